@@ -1,0 +1,59 @@
+/** The shapes the analysis core hands to everything else. */
+import type { Audience, Severity } from './schema.ts';
+
+export type { Audience, Severity };
+
+/** Every check, in the order the popup lists them. */
+export const CHECK_IDS = ['jargon', 'acronym', 'technical', 'feature-talk', 'us-them', 'undermining', 'discouraging'] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** Marks are drawn in one of four styles, one per kind of check. */
+export type MarkKind = 'jargon' | 'acronym' | 'feature-talk' | 'wording';
+
+export interface Suggestion {
+  /** `plain`: replace the range; `rewrite`: replace the whole sentence; `remove`: delete the range. */
+  kind: 'plain' | 'rewrite' | 'remove';
+  /** The replacement text. */
+  text: string;
+  /** Where the replacement goes, when it is not the finding's own range (a sentence rewrite). */
+  start?: number;
+  end?: number;
+}
+
+export interface Finding {
+  /** Stable across re-analysis while the text under it is the same. */
+  id: string;
+  /** UTF-16 offsets into the original text; `text === original.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  check: CheckId;
+  severity: Severity;
+  message: string;
+  suggestions: Suggestion[];
+  /** The lexicon entry behind a jargon finding. */
+  entryId?: string;
+  /** True for a finding about the whole message (no outcome stated anywhere); start/end then span the message. */
+  wholeMessage?: boolean;
+}
+
+export interface ScorePart {
+  id: 'jargon-density' | 'outcome' | 'acronyms' | 'sentence-length' | 'wording';
+  label: string;
+  /** Points lost from 100. */
+  penalty: number;
+  detail: string;
+}
+
+export interface Score {
+  /** 0 (not ready) to 100 (ready for any reader). */
+  value: number;
+  parts: ScorePart[];
+  /** One line saying what lowers the score most, or that nothing does. */
+  summary: string;
+}
+
+export interface AnalyzeResult {
+  findings: Finding[];
+  score: Score;
+}
