@@ -1,0 +1,45 @@
+/**
+ * The messages the extension's parts send each other. One union per direction, so a sender and its
+ * receiver cannot drift apart. Everything stays inside the browser: these go through runtime/tabs
+ * messaging, never the network.
+ */
+import type { AnalyzeResult, Audience, Finding } from '../lexicon/index.ts';
+
+/** Why a tab has no findings to show. */
+export type ComposeState =
+  | 'ready' // a compose box is active and analysed
+  | 'no-box' // the page has no compose box (or none was focused yet)
+  | 'paused' // globally paused, or paused for this message
+  | 'site-off'; // the extension is switched off for this site
+
+/** Popup → content script (browser.tabs.sendMessage). */
+export type PopupRequest =
+  | { type: 'bl/get-state' }
+  | { type: 'bl/apply'; findingId: string; replacement: { start: number; end: number; expected: string; text: string } }
+  | { type: 'bl/ignore'; findingId: string }
+  | { type: 'bl/insert'; text: string }
+  | { type: 'bl/resume-message' };
+
+export interface TabState {
+  state: ComposeState;
+  /** The active box's text and analysis, when state is 'ready'. */
+  text?: string;
+  result?: AnalyzeResult;
+  /** Host of the page, for the "enable on this site" prompt. */
+  host?: string;
+}
+
+export type ApplyResponse = { ok: true } | { ok: false; reason: string };
+
+/** Content script / pages → background (browser.runtime.sendMessage). */
+export type BackgroundRequest =
+  | { type: 'bl/rewrite'; sentence: string; audience: Audience }
+  | { type: 'bl/open-popup'; findingId?: string }
+  | { type: 'bl/next-mark' };
+
+/** Type guard for messages addressed to us; anything else on the channel is ignored. */
+export function isBusinessLensMessage(message: unknown): message is { type: `bl/${string}` } {
+  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string' && (message as { type: string }).type.startsWith('bl/');
+}
+
+export type { Finding };
