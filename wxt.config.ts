@@ -1,22 +1,27 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { existsSync } from 'node:fs';
+import { BUILT_IN_SITES } from './extension/sites';
 
-/** Hosts where Business Lens runs from install: the mail and chat apps our users write in. */
-export const BUILT_IN_SITES = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://app.slack.com/*',
-  'https://teams.microsoft.com/*',
-  'https://teams.live.com/*',
-];
+/**
+ * `BL_E2E=1` builds a test copy into .output/e2e whose content script also runs on http://127.0.0.1, where the
+ * end-to-end tests serve their editor pages. The production build never matches local pages.
+ */
+const E2E = process.env.BL_E2E === '1';
+const E2E_ORIGIN = 'http://127.0.0.1/*';
 
 /** A local Chromium for `npm run dev`, when one is installed where Debian puts it. */
 const chromiumBinary = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
 export default defineConfig({
+  outDir: E2E ? '.output/e2e' : '.output',
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!E2E) return;
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), E2E_ORIGIN];
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), E2E_ORIGIN];
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   webExt: {
@@ -29,7 +34,7 @@ export default defineConfig({
       'Marks IT jargon and feature-talk as you write, and offers plain wording, outcome rewrites and analogies. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    host_permissions: BUILT_IN_SITES,
+    host_permissions: [...BUILT_IN_SITES],
     action: { default_title: 'Business Lens' },
     ...(browser === 'firefox'
       ? {

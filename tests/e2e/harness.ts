@@ -1,0 +1,105 @@
+/**
+ * Launches headless Chromium with the built extension (the e2e build in .output/e2e/chrome-mv3, whose content
+ * script also runs on http://127.0.0.1) in a fresh profile, and serves the test pages. One per spec file.
+ */
+import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChromium } from './browser-path.ts';
+import { startServer, type TestServer } from './server.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_PATH = join(ROOT, '.output/e2e/chrome-mv3');
+export const PAGES_PATH = join(ROOT, 'tests/pages/dist');
+export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  server: TestServer;
+  /** Opens a test page served from tests/pages/dist (e.g. "textarea.html") and waits for it to load. */
+  openTestPage(path: string): Promise<Page>;
+  /** Opens an extension page (e.g. "popup.html?tab=3") in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Saves a screenshot under test-results/screenshots/NAME.png. */
+  screenshot(page: Page, name: string): Promise<string>;
+  /** Console errors and uncaught page errors seen on a page since it was watched. */
+  watchErrors(page: Page): string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionPath?: string;
+  /** Extra Chromium flags. */
+  args?: string[];
+  /** Reuse this profile directory instead of a fresh one. */
+  userDataDir?: string;
+}
+
+/** Starts Chromium with the extension loaded and a server for the test pages. */
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}. Run \`npm run build:e2e\` first (npm run test:e2e does).`);
+  }
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'business-lens-profile-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      ...(options.args ?? []),
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const server = await startServer([PAGES_PATH, join(ROOT, 'tests/e2e/fixtures')]);
+  await mkdir(SCREENSHOTS, { recursive: true });
+
+  async function open(url: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    server,
+    openTestPage: (path) => open(`${server.origin}/${path.replace(/^\//, '')}`),
+    openExtensionPage: (path) => open(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`),
+    async screenshot(page, name) {
+      const file = join(SCREENSHOTS, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    watchErrors(page) {
+      const errors: string[] = [];
+      page.on('console', (m: ConsoleMessage) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      return errors;
+    },
+    async close() {
+      await context.close().catch(() => {});
+      await server.close();
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
