@@ -36,6 +36,12 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: [...BUILT_IN_SITES],
     action: { default_title: 'Business Lens' },
+    commands: {
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Move to the next suggestion and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

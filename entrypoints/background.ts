@@ -1,1 +1,25 @@
-export default defineBackground(() => {});
+/**
+ * The background service worker: opens the playground for a new user, relays the keyboard shortcut to the
+ * active tab, and answers requests from the extension's pages. It never touches the network.
+ */
+import { browser } from 'wxt/browser';
+import { isBusinessLensMessage } from '../extension/messages.ts';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A first install shows the playground, where the user can try Business Lens without a mail account.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'next-mark') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'bl/next-mark' }).catch(() => {});
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isBusinessLensMessage(message)) return undefined;
+    if (message.type === 'bl/open-popup') return browser.action.openPopup?.().catch(() => undefined) ?? Promise.resolve();
+    return undefined;
+  });
+});
