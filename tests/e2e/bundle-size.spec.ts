@@ -1,0 +1,35 @@
+/**
+ * The content script is loaded into every mail and chat tab, so its size is a cost every user pays on every
+ * tab. Budget: 120 KB gzip, with the built-in lexicon. Reads the e2e build, whose code is the production code.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_PATH } from './harness.ts';
+
+const BUDGET_GZIP_BYTES = 120 * 1024;
+
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+describe('bundle size', () => {
+  it('keeps the content script within 120 KB gzip', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+    const files = manifest.content_scripts.flatMap((c) => c.js);
+    expect(files.length).toBeGreaterThan(0);
+    const total = files.reduce((sum, f) => sum + gzipSize(join(EXTENSION_PATH, f)), 0);
+    console.log(`content script: ${(total / 1024).toFixed(1)} KB gzip (budget ${BUDGET_GZIP_BYTES / 1024} KB)`);
+    expect(total).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  });
+
+  it('keeps compromise out of the content script', () => {
+    const dir = join(EXTENSION_PATH, 'content-scripts');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      // Markers that survive minification: compromise's own warning prefix and its verb method names.
+      expect(/compromise: |toPastTense|toInfinitive/.test(code), `${file} bundles compromise`).toBe(false);
+    }
+  });
+});
