@@ -1,0 +1,34 @@
+/** Launches Debian's Firefox ESR through puppeteer-core (WebDriver BiDi) with the e2e Firefox build installed. */
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './harness.ts';
+
+export const FIREFOX_EXTENSION_PATH = join(ROOT, '.output/e2e/firefox-mv2');
+
+/** The Firefox binary: $FIREFOX_PATH, else Debian's firefox-esr; undefined when neither exists. */
+export function findFirefox(): string | undefined {
+  return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
+}
+
+/** Starts headless Firefox and installs the add-on as a temporary add-on. */
+export async function launchFirefox(): Promise<{ browser: Browser; addonId: string }> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error('No Firefox found: install it with `sudo apt-get install -y firefox-esr` or set FIREFOX_PATH.');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    extraPrefsFirefox: {
+      // Keep Firefox off the network: no updates, telemetry or remote settings in tests.
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'extensions.update.enabled': false,
+    },
+  });
+  const addonId = await browser.installExtension(FIREFOX_EXTENSION_PATH);
+  return { browser, addonId };
+}
