@@ -1,0 +1,198 @@
+/**
+ * Everything the popup asks of the browser, behind one interface: the target tab's state from its content
+ * script, the actions it forwards, settings, and opening pages. The popup's components receive this as a prop,
+ * so component tests drive the popup with a fake and nothing else reaches for extension APIs.
+ */
+import { browser } from 'wxt/browser';
+import type { ApplyResponse, PopupRequest, TabState } from '../../extension/messages.ts';
+import type { Audience } from '../../lexicon/schema.ts';
+import { allowTerm } from '../../extension/user-lexicon.ts';
+import { getSettings, updateSettings, watchSettings, type Settings } from '../../extension/settings.ts';
+import { enableSite, hasSiteAccess, requestSiteAccess } from '../../extension/site-access.ts';
+import { classifyPage } from './page-kind.ts';
+
+/** What the popup found when it looked at the tab. */
+export type TabLook =
+  /** The content script (or the playground) answered. */
+  | { kind: 'answered'; state: TabState; host?: string }
+  /** A page no extension may run on. */
+  | { kind: 'restricted'; reason: string }
+  /** A web page Business Lens has no access to yet. */
+  | { kind: 'no-access'; origin: string; host: string }
+  /** Business Lens has access but nothing answered (the page was open before install or before enabling). */
+  | { kind: 'not-started'; host?: string }
+  /** Something went wrong, said plainly. */
+  | { kind: 'error'; message: string };
+
+export type ActionResult = ApplyResponse;
+
+export interface PopupClient {
+  /** Looks at the target tab and asks its content script for the state of the active compose box. */
+  look(): Promise<TabLook>;
+  /** Replaces a range of the message through the page's own undoable input path. */
+  apply(findingId: string, replacement: { start: number; end: number; expected: string; text: string }): Promise<ActionResult>;
+  ignore(findingId: string): Promise<ActionResult>;
+  /** Inserts text at the cursor of the active compose box, undoably. */
+  insert(text: string): Promise<ActionResult>;
+  /** Ends a global pause and a pause for this message. */
+  resume(): Promise<ActionResult>;
+  /** Adds a term to the user's allow list. */
+  allowTerm(term: string): Promise<ActionResult>;
+  /**
+   * Asks for access to the tab's site and turns Business Lens on there. Calls the permission prompt before
+   * anything else, so it must be called straight from a click handler.
+   */
+  enableSite(origin: string): Promise<ActionResult>;
+  /** Turns a built-in site back on that the user switched off in settings. */
+  enableBuiltInSite(host: string): Promise<ActionResult>;
+  reloadTab(): Promise<void>;
+  openPlayground(): void;
+  openOptions(): void;
+  getSettings(): Promise<Settings>;
+  setAudience(audience: Audience): Promise<void>;
+  watchSettings(callback: (settings: Settings) => void): () => void;
+}
+
+/** How long the content script gets to answer before the popup says it is not running. */
+const ANSWER_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('No answer from the page.')), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+function isTabState(value: unknown): value is TabState {
+  const state = (value as TabState | undefined)?.state;
+  return state === 'ready' || state === 'no-box' || state === 'paused' || state === 'site-off';
+}
+
+function failure(error: unknown): ActionResult {
+  return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+}
+
+/** Reads an answer to an action: the content script's `{ ok, reason }`, or silence taken as success. */
+function asResult(answer: unknown): ActionResult {
+  if (answer && typeof answer === 'object' && 'ok' in answer) {
+    const a = answer as { ok: unknown; reason?: unknown };
+    return a.ok === true ? { ok: true } : { ok: false, reason: typeof a.reason === 'string' && a.reason ? a.reason : 'The page refused the change.' };
+  }
+  return { ok: true };
+}
+
+/** The tab the popup is about: `?tab=ID` when given (tests, "open in popup" links), else the active tab. */
+async function targetTabId(search: string): Promise<number | undefined> {
+  const param = new URLSearchParams(search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** The real client, talking to the browser. */
+export function createBrowserClient(search = location.search): PopupClient {
+  const tabIdPromise = targetTabId(search);
+  const ownOrigin = browser.runtime.getURL('/');
+
+  async function send(request: PopupRequest): Promise<unknown> {
+    const tabId = await tabIdPromise;
+    if (tabId === undefined) throw new Error('There is no tab to talk to.');
+    return withTimeout(browser.tabs.sendMessage(tabId, request), ANSWER_TIMEOUT_MS);
+  }
+
+  async function act(request: PopupRequest): Promise<ActionResult> {
+    try {
+      return asResult(await send(request));
+    } catch (error) {
+      return failure(error);
+    }
+  }
+
+  return {
+    async look() {
+      const tabId = await tabIdPromise;
+      if (tabId === undefined) return { kind: 'error', message: 'Business Lens could not find the current tab.' };
+      let url: string | undefined;
+      try {
+        url = (await browser.tabs.get(tabId)).url;
+      } catch {
+        return { kind: 'error', message: 'The tab this popup was opened for has closed.' };
+      }
+      const page = classifyPage(url, ownOrigin);
+      if (page.kind === 'restricted') return { kind: 'restricted', reason: page.reason };
+      try {
+        const answer = await send({ type: 'bl/get-state' });
+        if (isTabState(answer)) return { kind: 'answered', state: answer, host: answer.host ?? (page.kind === 'web' ? page.host : undefined) };
+      } catch {
+        // No content script answered; work out why below.
+      }
+      if (page.kind === 'web') {
+        const granted = await hasSiteAccess(page.origin).catch(() => false);
+        return granted ? { kind: 'not-started', host: page.host } : { kind: 'no-access', origin: page.origin, host: page.host };
+      }
+      if (page.kind === 'own-page') return { kind: 'answered', state: { state: 'no-box' } };
+      return { kind: 'restricted', reason: 'Business Lens cannot run on this page.' };
+    },
+    apply: (findingId, replacement) => act({ type: 'bl/apply', findingId, replacement }),
+    ignore: (findingId) => act({ type: 'bl/ignore', findingId }),
+    insert: (text) => act({ type: 'bl/insert', text }),
+    async resume() {
+      try {
+        if ((await getSettings()).paused) await updateSettings({ paused: false });
+      } catch (error) {
+        return failure(error);
+      }
+      // A pause for this message lives in the page; ask it too (a page that was only globally paused ignores it).
+      await act({ type: 'bl/resume-message' });
+      return { ok: true };
+    },
+    async allowTerm(term) {
+      try {
+        await allowTerm(term, 'Allowed from the popup');
+        return { ok: true };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    enableSite(origin) {
+      // The prompt must open inside the click's user gesture: request first, await afterwards.
+      const asked = requestSiteAccess(origin);
+      return (async () => {
+        try {
+          if (!(await asked)) return { ok: false, reason: 'Access to this site was not granted, so Business Lens stays off here.' };
+          await enableSite(origin, await tabIdPromise);
+          return { ok: true };
+        } catch (error) {
+          return failure(error);
+        }
+      })();
+    },
+    async enableBuiltInSite(host) {
+      try {
+        const settings = await getSettings();
+        await updateSettings({ disabledSites: settings.disabledSites.filter((pattern) => !pattern.includes(`//${host}/`)) });
+        return { ok: true };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    async reloadTab() {
+      const tabId = await tabIdPromise;
+      if (tabId !== undefined) await browser.tabs.reload(tabId);
+    },
+    openPlayground() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });
+    },
+    openOptions() {
+      void browser.runtime.openOptionsPage();
+    },
+    getSettings,
+    async setAudience(audience) {
+      await updateSettings({ audience });
+    },
+    watchSettings,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Turning Business Lens on for a site the user chooses. No broad host permission is granted at install: the
+ * user grants one origin at a time (from the popup's "Enable on this site"), and the content script is then
+ * registered for that origin only, so it runs there on every later visit too.
+ */
+import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+
+/** The match pattern that covers every page of an origin, e.g. "https://intranet.example.com/*". */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  // Match patterns carry no port: "http://127.0.0.1/*" covers every port of that host.
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** The id of the registered script for an origin, so registering twice replaces rather than duplicates. */
+export function siteScriptId(origin: string): string {
+  return `bl-site:${new URL(origin).hostname}`;
+}
+
+/** The built content script's files, read from the manifest so a renamed bundle cannot break this. */
+function contentScriptFiles(): { js: string[]; css: string[] } {
+  const scripts = browser.runtime.getManifest().content_scripts ?? [];
+  return {
+    js: [...new Set(scripts.flatMap((s) => s.js ?? []))],
+    css: [...new Set(scripts.flatMap((s) => s.css ?? []))],
+  };
+}
+
+/** True when the user has already granted this origin. */
+export async function hasSiteAccess(origin: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [originPattern(origin)] });
+}
+
+/**
+ * Asks the browser for access to one origin. Must be called straight from a click handler, before any `await`:
+ * browsers only show the prompt in response to a user gesture.
+ */
+export function requestSiteAccess(origin: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [originPattern(origin)] });
+}
+
+/**
+ * Registers the content script for an origin the user has granted, and starts it in an open tab of that
+ * origin so the user need not reload. Safe to call again: an existing registration is replaced.
+ */
+export async function enableSite(origin: string, tabId?: number): Promise<void> {
+  const id = siteScriptId(origin);
+  const { js, css } = contentScriptFiles();
+  if (js.length === 0) throw new Error('The extension has no content script to register.');
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  await browser.scripting.registerContentScripts([
+    {
+      id,
+      matches: [originPattern(origin)],
+      js,
+      ...(css.length ? { css } : {}),
+      runAt: 'document_idle',
+      allFrames: true,
+      persistAcrossSessions: true,
+    },
+  ]);
+  if (tabId !== undefined) {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: js as ScriptPublicPath[] }).catch(() => undefined);
+  }
+}
+
+/** Undoes `enableSite`: unregisters the script and gives the permission back. */
+export async function disableSite(origin: string): Promise<void> {
+  const id = siteScriptId(origin);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  await browser.permissions.remove({ origins: [originPattern(origin)] });
+}
