@@ -5,6 +5,7 @@
 import { storage } from '#imports';
 import type { Audience, CheckId, Severity } from '../lexicon/index.ts';
 import { CHECK_IDS } from '../lexicon/types.ts';
+import { applyLockedSettings, readOrgPolicy, watchOrgPolicy } from './org-policy.ts';
 
 export interface Settings {
   /** Whose outcomes the rewrites speak to. */
@@ -48,19 +49,57 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   version: 1,
 });
 
-/** Reads the settings, whole. */
+/**
+ * Where settings go when sync storage refuses them (it holds 100 KB, 8 KB per item, and limits writes per
+ * hour). While this copy exists it is the user's settings; the next successful write to sync removes it.
+ */
+export const localSettingsItem = storage.defineItem<Settings | null>('local:settingsFallback', {
+  fallback: null,
+  version: 1,
+});
+
+/** True for the errors sync storage gives when it is full or written too often (QUOTA_BYTES, MAX_WRITE_OPERATIONS_PER_HOUR...). */
+export function isQuotaError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /QUOTA_BYTES|MAX_WRITE_OPERATIONS|MAX_ITEMS|quota/i.test(message);
+}
+
+/** The user's own choices, before the organisation's locked settings are laid over them. */
+export async function getUserSettings(): Promise<Settings> {
+  const [local, synced] = await Promise.all([localSettingsItem.getValue(), settingsItem.getValue()]);
+  return withDefaults(local ?? synced);
+}
+
+/** Reads the settings, whole, as they apply: the user's choices with the organisation's locked settings on top. */
 export async function getSettings(): Promise<Settings> {
-  return withDefaults(await settingsItem.getValue());
+  const [user, policy] = await Promise.all([getUserSettings(), readOrgPolicy()]);
+  return applyLockedSettings(user, policy.locked);
 }
 
-/** Changes some settings and keeps the rest. */
+/** Where the settings are kept now: `sync` normally, `local` while sync storage is full. */
+export async function getSettingsStorageArea(): Promise<'sync' | 'local'> {
+  return (await localSettingsItem.getValue()) ? 'local' : 'sync';
+}
+
+/**
+ * Changes some settings and keeps the rest. When sync storage is full the settings are kept in local storage
+ * instead, so the change still takes effect on this computer; it returns the settings as they now apply.
+ */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await getSettings()), ...patch };
-  await settingsItem.setValue(next);
-  return next;
+  const next = withDefaults({ ...(await getUserSettings()), ...patch });
+  try {
+    await settingsItem.setValue(next);
+    if (await localSettingsItem.getValue()) await localSettingsItem.removeValue();
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    await localSettingsItem.setValue(next);
+  }
+  return applyLockedSettings(next, (await readOrgPolicy()).locked);
 }
 
-/** Calls back with the whole settings object whenever any part changes, in any tab. */
+/** Calls back with the whole settings object whenever any part changes, in any tab, or the organisation's policy changes. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(withDefaults(value)));
+  const reread = () => void getSettings().then(callback);
+  const unwatchers = [settingsItem.watch(reread), localSettingsItem.watch(reread), watchOrgPolicy(reread)];
+  return () => unwatchers.forEach((unwatch) => unwatch());
 }

@@ -1,0 +1,191 @@
+/**
+ * The user's lexicon in storage, and the combined lexicon every part of the extension reads.
+ * Every write is checked first and goes to storage in one `storage.local.set` call, which the browser applies
+ * whole or not at all: a bad entry, a bad import or a full disk leaves what was stored exactly as it was.
+ * Precedence between built-in, organisation and user entries is documented in lexicon-layers.ts.
+ */
+import { storage } from '#imports';
+import { parseLexiconFile, SCHEMA_VERSION, type AllowEntry, type LexiconEntry, type LexiconIssue } from '../lexicon/schema.ts';
+import { builtInAnalogies, builtInEntries } from './built-in-lexicon.ts';
+import { validateUserEntry, type FieldErrors } from './entry-validation.ts';
+import { layerLexicons, type EntrySource, type LayeredLexicon } from './lexicon-layers.ts';
+import type { ImportPlan, UserLexicon } from './lexicon-transfer.ts';
+import { EMPTY_POLICY, readOrgPolicy, watchOrgPolicy, type OrgPolicy } from './org-policy.ts';
+import { getSettings, updateSettings, watchSettings } from './settings.ts';
+import { allowListItem, userEntriesItem } from './user-lexicon.ts';
+
+/** A write that was refused; nothing was stored. */
+export class LexiconStoreError extends Error {
+  constructor(
+    message: string,
+    /** Problems naming the entry and field, when the data was at fault. */
+    readonly issues: LexiconIssue[] = [],
+    /** Problems by form field, when one entry was at fault. */
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(message);
+    this.name = 'LexiconStoreError';
+  }
+}
+
+/** Reads the user's entries and allow list together. */
+export async function readUserLexicon(): Promise<UserLexicon> {
+  const [entries, allow] = await Promise.all([userEntriesItem.getValue(), allowListItem.getValue()]);
+  return { entries: entries ?? [], allow: allow ?? [] };
+}
+
+/** Says what went wrong with a storage write in words a user can act on. */
+function describeWriteFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/quota/i.test(message)) return "The browser's storage for Business Lens is full, so nothing was saved. Remove some entries and try again.";
+  return `Nothing was saved: the browser refused to store the lexicon (${message}).`;
+}
+
+/**
+ * Replaces the user's whole lexicon in one write, after checking it with the lexicon schema. Throws
+ * LexiconStoreError, with nothing changed, when the data is invalid or the browser refuses the write.
+ */
+export async function saveUserLexicon(next: UserLexicon): Promise<void> {
+  const parsed = parseLexiconFile({ schemaVersion: SCHEMA_VERSION, entries: next.entries, allow: next.allow });
+  if (!parsed.ok) throw new LexiconStoreError('The lexicon was not saved because it has problems.', parsed.issues);
+  try {
+    await storage.setItems([
+      { item: userEntriesItem, value: parsed.value.entries },
+      { item: allowListItem, value: parsed.value.allow },
+    ]);
+  } catch (error) {
+    throw new LexiconStoreError(describeWriteFailure(error));
+  }
+}
+
+/** Writes the user's entries alone, in one write, after the caller has checked them. */
+async function writeEntries(entries: LexiconEntry[]): Promise<void> {
+  try {
+    await userEntriesItem.setValue(entries);
+  } catch (error) {
+    throw new LexiconStoreError(describeWriteFailure(error));
+  }
+}
+
+/**
+ * Adds or changes one of the user's entries. `replacingId` names the entry being edited (its id may change).
+ * Throws LexiconStoreError with `fieldErrors` when the entry is invalid; nothing is stored then.
+ */
+export async function saveUserEntry(input: unknown, replacingId?: string): Promise<LexiconEntry> {
+  const { entries } = await readUserLexicon();
+  const checked = validateUserEntry(input, entries, replacingId);
+  if (!checked.ok) throw new LexiconStoreError('The entry was not saved because some fields need attention.', [], checked.errors);
+  const index = replacingId === undefined ? -1 : entries.findIndex((entry) => entry.id === replacingId);
+  const next = [...entries];
+  if (index >= 0) next[index] = checked.entry;
+  else next.push(checked.entry);
+  await writeEntries(next);
+  return checked.entry;
+}
+
+/** Deletes one of the user's entries. */
+export async function deleteUserEntry(id: string): Promise<void> {
+  const { entries } = await readUserLexicon();
+  if (!entries.some((entry) => entry.id === id)) return;
+  await writeEntries(entries.filter((entry) => entry.id !== id));
+}
+
+/**
+ * Switches an entry on or off. The user's own entries keep the switch in their `disabled` field; built-in and
+ * organisation entries, which cannot be edited, are listed in settings.disabledEntries.
+ */
+export async function setEntryEnabled(source: EntrySource, id: string, enabled: boolean): Promise<void> {
+  if (source === 'user') {
+    const { entries } = await readUserLexicon();
+    await writeEntries(entries.map((entry) => (entry.id === id ? { ...entry, disabled: !enabled } : entry)));
+    return;
+  }
+  const { disabledEntries } = await getSettings();
+  const without = disabledEntries.filter((other) => other !== id);
+  await updateSettings({ disabledEntries: enabled ? without : [...without, id] });
+}
+
+/** Takes a term off the user's allow list, so it is flagged again. */
+export async function removeAllowedTerm(term: string): Promise<void> {
+  const list = await allowListItem.getValue();
+  const next = list.filter((item) => item.term.toLowerCase() !== term.toLowerCase());
+  if (next.length === list.length) return;
+  try {
+    await allowListItem.setValue(next);
+  } catch (error) {
+    throw new LexiconStoreError(describeWriteFailure(error));
+  }
+}
+
+/** Adds a term to the allow list with a reason, refusing an empty term or one already there. */
+export async function addAllowedTerm(term: string, reason = '', now = new Date()): Promise<AllowEntry> {
+  const list = await allowListItem.getValue();
+  const item: AllowEntry = { term: term.trim(), reason: reason.trim(), added: now.toISOString() };
+  if (!item.term) throw new LexiconStoreError('Type the term to allow.', [], { term: 'must not be empty' });
+  if (item.term.length > 80) throw new LexiconStoreError('The term is too long.', [], { term: 'must be at most 80 characters' });
+  if (item.reason && item.reason.length > 200) throw new LexiconStoreError('The reason is too long.', [], { reason: 'must be at most 200 characters' });
+  if (list.some((other) => other.term.toLowerCase() === item.term.toLowerCase())) {
+    throw new LexiconStoreError('That term is already allowed.', [], { term: `"${item.term}" is already on your allow list` });
+  }
+  try {
+    await allowListItem.setValue([...list, item]);
+  } catch (error) {
+    throw new LexiconStoreError(describeWriteFailure(error));
+  }
+  return item;
+}
+
+/**
+ * Stores a confirmed import. `expected` is the lexicon the plan was made from: if it changed meanwhile (another
+ * tab, the in-page card), the import is refused so the user never overwrites what they have not seen.
+ */
+export async function applyImport(plan: ImportPlan, expected: UserLexicon): Promise<void> {
+  const now = await readUserLexicon();
+  if (now.entries.length !== expected.entries.length || now.allow.length !== expected.allow.length || JSON.stringify(now) !== JSON.stringify(expected)) {
+    throw new LexiconStoreError('Your lexicon changed since this preview was made. Nothing was imported; choose the file again to see a fresh preview.');
+  }
+  await saveUserLexicon(plan.result);
+}
+
+/** Everything the options page and the analysis need: the three lexicons combined, and the policy behind them. */
+export interface LexiconState {
+  layered: LayeredLexicon;
+  user: UserLexicon;
+  policy: OrgPolicy;
+  disabledIds: string[];
+}
+
+/** Reads and combines the built-in, organisation and user lexicons. */
+export async function loadLexicon(): Promise<LexiconState> {
+  const [user, policy, settings] = await Promise.all([readUserLexicon(), readOrgPolicy().catch(() => EMPTY_POLICY), getSettings()]);
+  const layered = layerLexicons({
+    builtIn: builtInEntries,
+    organisation: policy.entries,
+    user: user.entries,
+    disabledIds: settings.disabledEntries,
+    builtInAnalogies,
+    organisationAnalogies: policy.analogies,
+    userAllow: user.allow,
+    organisationAllow: policy.allow,
+  });
+  return { layered, user, policy, disabledIds: settings.disabledEntries };
+}
+
+/**
+ * Calls back with the combined lexicon whenever the user's entries, allow list, switched-off entries or the
+ * organisation's policy change, in any tab. Open compose boxes use this to update without a reload.
+ */
+export function watchLexicon(callback: (state: LexiconState) => void): () => void {
+  let queued = false;
+  // Several keys often change together (an import writes two); read once for all of them.
+  const reload = () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      void loadLexicon().then(callback);
+    });
+  };
+  const unwatchers = [userEntriesItem.watch(reload), allowListItem.watch(reload), watchSettings(reload), watchOrgPolicy(reload)];
+  return () => unwatchers.forEach((unwatch) => unwatch());
+}
