@@ -61,21 +61,26 @@ export interface FindingContext {
   after: string;
 }
 
-/** Cuts the context around [start, end) to about `radius` characters a side, with ellipses where text was cut. */
-export function contextAround(text: string, start: number, end: number, radius = 48): FindingContext {
-  const from = Math.max(0, start - radius);
-  const to = Math.min(text.length, end + radius);
+/**
+ * Cuts the context around [start, end) to about `radius` characters a side, with ellipses where text was cut.
+ * `bounds` (usually the sentence) limits it further, so the context reads as one thought.
+ */
+export function contextAround(text: string, start: number, end: number, radius = 48, bounds?: { start: number; end: number }): FindingContext {
+  const lo = Math.max(0, Math.min(bounds?.start ?? 0, start));
+  const hi = Math.min(text.length, Math.max(bounds?.end ?? text.length, end));
+  const from = Math.max(lo, start - radius);
+  const to = Math.min(hi, end + radius);
   let before = text.slice(from, start);
   let after = text.slice(end, to);
   // Stop at a paragraph break: text from another paragraph is noise, not context.
   const lastBreak = before.lastIndexOf('\n');
-  const cutBefore = lastBreak >= 0 || from === 0;
+  const cutBefore = lastBreak >= 0 || from === lo;
   if (lastBreak >= 0) before = before.slice(lastBreak + 1);
-  else if (from > 0) before = before.replace(/^\S*\s/, '');
+  else if (from > lo) before = before.replace(/^\S*\s/, '');
   const firstBreak = after.indexOf('\n');
-  const cutAfter = firstBreak >= 0 || to === text.length;
+  const cutAfter = firstBreak >= 0 || to === hi;
   if (firstBreak >= 0) after = after.slice(0, firstBreak);
-  else if (to < text.length) after = after.replace(/\s\S*$/, '');
+  else if (to < hi) after = after.replace(/\s\S*$/, '');
   return {
     before: (cutBefore ? '' : '…') + before.replace(/\s+/g, ' ').trimStart(),
     marked: text.slice(start, end).replace(/\s+/g, ' '),
