@@ -42,6 +42,8 @@ export interface FindingItemProps {
   notice?: FindingNotice;
   /** True while an action is on its way, so it is not sent twice. */
   busy?: boolean;
+  /** Folds the sentence rewrite away when an earlier finding in the same sentence already shows it. */
+  rewriteCollapsed?: boolean;
   /** The heading level of the finding's title inside its list. */
   headingLevel?: 3 | 4;
 }
@@ -54,6 +56,28 @@ export function FindingItem(props: FindingItemProps) {
   const titleId = `bl-finding-${cssId(finding.id)}`;
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   const { replacement, outcome, withAnalogy, analogy, rewriteNote } = suggestions;
+  const outcomeBlock = outcome ? (
+    <div class="bl-suggestion bl-suggestion--outcome">
+      <div class="bl-suggestion__text">
+        <span class="bl-suggestion__label">Rewrite for {audienceLabel}</span>
+        <span class="bl-suggestion__value" data-testid="outcome-text">
+          {outcome}
+        </span>
+      </div>
+      {props.onUseOutcome ? (
+        <button
+          type="button"
+          class="bl-button bl-button--small"
+          disabled={busy}
+          aria-label={`Use the rewrite for ${audienceLabel}`}
+          onClick={props.onUseOutcome}
+        >
+          Use rewrite
+        </button>
+      ) : null}
+    </div>
+  ) : null;
+
   return (
     <article class={`bl-finding bl-kind--${kind}`} aria-labelledby={titleId} data-finding-id={finding.id} data-check={finding.check}>
       <Heading id={titleId} class="bl-finding__title">
@@ -90,25 +114,16 @@ export function FindingItem(props: FindingItemProps) {
       ) : null}
 
       {outcome ? (
-        <div class="bl-suggestion bl-suggestion--outcome">
-          <div class="bl-suggestion__text">
-            <span class="bl-suggestion__label">Rewrite for {audienceLabel}</span>
-            <span class="bl-suggestion__value" data-testid="outcome-text">
-              {outcome}
-            </span>
-          </div>
-          {props.onUseOutcome ? (
-            <button
-              type="button"
-              class="bl-button bl-button--small"
-              disabled={busy}
-              aria-label={`Use the rewrite for ${audienceLabel}`}
-              onClick={props.onUseOutcome}
-            >
-              Use rewrite
-            </button>
-          ) : null}
-        </div>
+        props.rewriteCollapsed ? (
+          <details class="bl-rewrite">
+            <summary>
+              <span class="bl-suggestion__label">Rewrite for {audienceLabel}</span> <span class="bl-rewrite__same">the same sentence as above</span>
+            </summary>
+            {outcomeBlock}
+          </details>
+        ) : (
+          outcomeBlock
+        )
       ) : rewriteNote ? (
         <p class="bl-suggestion__note">{rewriteNote}</p>
       ) : null}
