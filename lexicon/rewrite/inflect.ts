@@ -1,0 +1,140 @@
+/**
+ * Makes a plain phrase fit where the jargon term stood: "servers" → "computers that run our services",
+ * "deployed" → "released", "patching" → "updating". Uses compromise's inflection tables (no tagging).
+ */
+import type { LexiconEntry } from '../schema.ts';
+import { conjugate, pluralise, singularise, toInfinitive } from './language.ts';
+
+/** The grammatical form a term was written in. */
+export type TermForm = 'base' | 'plural' | 'past' | 'participle' | 'gerund' | 'third-person';
+
+/** Words that end the head of a noun phrase: "computer | that runs a service", "copy | of our files". */
+const PHRASE_BREAKS = new Set('that which who whose where when for of to in on with from at by so because like than into onto across between'.split(' '));
+const LEADING_DETERMINER = /^(?:a|an|one)\s+/i;
+/** Nouns with no plural in ordinary use: "the email systems" yes, "the softwares" no. */
+const UNCOUNTABLE = new Set(
+  'email mail software hardware data access equipment information storage security traffic staff infrastructure sign-in feedback advice research money power internet wi-fi wifi bandwidth downtime backup time work'.split(' '),
+);
+/** Words before a verb form that make it a participle: "has been deployed", "was patched". */
+const PARTICIPLE_CUES = /\b(?:has|have|had|having|be|been|being|is|are|was|were|get|gets|got|gotten)\s+(?:(?:not|never|now|already|also|just|since|all|been|successfully|fully|finally)\s+)*$/i;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** Decides which form `written` is of `entry` (its term or one of its variants). */
+export function detectForm(written: string, entry: LexiconEntry, textBefore = '', taggedAsVerb?: boolean): TermForm {
+  const lower = written.toLowerCase();
+  const forms = [entry.term, ...entry.variants].map((f) => f.toLowerCase());
+  const w = words(lower);
+  if (forms.includes(lower)) {
+    // A variant that is the plural of another spelling ("servers" beside "server") still reads as a plural.
+    const isPluralOfAnother = forms.some((f) => {
+      const fw = words(f);
+      const fLast = fw[fw.length - 1] ?? f;
+      return fw.length === w.length && f !== lower && fw.slice(0, -1).join(' ') === w.slice(0, -1).join(' ') && pluralise(fLast) === w[w.length - 1];
+    });
+    if (isPluralOfAnother) return 'plural';
+    // A variant spelled as an inflected verb ("failed over" beside "failover") reads as that form.
+    const head = w[0] ?? '';
+    const term = entry.term.toLowerCase();
+    if (taggedAsVerb && /[^e]ed$|ied$|eed$/.test(head) && !/ed$/.test(term.split(' ')[0] ?? '')) return PARTICIPLE_CUES.test(textBefore) ? 'participle' : 'past';
+    if (taggedAsVerb && /ing$/.test(head) && !/ing$/.test(term.split(' ')[0] ?? '')) return 'gerund';
+    return 'base';
+  }
+  const first = w[0] ?? lower;
+  const last = w[w.length - 1] ?? lower;
+  for (const form of forms) {
+    const f = words(form);
+    const fFirst = f[0] ?? form;
+    const fLast = f[f.length - 1] ?? form;
+    if (f.length !== w.length) continue;
+    if (fFirst === first && fLast !== last && (pluralise(fLast) === last || fLast + 's' === last || fLast + 'es' === last)) return 'plural';
+    if (fFirst !== first) {
+      const c = conjugate(fFirst);
+      if (c.Gerund === first) return 'gerund';
+      if (c.PastTense === first || c.Participle === first) return PARTICIPLE_CUES.test(textBefore) || c.PastTense !== first ? 'participle' : 'past';
+      if (c.PresentTense === first) {
+        if (f.length === 1 && (pluralise(fFirst) === first) && !taggedAsVerb) return 'plural';
+        return 'third-person';
+      }
+    }
+  }
+  // Spelled some other way (a variant the matcher inflected): judge by the ending.
+  if (/ing$/.test(first) && !/ing$/.test(forms[0] ?? '')) return 'gerund';
+  if (/ed$/.test(first) && !/ed$/.test(forms[0] ?? '')) return PARTICIPLE_CUES.test(textBefore) ? 'participle' : 'past';
+  if (/s$/.test(last) && !/s$/.test(forms[0] ?? '')) return taggedAsVerb ? 'third-person' : 'plural';
+  return 'base';
+}
+
+/** True for a form that reads as a verb rather than a noun. */
+export function isVerbForm(form: TermForm): boolean {
+  return form === 'past' || form === 'participle' || form === 'gerund' || form === 'third-person';
+}
+
+/** Splits a phrase into its head ("a computer") and the rest ("that runs a service"). */
+function splitHead(phrase: string): { head: string[]; rest: string[] } {
+  const w = words(phrase);
+  let i = 0;
+  while (i < w.length && !(i > 0 && PHRASE_BREAKS.has(w[i]!.toLowerCase()))) i++;
+  return { head: w.slice(0, i), rest: w.slice(i) };
+}
+
+/** True when the head noun of a noun phrase is plural ("security updates") or has no plural ("email"). */
+export function phraseNumber(phrase: string): 'singular' | 'plural' | 'mass' {
+  const { head } = splitHead(phrase);
+  const noun = (head[head.length - 1] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+  if (!noun) return 'singular';
+  if (UNCOUNTABLE.has(noun)) return 'mass';
+  if (/s$/.test(noun) && !/(ss|us|is)$/.test(noun)) {
+    const single = singularise(noun);
+    if (single !== noun && pluralise(single) === noun) return 'plural';
+  }
+  return 'singular';
+}
+
+/**
+ * "a computer that runs a service" → "computers that run a service". A phrase for one particular thing ("the
+ * internet's address book", "our email system") stays singular: the verb is made to agree instead.
+ */
+export function pluralisePhrase(phrase: string): string {
+  if (/^(?:the|our|your|their)\s/i.test(phrase)) return phrase;
+  const stripped = phrase.replace(LEADING_DETERMINER, '');
+  const { head, rest } = splitHead(stripped);
+  const last = head[head.length - 1];
+  if (!last) return phrase;
+  const bare = last.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  if (phraseNumber(head.join(' ')) !== 'singular' || UNCOUNTABLE.has(bare)) return stripped;
+  const plural = /^[A-Z0-9]{2,}$/.test(last) ? last + 's' : pluralise(last);
+  const newHead = [...head.slice(0, -1), plural];
+  // The verb of a relative clause agrees with its noun: "computers that run", not "computers that runs".
+  const newRest = [...rest];
+  if (/^(?:that|which|who)$/i.test(newRest[0] ?? '') && newRest[1]) {
+    const verb = newRest[1];
+    const agreed = { is: 'are', was: 'were', has: 'have', does: 'do' }[verb.toLowerCase()];
+    if (agreed) newRest[1] = agreed;
+    else if (/[^s]s$/.test(verb)) {
+      const inf = toInfinitive(verb);
+      if (inf && inf !== verb && conjugate(inf).PresentTense === verb.toLowerCase()) newRest[1] = inf;
+    }
+  }
+  return [...newHead, ...newRest].join(' ');
+}
+
+/** Puts the first word of a verb phrase in `form`: ("move to", past) → "moved to". */
+export function inflectVerbPhrase(phrase: string, form: TermForm): string {
+  const w = words(phrase);
+  const first = w[0];
+  if (!first) return phrase;
+  const c = conjugate(first.toLowerCase());
+  const inflected =
+    form === 'past' ? c.PastTense : form === 'participle' ? c.Participle : form === 'gerund' ? c.Gerund : form === 'third-person' ? c.PresentTense : first;
+  return [inflected, ...w.slice(1)].join(' ');
+}
+
+/** The plain phrase in the form the term was written in. */
+export function inflectPlain(phrase: string, form: TermForm): string {
+  if (form === 'plural') return pluralisePhrase(phrase);
+  if (isVerbForm(form)) return inflectVerbPhrase(phrase, form);
+  return phrase;
+}

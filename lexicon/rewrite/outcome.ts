@@ -1,0 +1,119 @@
+/**
+ * The outcome rewrite: the sentence's own subject and tense, in plain words, followed by what it does for people
+ * and what it means for the chosen audience ("…, so that email stays available when the office loses power,
+ * and we no longer pay to run our own mail servers.").
+ */
+import type { Audience, LexiconEntry } from '../schema.ts';
+import type { SentenceParse } from './parse.ts';
+import { substitutePlain } from './plain.ts';
+import { repairSentence } from './repair.ts';
+import { countWords } from './sentences.ts';
+import type { JargonMatch } from './types.ts';
+
+/** An outcome rewrite may be at most this many words longer than the original sentence. */
+export const MAX_ADDED_WORDS = 45;
+
+/** A clause that already says why ("so that", "which means", "to make sure"): the outcome is added with "which also means". */
+const PURPOSE_CLAUSE =
+  /\b(?:so that|so (?:we|you|staff|everyone|our|the|that|it|they|people|customers|colleagues)|which means|meaning that|in order to|to (?:ensure|make sure|keep|protect|allow|let|help|prevent|avoid|reduce|improve|speed up|cut|stop|save))\b/i;
+
+/** The "what was done" clause, in plain words, without final punctuation. */
+export interface FeatureClause {
+  /** e.g. "Last weekend we moved our email to Microsoft's cloud service". */
+  text: string;
+  /** True when the original already says why, so a second "so that" would read badly. */
+  hasPurpose: boolean;
+}
+
+function lowerFirstWord(text: string): string {
+  return text.replace(/^([^\p{L}]*)(\p{Lu})/u, (_all, lead: string, c: string) => lead + c.toLowerCase());
+}
+
+/** True when the first word can lose its capital once something is put before it ("We" yes, "Sarah" and "IT" no). */
+function firstWordIsOrdinary(sentence: string, matches: readonly JargonMatch[], parse: SentenceParse, plainFirst: string): boolean {
+  const first = parse.words[0];
+  if (!first) return false;
+  const match = matches.find((m) => m.start <= first.start && first.start < m.end);
+  if (match) return /^\p{Ll}/u.test(plainFirst);
+  if (first.text === 'I' || /\p{Lu}/u.test(first.text.slice(1))) return false;
+  return !['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'].some((t) => first.tags.has(t)) || /^(?:We|The|Our|This|It|They|You)$/.test(first.text);
+}
+
+/**
+ * The sentence's clause in plain words. A time phrase that ends a one-verb sentence moves to the front
+ * ("…to O365 last weekend." → "Last weekend we moved…"), so the outcome attaches to the action, not the date.
+ */
+export function featureClause(sentence: string, matches: readonly JargonMatch[], parse: SentenceParse): FeatureClause {
+  const time = parse.trailingTime;
+  const front = !!time && parse.verbs.length === 1 && !matches.some((m) => m.end > time.start);
+  const mainEnd = front ? time.start : sentence.length;
+  const main = substitutePlain(sentence.slice(0, mainEnd), matches.filter((m) => m.end <= mainEnd), parse);
+  let body = main.text.replace(/[\s.!?…,;:]+$/u, '');
+  if (front) {
+    const phrase = sentence.slice(time.start, time.end).replace(/[\s.!?…,;:]+$/u, '');
+    const plainFirst = main.replacements[0]?.start === 0 ? main.replacements[0].plain : '';
+    const rest = firstWordIsOrdinary(sentence, matches, parse, plainFirst) ? lowerFirstWord(body) : body;
+    const comma = countWords(phrase) >= 4 ? ',' : '';
+    body = phrase[0]!.toUpperCase() + phrase.slice(1) + comma + ' ' + rest;
+  }
+  return { text: body, hasPurpose: PURPOSE_CLAUSE.test(sentence) };
+}
+
+/** Ordinary words that lose their capital inside a sentence; names and acronyms keep theirs. */
+const ORDINARY_STARTERS = new Set(
+  'the a an we you our your their they it its this these those there staff everyone people customers colleagues team teams managers no nobody fewer less more each every all any email data files systems work costs risk new only most many both when if every'.split(' '),
+);
+
+/** Makes a clause fit after "so that": no leading "so that", no final punctuation, an ordinary first word in lower case. */
+export function tidyClause(clause: string): string {
+  const t = clause.trim().replace(/^(?:so that|so|which means(?: that)?)\s+/i, '').replace(/[\s.!?;:,]+$/, '');
+  const first = t.match(/^[\p{L}']+/u)?.[0] ?? '';
+  return ORDINARY_STARTERS.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(first) ? t[0]!.toLowerCase() + t.slice(1) : t;
+}
+
+/** The parts an outcome sentence is made of. */
+export interface OutcomeParts {
+  feature: string;
+  benefit?: string;
+  outcome?: string;
+  /** The feature already says why: add the outcome with "which also means". */
+  hasPurpose?: boolean;
+  /** "." or "!". */
+  finalMark?: string;
+}
+
+/** Joins feature, benefit and outcome into one sentence; empty parts are left out. */
+export function joinOutcome(parts: OutcomeParts): string {
+  const feature = parts.feature.trim().replace(/[\s.!?…,;:]+$/u, '');
+  if (!feature) return '';
+  const benefit = parts.benefit ? tidyClause(parts.benefit) : '';
+  const outcome = parts.outcome ? tidyClause(parts.outcome) : '';
+  const same = benefit && outcome && (outcome.toLowerCase().includes(benefit.toLowerCase()) || benefit.toLowerCase().includes(outcome.toLowerCase()));
+  let text: string;
+  if (parts.hasPurpose) text = outcome || benefit ? `${feature}, which also means ${outcome || benefit}` : feature;
+  else if (benefit && outcome && !same) text = `${feature}, so that ${benefit}, and ${outcome}`;
+  else if (outcome || benefit) text = `${feature}, so that ${outcome || benefit}`;
+  else text = feature;
+  return repairSentence(text, parts.finalMark ?? '.');
+}
+
+/**
+ * The outcome sentence for `entry` and `audience`, kept within `MAX_ADDED_WORDS` of the original: the benefit is
+ * dropped before the audience's outcome is. A sentence reporting a fault that is still going on gets the outcome
+ * as what returns "once this is fixed" instead of a "so that" that would credit the fault.
+ */
+export function composeOutcome(sentence: string, feature: FeatureClause, entry: LexiconEntry, audience: Audience, fault = false): string | null {
+  const outcome = entry.outcomes?.[audience];
+  const benefit = entry.benefit;
+  if (!outcome && !benefit) return null;
+  const finalMark = /!["'”’)\]]*\s*$/.test(sentence) ? '!' : '.';
+  const limit = countWords(sentence) + MAX_ADDED_WORDS;
+  if (fault) {
+    const text = `${repairSentence(feature.text, finalMark)} Once this is fixed, ${tidyClause(outcome ?? benefit ?? '')}.`;
+    return countWords(text) <= limit ? text : null;
+  }
+  const full = joinOutcome({ feature: feature.text, benefit, outcome, hasPurpose: feature.hasPurpose, finalMark });
+  if (countWords(full) <= limit) return full;
+  const short = joinOutcome({ feature: feature.text, outcome: outcome ?? benefit, hasPurpose: feature.hasPurpose, finalMark });
+  return countWords(short) <= limit ? short : null;
+}
