@@ -1,0 +1,303 @@
+/**
+ * One compose box from the moment it is found until it goes away: it reads the text when the writer
+ * pauses, analyses it, keeps the marks anchored to the words, draws them and the badge, and applies fixes.
+ */
+import { IdleDebouncer } from './schedule/idle-debouncer.ts';
+import { visibleMarks, type Measured } from './paint/visible-marks.ts';
+import { markKindOf, type MarkKind } from './mark-kinds.ts';
+import { Badge } from './ui/badge.ts';
+import { sentenceAround, type Span } from './text/sentence-span.ts';
+import { TEXT_CHANGED, refused, type MarkAnchor, type TextField } from './fields/text-field.ts';
+import { makeRect } from './geometry/visible-rect.ts';
+import type { HighlightPainter } from './paint/highlight-painter.ts';
+import type { OverlayPainter } from './paint/overlay-painter.ts';
+import type { UiLayer } from './ui/ui-layer.ts';
+import type { AnalyzeFn, AnalyzeResult, ApplyOutcome, ComposeSettings, Finding, Severity } from './types.ts';
+
+/** A finding drawn in the text. */
+export interface Mark {
+  finding: Finding;
+  kind: MarkKind;
+  anchor: MarkAnchor;
+}
+
+/** A sentence of the current text, to be replaced by a rewrite. */
+export interface SentenceTarget extends Span {
+  text: string;
+}
+
+/** What a session needs from the integration around it. */
+export interface SessionHost {
+  settings(): ComposeSettings;
+  isAllowed(term: string): boolean;
+  layer(): UiLayer;
+  highlights(): HighlightPainter | null;
+  overlay(): OverlayPainter;
+  requestRender(): void;
+  badgeActivated(session: BoxSession): void;
+  analysed(session: BoxSession): void;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+export class BoxSession {
+  /** Marks in text order (whole-message findings have none). */
+  marks: Mark[] = [];
+  /** Every finding shown to the user, after settings, ignores and the allow list. */
+  shown: Finding[] = [];
+  /** The marks drawn in the last frame, with their boxes: hover hit-tests against these. */
+  geometry: Measured<Mark>[] = [];
+  pausedForMessage = false;
+  private result: AnalyzeResult | null = null;
+  private analysedText = '';
+  private readonly ignored = new Set<string>();
+  private readonly badge: Badge;
+  private readonly debouncer: IdleDebouncer;
+  private readonly mutations: MutationObserver | null;
+  private readonly resizes: ResizeObserver | null;
+  private composing = false;
+  private disposed = false;
+  private readonly listeners: Array<[string, EventListener]>;
+
+  constructor(
+    readonly field: TextField,
+    private readonly analyze: AnalyzeFn,
+    private readonly host: SessionHost,
+  ) {
+    const element = field.element;
+    const win = element.ownerDocument.defaultView!;
+    this.badge = new Badge(host.layer(), () => host.badgeActivated(this));
+    this.debouncer = new IdleDebouncer(win, () => this.analyseNow());
+    this.listeners = [
+      ['input', () => this.edited()],
+      ['compositionstart', () => (this.composing = true)],
+      [
+        'compositionend',
+        () => {
+          this.composing = false;
+          this.edited();
+        },
+      ],
+    ];
+    for (const [type, listener] of this.listeners) element.addEventListener(type, listener);
+    // Editors change text without input events too (paste handlers, programmatic updates, undo).
+    this.mutations = field.kind === 'dom' && typeof win.MutationObserver === 'function' ? new win.MutationObserver(() => this.edited()) : null;
+    this.mutations?.observe(element, { childList: true, characterData: true, subtree: true });
+    this.resizes =
+      typeof win.ResizeObserver === 'function'
+        ? new win.ResizeObserver(() => {
+            (field as { layoutChanged?: () => void }).layoutChanged?.();
+            host.requestRender();
+          })
+        : null;
+    this.resizes?.observe(element);
+    this.debouncer.poke();
+  }
+
+  get element(): HTMLElement {
+    return this.field.element;
+  }
+
+  /** The latest analysis, with only the findings shown. */
+  shownResult(): AnalyzeResult | null {
+    return this.result ? { findings: this.shown, score: this.result.score } : null;
+  }
+
+  /** The text the shown findings' offsets refer to. */
+  text(): string {
+    return this.analysedText;
+  }
+
+  /** Analyses at once (after a fix, a settings change, or for the popup). */
+  analyseNow(): void {
+    if (this.disposed) return;
+    this.debouncer.cancel();
+    if (this.composing) return;
+    const settings = this.host.settings();
+    if (settings.paused || this.pausedForMessage) {
+      this.setMarks([]);
+      this.shown = [];
+      this.host.requestRender();
+      return;
+    }
+    const text = this.field.read();
+    this.result = this.analyze(text, { audience: settings.audience });
+    this.analysedText = text;
+    this.refilter();
+  }
+
+  /** Applies settings, ignores and the allow list to the last analysis, and re-anchors the marks. */
+  refilter(): void {
+    if (!this.result) return;
+    const settings = this.host.settings();
+    const minimum = SEVERITY_RANK[settings.minSeverity] ?? 0;
+    const text = this.analysedText;
+    this.shown = this.result.findings.filter(
+      (f) =>
+        settings.checks[f.check] !== false &&
+        (SEVERITY_RANK[f.severity] ?? 0) >= minimum &&
+        !this.ignored.has(f.id) &&
+        !((f.check === 'jargon' || f.check === 'acronym' || f.check === 'technical') && this.host.isAllowed(f.text)),
+    );
+    const marks: Mark[] = [];
+    for (const finding of this.shown) {
+      if (finding.wholeMessage || finding.end <= finding.start) continue;
+      // Offsets must slice the text we analysed to the finding's words; anything else is not drawn.
+      if (text.slice(finding.start, finding.end) !== finding.text) continue;
+      const anchor = this.field.anchor(finding.start, finding.end);
+      if (anchor) marks.push({ finding, kind: markKindOf(finding.check), anchor });
+    }
+    this.setMarks(marks);
+    this.host.analysed(this);
+    this.host.requestRender();
+  }
+
+  /** Draws this box's visible marks and places its badge. Called once per frame at most. */
+  render(): void {
+    if (this.disposed) return;
+    const settings = this.host.settings();
+    if (settings.paused) {
+      this.clearPaint();
+      this.badge.element.hidden = true;
+      return;
+    }
+    const clip = this.field.visibleRect();
+    this.geometry = this.pausedForMessage ? [] : visibleMarks(this.marks, (m) => m.anchor.rects(), clip);
+    const highlights = this.field.kind === 'dom' ? this.host.highlights() : null;
+    if (highlights) highlights.paint(this, this.geometry.map((g) => ({ kind: g.mark.kind, range: g.mark.anchor.range! })));
+    else this.host.overlay().paint(this, this.geometry.map((g) => ({ kind: g.mark.kind, rects: g.rects.map((r) => clipRect(r, clip)).filter((r) => r.width > 0 && r.height > 0) })));
+    this.badge.update({ count: this.shown.length, score: this.result?.score.value ?? null, paused: this.pausedForMessage });
+    this.badge.place(clip);
+  }
+
+  /** The drawn mark under a point, if any. */
+  markAt(x: number, y: number): Mark | null {
+    for (const { mark, rects } of this.geometry) {
+      if (rects.some((r) => x >= r.left && x <= r.right && y >= r.top - 1 && y <= r.bottom + 2)) return mark;
+    }
+    return null;
+  }
+
+  /** The mark after `after` (or after the caret), wrapping round to the first. */
+  nextMark(after: Mark | null): Mark | null {
+    if (this.marks.length === 0) return null;
+    if (after) {
+      const index = this.marks.indexOf(after);
+      if (index !== -1) return this.marks[(index + 1) % this.marks.length]!;
+    }
+    const caret = this.field.caretOffset() ?? -1;
+    return this.marks.find((m) => (m.anchor.currentOffsets()?.start ?? m.finding.start) >= caret) ?? this.marks[0]!;
+  }
+
+  /** The mark standing for the same finding after a re-analysis, if it survived. */
+  sameMark(mark: Mark): Mark | null {
+    return this.marks.find((m) => m.finding.id === mark.finding.id) ?? null;
+  }
+
+  /** Replaces the mark's words, if they are still what was analysed. */
+  async replaceMark(mark: Mark, text: string): Promise<ApplyOutcome> {
+    this.field.read();
+    const offsets = mark.anchor.currentOffsets();
+    if (!offsets) return refused(TEXT_CHANGED);
+    return this.afterEdit(await this.field.replace(offsets.start, offsets.end, mark.finding.text, text));
+  }
+
+  /** The sentence a mark is in, in the current text: where a sentence rewrite goes. */
+  sentenceOf(mark: Mark): SentenceTarget | null {
+    const text = this.field.read() && this.field.latest();
+    const offsets = mark.anchor.currentOffsets();
+    if (!offsets) return null;
+    const rewrite = mark.finding.suggestions.find((s) => s.kind === 'rewrite' && s.start !== undefined && s.end !== undefined);
+    if (rewrite) {
+      // The engine said which sentence; it moved by as much as the mark did.
+      const shift = offsets.start - mark.finding.start;
+      const start = rewrite.start! + shift;
+      const end = rewrite.end! + shift;
+      const sentence = this.analysedText.slice(rewrite.start, rewrite.end);
+      return text.slice(start, end) === sentence ? { start, end, text: sentence } : null;
+    }
+    const span = sentenceAround(text, offsets.start, offsets.end);
+    return { ...span, text: text.slice(span.start, span.end) };
+  }
+
+  /** Replaces a sentence found by `sentenceOf`, if it still reads the same. */
+  async replaceSentence(target: SentenceTarget, text: string): Promise<ApplyOutcome> {
+    return this.afterEdit(await this.field.replace(target.start, target.end, target.text, text));
+  }
+
+  /** Replaces a range given in offsets of the analysed text (the popup's fixes). */
+  async replaceRange(start: number, end: number, expected: string, text: string): Promise<ApplyOutcome> {
+    return this.afterEdit(await this.field.replace(start, end, expected, text));
+  }
+
+  async insert(text: string): Promise<ApplyOutcome> {
+    return this.afterEdit(await this.field.insertAtCaret(text));
+  }
+
+  ignore(findingId: string): boolean {
+    if (!this.shown.some((f) => f.id === findingId)) return false;
+    this.ignored.add(findingId);
+    this.refilter();
+    return true;
+  }
+
+  setPausedForMessage(paused: boolean): void {
+    this.pausedForMessage = paused;
+    this.analyseNow();
+  }
+
+  /** Puts the caret after a mark, for when the card closes from the keyboard. */
+  returnTo(mark: Mark): void {
+    this.field.read();
+    const offsets = mark.anchor.currentOffsets();
+    this.field.placeCaret(offsets ? offsets.end : mark.finding.end);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.debouncer.cancel();
+    this.mutations?.disconnect();
+    this.resizes?.disconnect();
+    for (const [type, listener] of this.listeners) this.field.element.removeEventListener(type, listener);
+    this.setMarks([]);
+    this.clearPaint();
+    this.badge.dispose();
+    this.field.dispose();
+    this.geometry = [];
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  private edited(): void {
+    if (this.disposed) return;
+    this.debouncer.poke();
+    this.host.requestRender();
+  }
+
+  private afterEdit(outcome: ApplyOutcome): ApplyOutcome {
+    if (outcome.ok) this.analyseNow();
+    return outcome;
+  }
+
+  private setMarks(marks: Mark[]): void {
+    for (const mark of this.marks) mark.anchor.release?.();
+    this.marks = marks;
+  }
+
+  private clearPaint(): void {
+    this.host.highlights()?.clear(this);
+    this.host.overlay().clear(this);
+    this.geometry = [];
+  }
+}
+
+function clipRect(r: DOMRect, clip: DOMRectReadOnly): DOMRect {
+  const left = Math.max(r.left, clip.left);
+  const top = Math.max(r.top, clip.top);
+  const right = Math.min(r.right, clip.right);
+  const bottom = Math.min(r.bottom, clip.bottom);
+  return makeRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+}

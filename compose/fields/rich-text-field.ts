@@ -1,0 +1,133 @@
+/**
+ * A contenteditable editor as a TextField: text read through an offset map, marks as live DOM ranges,
+ * fixes written through the editor's input path. Editor adapters give the extraction rules and input method.
+ */
+import { extractText, type ExtractionRules, type TextSnapshot } from '../text/extract.ts';
+import { writeText, selectRange, type InputMethod } from '../input/input-path.ts';
+import { waitForEditor } from '../input/await-editor.ts';
+import { clippingAncestors, visibleRectOf } from '../geometry/visible-rect.ts';
+import { NOT_TAKEN, TEXT_CHANGED, refused, type MarkAnchor, type TextField } from './text-field.ts';
+import type { ApplyOutcome } from '../types.ts';
+
+export interface RichTextOptions {
+  rules: ExtractionRules;
+  input: InputMethod;
+}
+
+export class RichTextField implements TextField {
+  readonly kind = 'dom' as const;
+  private snapshot: TextSnapshot;
+  private clippers: Element[] | null = null;
+  /** Where the caret last was inside this field, so the popup can insert there after taking focus. */
+  private lastCaret: Range | null = null;
+  private readonly onSelectionChange = () => this.rememberCaret();
+
+  constructor(
+    readonly element: HTMLElement,
+    private readonly options: RichTextOptions,
+  ) {
+    this.snapshot = extractText(element, options.rules);
+    element.ownerDocument.addEventListener('selectionchange', this.onSelectionChange);
+  }
+
+  read(): string {
+    this.snapshot = extractText(this.element, this.options.rules);
+    return this.snapshot.text;
+  }
+
+  latest(): string {
+    return this.snapshot.text;
+  }
+
+  anchor(start: number, end: number): MarkAnchor | null {
+    const range = this.snapshot.map.rangeFor(start, end, this.element.ownerDocument);
+    if (!range) return null;
+    return {
+      range,
+      rects: () => Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0),
+      currentOffsets: () => {
+        if (range.collapsed && start !== end) return null;
+        const from = this.snapshot.map.offsetOf(range.startContainer, range.startOffset);
+        const to = this.snapshot.map.offsetOf(range.endContainer, range.endOffset);
+        return from === null || to === null || to < from ? null : { start: from, end: to };
+      },
+    };
+  }
+
+  async replace(start: number, end: number, expected: string, text: string): Promise<ApplyOutcome> {
+    const before = this.read();
+    if (before.slice(start, end) !== expected) return refused(TEXT_CHANGED);
+    if (expected.includes('\n')) return refused('That fix would join separate lines, so it was not applied.');
+    const range = this.snapshot.map.rangeFor(start, end, this.element.ownerDocument);
+    if (!range) return refused(TEXT_CHANGED);
+    const wanted = before.slice(0, start) + text.replace(/[\n\r\t\u00a0]/g, ' ') + before.slice(end);
+    if (!writeText(this.element, range, text, this.options.input)) return refused(NOT_TAKEN);
+    const ok = await waitForEditor(() => this.read() === wanted, this.element.ownerDocument.defaultView);
+    return ok ? { ok: true } : refused(NOT_TAKEN);
+  }
+
+  async insertAtCaret(text: string): Promise<ApplyOutcome> {
+    const range = this.currentCaret() ?? this.lastCaret ?? this.endOfText();
+    if (!range) return refused('Place the cursor in the message first.');
+    const before = this.read();
+    const start = this.snapshot.map.offsetOf(range.startContainer, range.startOffset);
+    const end = this.snapshot.map.offsetOf(range.endContainer, range.endOffset);
+    if (!writeText(this.element, range, text, this.options.input)) return refused(NOT_TAKEN);
+    if (start === null || end === null) return { ok: true };
+    const wanted = before.slice(0, start) + text.replace(/[\n\r\t\u00a0]/g, ' ') + before.slice(end);
+    const ok = await waitForEditor(() => this.read() === wanted, this.element.ownerDocument.defaultView);
+    return ok ? { ok: true } : refused(NOT_TAKEN);
+  }
+
+  caretOffset(): number | null {
+    const caret = this.currentCaret() ?? this.lastCaret;
+    return caret ? this.snapshot.map.offsetOf(caret.startContainer, caret.startOffset) : null;
+  }
+
+  reveal(start: number, end: number): void {
+    const range = this.snapshot.map.rangeFor(start, end, this.element.ownerDocument);
+    const node = range?.startContainer;
+    const target = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
+    target?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }
+
+  visibleRect(): DOMRect {
+    this.clippers ??= clippingAncestors(this.element);
+    return visibleRectOf(this.element, this.clippers);
+  }
+
+  /** Layout changed: scrolling ancestors may have changed too. */
+  layoutChanged(): void {
+    this.clippers = null;
+  }
+
+  placeCaret(offset: number): void {
+    const range = this.snapshot.map.rangeFor(offset, offset, this.element.ownerDocument);
+    if (range) selectRange(this.element, range);
+    else this.element.focus({ preventScroll: true });
+  }
+
+  dispose(): void {
+    this.element.ownerDocument.removeEventListener('selectionchange', this.onSelectionChange);
+    this.lastCaret = null;
+  }
+
+  private currentCaret(): Range | null {
+    const selection = this.element.ownerDocument.getSelection();
+    if (!selection || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    return this.element.contains(range.startContainer) && this.element.contains(range.endContainer) ? range.cloneRange() : null;
+  }
+
+  private rememberCaret(): void {
+    const caret = this.currentCaret();
+    if (caret) this.lastCaret = caret;
+  }
+
+  private endOfText(): Range | null {
+    const range = this.element.ownerDocument.createRange();
+    range.selectNodeContents(this.element);
+    range.collapse(false);
+    return range;
+  }
+}

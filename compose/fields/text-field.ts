@@ -1,0 +1,51 @@
+/**
+ * One compose box as the rest of compose/ sees it: text in, marks' places out, fixes through the editor's
+ * own input path. Rich editors and textareas implement it; editor adapters configure them.
+ */
+import type { ApplyOutcome } from '../types.ts';
+
+/** Where one mark sits. It follows the text as the user types, until the next analysis replaces it. */
+export interface MarkAnchor {
+  /** A live DOM range the Highlight API can paint; null where there is no DOM text (textareas). */
+  readonly range: Range | null;
+  /** The mark's line boxes in viewport coordinates. */
+  rects(): DOMRect[];
+  /** The mark's offsets in the field's latest reading, or null when its text was removed. */
+  currentOffsets(): { start: number; end: number } | null;
+  /** The mark is gone: stop following edits for it. */
+  release?(): void;
+}
+
+export interface TextField {
+  readonly element: HTMLElement;
+  /** `dom` fields can be painted with ranges; `textarea` fields are measured through a mirror. */
+  readonly kind: 'dom' | 'textarea';
+  /** Reads the user's text now (quotes and signatures left out) and makes it the latest reading. */
+  read(): string;
+  /** The latest reading, without touching the DOM. */
+  latest(): string;
+  /** Anchors a mark at [start, end) of the latest reading. */
+  anchor(start: number, end: number): MarkAnchor | null;
+  /** Replaces [start, end), which must read `expected` now, through the editor's own input path. */
+  replace(start: number, end: number, expected: string, text: string): Promise<ApplyOutcome>;
+  /** Inserts text at the caret, or where the caret last was in this field. */
+  insertAtCaret(text: string): Promise<ApplyOutcome>;
+  /** The caret's offset in the latest reading, when the selection is in this field. */
+  caretOffset(): number | null;
+  /** Focuses the field with the caret at an offset of the latest reading (after a card closes). */
+  placeCaret(offset: number): void;
+  /** Scrolls the field (and the page) so the offset is in view. */
+  reveal(start: number, end: number): void;
+  /** The part of the viewport where the field's text shows (its box, clipped by scrolling ancestors). */
+  visibleRect(): DOMRect;
+  /** Stops listening; removes anything the field added to our own layer. */
+  dispose(): void;
+}
+
+/** The fix could not be made safely. */
+export function refused(reason: string): ApplyOutcome {
+  return { ok: false, reason };
+}
+
+export const TEXT_CHANGED = 'The text changed since it was checked, so nothing was replaced.';
+export const NOT_TAKEN = 'The editor did not take the change.';

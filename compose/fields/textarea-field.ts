@@ -1,0 +1,162 @@
+/**
+ * A `<textarea>` as a TextField. Its text is its value; marks are offsets that follow edits between
+ * analyses and are measured on a mirror; fixes go through the browser's editing command so Ctrl+Z works.
+ */
+import { TextareaMirror } from './textarea-mirror.ts';
+import { waitForEditor } from '../input/await-editor.ts';
+import { clippingAncestors, intersects, visibleRectOf } from '../geometry/visible-rect.ts';
+import { NOT_TAKEN, TEXT_CHANGED, refused, type MarkAnchor, type TextField } from './text-field.ts';
+import type { ApplyOutcome } from '../types.ts';
+
+/** A mark's offsets, moved along by edits made after the reading it came from. */
+interface OffsetAnchor extends MarkAnchor {
+  start: number;
+  end: number;
+  alive: boolean;
+}
+
+export class TextareaField implements TextField {
+  readonly kind = 'textarea' as const;
+  private text: string;
+  private valueSeen: string;
+  private readonly anchors = new Set<OffsetAnchor>();
+  private clippers: Element[] | null = null;
+  private readonly mirror: TextareaMirror;
+  private readonly onInput = () => this.followEdit();
+
+  constructor(
+    readonly element: HTMLTextAreaElement,
+    mirrorContainer: HTMLElement,
+  ) {
+    this.text = element.value;
+    this.valueSeen = element.value;
+    this.mirror = new TextareaMirror(element, mirrorContainer);
+    element.addEventListener('input', this.onInput);
+  }
+
+  read(): string {
+    this.followEdit();
+    this.text = this.element.value;
+    return this.text;
+  }
+
+  /** A textarea's anchors follow every edit, so its latest reading is simply its value now. */
+  latest(): string {
+    this.followEdit();
+    return this.element.value;
+  }
+
+  anchor(start: number, end: number): MarkAnchor | null {
+    if (start < 0 || end > this.text.length || end < start) return null;
+    const field = this;
+    const anchor: OffsetAnchor = {
+      start,
+      end,
+      alive: true,
+      range: null,
+      rects() {
+        if (!anchor.alive) return [];
+        const clip = field.visibleRect();
+        return field.mirror.rectsFor(anchor.start, anchor.end).filter((r) => intersects(r, clip));
+      },
+      currentOffsets() {
+        field.followEdit();
+        return anchor.alive ? { start: anchor.start, end: anchor.end } : null;
+      },
+      release() {
+        anchor.alive = false;
+        field.anchors.delete(anchor);
+      },
+    };
+    this.anchors.add(anchor);
+    return anchor;
+  }
+
+  async replace(start: number, end: number, expected: string, text: string): Promise<ApplyOutcome> {
+    const value = this.element.value;
+    if (value.slice(start, end) !== expected) return refused(TEXT_CHANGED);
+    const wanted = value.slice(0, start) + text + value.slice(end);
+    this.element.focus({ preventScroll: true });
+    this.element.setSelectionRange(start, end);
+    if (!this.exec(text)) return refused(NOT_TAKEN);
+    const ok = await waitForEditor(() => this.element.value === wanted, this.element.ownerDocument.defaultView);
+    return ok ? { ok: true } : refused(NOT_TAKEN);
+  }
+
+  async insertAtCaret(text: string): Promise<ApplyOutcome> {
+    const { selectionStart, selectionEnd, value } = this.element;
+    const wanted = value.slice(0, selectionStart) + text + value.slice(selectionEnd);
+    this.element.focus({ preventScroll: true });
+    this.element.setSelectionRange(selectionStart, selectionEnd);
+    if (!this.exec(text)) return refused(NOT_TAKEN);
+    const ok = await waitForEditor(() => this.element.value === wanted, this.element.ownerDocument.defaultView);
+    return ok ? { ok: true } : refused(NOT_TAKEN);
+  }
+
+  placeCaret(offset: number): void {
+    this.element.focus({ preventScroll: true });
+    this.element.setSelectionRange(offset, offset);
+  }
+
+  caretOffset(): number | null {
+    return this.element.selectionStart;
+  }
+
+  reveal(start: number): void {
+    const top = this.mirror.contentTopOf(start);
+    if (top !== null && (top < this.element.scrollTop || top > this.element.scrollTop + this.element.clientHeight - 20)) {
+      this.element.scrollTop = Math.max(0, top - this.element.clientHeight / 3);
+    }
+    this.element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }
+
+  visibleRect(): DOMRect {
+    this.clippers ??= clippingAncestors(this.element);
+    return visibleRectOf(this.element, this.clippers);
+  }
+
+  layoutChanged(): void {
+    this.clippers = null;
+    this.mirror.invalidateStyles();
+  }
+
+  dispose(): void {
+    this.element.removeEventListener('input', this.onInput);
+    this.mirror.dispose();
+    this.anchors.clear();
+  }
+
+  /** The browser's editing command keeps the textarea's undo stack; the direct write is a last resort. */
+  private exec(text: string): boolean {
+    const doc = this.element.ownerDocument;
+    try {
+      if (text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text)) return true;
+    } catch {
+      // fall through
+    }
+    return false;
+  }
+
+  /** Moves live anchors across the edit between the value last seen and the value now. */
+  followEdit(): void {
+    const before = this.valueSeen;
+    const after = this.element.value;
+    if (before === after) return;
+    this.valueSeen = after;
+    const limit = Math.min(before.length, after.length);
+    let prefix = 0;
+    while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+    const oldEnd = before.length - suffix;
+    const delta = after.length - before.length;
+    for (const anchor of this.anchors) {
+      if (!anchor.alive) continue;
+      if (anchor.end <= prefix) continue;
+      if (anchor.start >= oldEnd) {
+        anchor.start += delta;
+        anchor.end += delta;
+      } else anchor.alive = false;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Opens a mark's card when the pointer rests on it, and closes it when the pointer has left both the
+ * mark and the card for a moment. Highlights have no elements to hover, so the pointer is hit-tested
+ * against the marks' boxes from the last frame, once per frame at most.
+ */
+export interface HoverEvents {
+  /** The thing under the pointer: a mark, the card itself, or nothing. */
+  probe(x: number, y: number, target: EventTarget | null): 'mark' | 'card' | 'none';
+  /** The pointer rested on a mark. */
+  rest(x: number, y: number): void;
+  /** The pointer left marks and card. */
+  leave(): void;
+}
+
+const REST_DELAY = 180;
+const LEAVE_DELAY = 350;
+
+export function trackHover(doc: Document, events: HoverEvents): () => void {
+  const win = doc.defaultView;
+  let frame: number | null = null;
+  let last: { x: number; y: number; target: EventTarget | null } | null = null;
+  let restTimer: ReturnType<typeof setTimeout> | null = null;
+  let leaveTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const clear = (timer: ReturnType<typeof setTimeout> | null) => {
+    if (timer !== null) clearTimeout(timer);
+    return null;
+  };
+  const check = () => {
+    frame = null;
+    if (!last) return;
+    const { x, y, target } = last;
+    const what = events.probe(x, y, target);
+    if (what === 'card') {
+      restTimer = clear(restTimer);
+      leaveTimer = clear(leaveTimer);
+    } else if (what === 'mark') {
+      leaveTimer = clear(leaveTimer);
+      restTimer = clear(restTimer);
+      restTimer = setTimeout(() => events.rest(x, y), REST_DELAY);
+    } else {
+      restTimer = clear(restTimer);
+      leaveTimer ??= setTimeout(() => {
+        leaveTimer = null;
+        events.leave();
+      }, LEAVE_DELAY);
+    }
+  };
+  const onMove = (event: MouseEvent) => {
+    last = { x: event.clientX, y: event.clientY, target: event.composedPath()[0] ?? event.target };
+    if (frame === null && win) frame = win.requestAnimationFrame(check);
+  };
+  doc.addEventListener('mousemove', onMove, { capture: true, passive: true });
+  return () => {
+    doc.removeEventListener('mousemove', onMove, { capture: true });
+    if (frame !== null) win?.cancelAnimationFrame(frame);
+    clear(restTimer);
+    clear(leaveTimer);
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Writes text into a rich editor the way the user would, so the editor's model and undo stack stay in
+ * step: either the browser's own editing command, or a `beforeinput` event for editors that own their
+ * input handling. Setting text nodes directly would wipe undo and desynchronise framework editors.
+ */
+
+/** How an editor wants text written. `auto` offers a `beforeinput` first and falls back to the command. */
+export type InputMethod = 'exec-command' | 'before-input' | 'auto';
+
+/** Puts the document selection on `range`, focusing the editor first so the edit lands in it. */
+export function selectRange(element: HTMLElement, range: Range): void {
+  const doc = element.ownerDocument;
+  if (doc.activeElement !== element && !element.contains(doc.activeElement)) element.focus({ preventScroll: true });
+  const selection = doc.getSelection();
+  if (!selection) return;
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/**
+ * Replaces `range` with `text` through `method`. Returns false when nothing took it. The range must be
+ * inside `element`; callers verify the result by reading the text again.
+ */
+export function writeText(element: HTMLElement, range: Range, text: string, method: InputMethod): boolean {
+  const target = range.cloneRange();
+  selectRange(element, range);
+  if (method !== 'exec-command') {
+    const handled = dispatchBeforeInput(element, target, text);
+    if (handled || method === 'before-input') return handled;
+  }
+  return execInsert(element.ownerDocument, text);
+}
+
+/** The browser's editing command: one undo step, fires `input`. Empty text deletes the selection. */
+export function execInsert(doc: Document, text: string): boolean {
+  try {
+    return text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Offers the replacement as a `beforeinput` with a target range, as spellcheck does. Editors that own their
+ * input (CKEditor 5, Lexical, Quill 2, Slate) apply it to their model and cancel the event; the browser
+ * itself does nothing with a synthetic event, so an uncancelled event means nobody took it.
+ */
+export function dispatchBeforeInput(element: HTMLElement, range: Range, text: string): boolean {
+  const win = element.ownerDocument.defaultView;
+  if (!win || typeof win.InputEvent !== 'function' || typeof win.StaticRange !== 'function') return false;
+  const staticRange = new win.StaticRange({
+    startContainer: range.startContainer,
+    startOffset: range.startOffset,
+    endContainer: range.endContainer,
+    endOffset: range.endOffset,
+  });
+  let dataTransfer: DataTransfer | null = null;
+  try {
+    dataTransfer = new win.DataTransfer();
+    dataTransfer.setData('text/plain', text);
+  } catch {
+    dataTransfer = null;
+  }
+  const inputType = text === '' ? 'deleteContent' : 'insertReplacementText';
+  const event = new win.InputEvent('beforeinput', {
+    inputType,
+    data: text === '' ? null : text,
+    dataTransfer,
+    targetRanges: [staticRange],
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  // Some engines ignore `targetRanges` in the init dictionary; make getTargetRanges() answer anyway.
+  if (event.getTargetRanges().length === 0) {
+    Object.defineProperty(event, 'getTargetRanges', { value: () => [staticRange] });
+  }
+  const target = startElement(range) ?? element;
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+function startElement(range: Range): Element | null {
+  const node = range.startContainer;
+  return node.nodeType === 1 ? (node as Element) : node.parentElement;
+}

@@ -1,0 +1,90 @@
+/**
+ * Paints marks with the CSS Custom Highlight API: the browser draws them over the editor's text without a
+ * single node added to the editor, and they move with the text as it reflows. One Highlight per mark kind,
+ * shared by every box in the document.
+ */
+import { KIND_COLOURS, MARK_KINDS, type MarkKind } from '../mark-kinds.ts';
+
+/** A mark to paint: its kind and its live range. */
+export interface RangeMark {
+  kind: MarkKind;
+  range: Range;
+}
+
+/** Highlight names are global to the page, so ours carry the product's name. */
+export const highlightName = (kind: MarkKind) => `business-lens-${kind}`;
+
+type HighlightWindow = Window & { Highlight?: typeof Highlight; CSSStyleSheet: typeof CSSStyleSheet; CSS?: { highlights?: HighlightRegistry } };
+
+/** Whether this document's browser can paint custom highlights. */
+export function supportsHighlights(doc: Document): boolean {
+  const win = doc.defaultView as HighlightWindow | null;
+  return !!win && typeof win.Highlight === 'function' && !!win.CSS?.highlights && 'adoptedStyleSheets' in doc;
+}
+
+export class HighlightPainter {
+  private readonly byOwner = new Map<object, RangeMark[]>();
+  private readonly highlights = new Map<MarkKind, Highlight>();
+  private readonly sheet: CSSStyleSheet;
+
+  constructor(private readonly doc: Document) {
+    const win = doc.defaultView as HighlightWindow;
+    for (const kind of MARK_KINDS) {
+      const highlight = new win.Highlight!();
+      highlight.priority = 1;
+      this.highlights.set(kind, highlight);
+      win.CSS!.highlights!.set(highlightName(kind), highlight);
+    }
+    this.sheet = new win.CSSStyleSheet();
+    this.sheet.replaceSync(highlightCss());
+    this.ensureSheet();
+  }
+
+  /** Replaces one box's painted marks. Unchanged lists are left alone, so scrolling does not repaint. */
+  paint(owner: object, marks: RangeMark[]): void {
+    const previous = this.byOwner.get(owner);
+    if (previous && sameMarks(previous, marks)) return;
+    if (marks.length === 0) this.byOwner.delete(owner);
+    else this.byOwner.set(owner, marks);
+    this.rebuild();
+  }
+
+  clear(owner: object): void {
+    if (this.byOwner.delete(owner)) this.rebuild();
+  }
+
+  dispose(): void {
+    const registry = (this.doc.defaultView as HighlightWindow | null)?.CSS?.highlights;
+    for (const kind of MARK_KINDS) {
+      if (registry?.get(highlightName(kind)) === this.highlights.get(kind)) registry?.delete(highlightName(kind));
+    }
+    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.byOwner.clear();
+  }
+
+  private rebuild(): void {
+    this.ensureSheet();
+    for (const highlight of this.highlights.values()) highlight.clear();
+    for (const marks of this.byOwner.values()) {
+      for (const mark of marks) this.highlights.get(mark.kind)!.add(mark.range);
+    }
+  }
+
+  /** Pages that assign `adoptedStyleSheets` wholesale drop ours; put it back. */
+  private ensureSheet(): void {
+    if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+  }
+}
+
+function sameMarks(a: RangeMark[], b: RangeMark[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.range !== b[i]!.range || a[i]!.kind !== b[i]!.kind) return false;
+  return true;
+}
+
+function highlightCss(): string {
+  return MARK_KINDS.map((kind) => {
+    const c = KIND_COLOURS[kind];
+    return `::highlight(${highlightName(kind)}) { background-color: ${c.fill}; text-decoration: underline ${c.style} ${c.line} 2px; text-underline-offset: 3px; }`;
+  }).join('\n');
+}

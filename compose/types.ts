@@ -1,0 +1,85 @@
+/**
+ * What the page integration needs from outside, and what it gives back. compose/ knows nothing of which
+ * words are jargon and nothing of extension APIs: the content script and the playground inject both.
+ */
+import type { AnalyzeResult, Audience, CheckId, Finding, Severity } from '../lexicon/types.ts';
+
+export type { AnalyzeResult, Audience, CheckId, Finding, Severity };
+
+/** Analyses one message's text. One is created per compose box, so it may keep state between calls. */
+export type AnalyzeFn = (text: string, options: { audience: Audience }) => AnalyzeResult;
+
+/** The settings compose/ acts on; a structural subset of extension/settings.ts `Settings`. */
+export interface ComposeSettings {
+  audience: Audience;
+  checks: Partial<Record<CheckId, boolean>>;
+  minSeverity: Severity;
+  /** Global pause: no marks anywhere until resumed. */
+  paused: boolean;
+}
+
+/** The three rewrites of one sentence, from the rewrite engine. Any may be missing. */
+export interface SentenceRewrites {
+  plain?: string;
+  outcome?: string;
+  analogy?: string;
+  /** Why no rewrite is offered (too long, a quote...), when the engine declines. */
+  declined?: string;
+}
+
+/** Everything the page integration is given. Only `createAnalyzer` and `settings` are required. */
+export interface ComposeDeps {
+  /** Makes the analyser for one compose box (it may keep per-box incremental state). */
+  createAnalyzer(): AnalyzeFn;
+  settings: {
+    current(): ComposeSettings;
+    /** Calls back on every change; returns the unsubscribe function. */
+    subscribe(listener: (settings: ComposeSettings) => void): () => void;
+  };
+  /** Rewrites one sentence for an audience. Slow and optional: the card shows without it until it answers. */
+  rewrite?(sentence: string, audience: Audience): Promise<SentenceRewrites | null>;
+  /** Adds a term to the user's allow list. */
+  allowTerm?(term: string): Promise<unknown> | void;
+  /** Opens the extension's popup, on a finding when given. */
+  openPopup?(findingId?: string): void;
+}
+
+/** The result of applying a fix or an insertion. */
+export type ApplyOutcome = { ok: true } | { ok: false; reason: string };
+
+/** A replacement request in text offsets, as the popup sends it. */
+export interface Replacement {
+  start: number;
+  end: number;
+  /** The text that must be under [start, end) now; otherwise the fix is refused. */
+  expected: string;
+  text: string;
+}
+
+/** Why the active compose box has nothing to show. Mirrors extension/messages.ts `ComposeState`. */
+export type ComposeStatus = 'ready' | 'no-box' | 'paused';
+
+/** A snapshot of the active compose box, for the popup. */
+export interface ComposeSnapshot {
+  status: ComposeStatus;
+  text?: string;
+  result?: AnalyzeResult;
+}
+
+/** What `mountComposeIntegration` returns: the popup-facing controls and a way to take it all down. */
+export interface ComposeHandle {
+  /** The active box (last focused, or the only one) and its findings as shown. */
+  snapshot(): ComposeSnapshot;
+  /** Replaces a range of the active box's text through the editor's own input path. */
+  apply(replacement: Replacement): Promise<ApplyOutcome>;
+  /** Hides one finding in the active box until the text under it changes. */
+  ignore(findingId: string): boolean;
+  /** Inserts text at the caret of the active box (undoable). */
+  insert(text: string): Promise<ApplyOutcome>;
+  /** Ends "pause for this message" on the active box. */
+  resumeMessage(): void;
+  /** Moves to the next mark after the caret and opens its card (what the shortcut does). */
+  nextMark(): boolean;
+  /** Removes every listener, mark, badge and card. */
+  destroy(): void;
+}

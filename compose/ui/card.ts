@@ -1,0 +1,201 @@
+/**
+ * The card for one mark: what was found, the plain wording, the outcome rewrite for the reader, an
+ * analogy, and the actions. It lives in our shadow root, never covers the words it talks about, and is
+ * fully usable from the keyboard (Enter applies the focused action, Escape closes).
+ */
+import { h } from './dom.ts';
+import { placeCard, type Box } from './card-position.ts';
+import { KIND_LABELS, type MarkKind } from '../mark-kinds.ts';
+import type { UiLayer } from './ui-layer.ts';
+
+/** Where the outcome rewrite is: none offered, on its way, here, or declined by the engine. */
+export type RewriteState =
+  | { state: 'none' }
+  | { state: 'pending' }
+  | { state: 'ready'; outcome?: string; analogy?: string }
+  | { state: 'declined'; reason: string };
+
+export interface CardModel {
+  kind: MarkKind;
+  /** The marked words. */
+  term: string;
+  message: string;
+  /** The plain phrase that Replace puts in; an empty string means the words are best removed. */
+  plain?: string;
+  rewrite: RewriteState;
+  /** e.g. "executives". */
+  audienceLabel: string;
+  /** Terms can be allowed; wording and whole-sentence findings cannot. */
+  canAllow: boolean;
+  canOpenPopup: boolean;
+}
+
+export interface CardActions {
+  replace(): void;
+  useRewrite(): void;
+  ignore(): void;
+  allow(): void;
+  openPopup(): void;
+  /** `escape` when the user closed it from the keyboard: focus goes back to the text. */
+  close(reason: 'escape' | 'dismiss'): void;
+}
+
+export class Card {
+  readonly element: HTMLElement;
+  private model: CardModel | null = null;
+  private anchor: readonly Box[] = [];
+  private noticeText = '';
+
+  constructor(
+    private readonly layer: UiLayer,
+    private readonly actions: CardActions,
+  ) {
+    const doc = layer.doc;
+    this.element = h(doc, 'div', { class: 'bl-card', attrs: { role: 'dialog', 'aria-label': 'Business Lens suggestion', 'data-business-lens': 'card' } });
+    this.element.hidden = true;
+    // Keys typed in the card are ours: the page's shortcuts (Gmail's single keys) must not see them.
+    for (const type of ['keydown', 'keyup', 'keypress'] as const) this.element.addEventListener(type, (event) => event.stopPropagation());
+    this.element.addEventListener('keydown', (event) => this.onKey(event));
+    layer.controls.append(this.element);
+  }
+
+  get isOpen(): boolean {
+    return !this.element.hidden;
+  }
+
+  /** Shows the card for a mark; `focus` moves keyboard focus to its main action. */
+  show(model: CardModel, anchor: readonly Box[], focus: boolean): void {
+    this.model = model;
+    this.anchor = anchor;
+    this.noticeText = '';
+    this.render();
+    this.element.hidden = false;
+    this.reposition(anchor);
+    if (focus) this.primaryButton()?.focus({ preventScroll: true });
+  }
+
+  /** The rewrite arrived (or was declined): redraw in place, keeping focus on the same action. */
+  updateRewrite(rewrite: RewriteState): void {
+    if (!this.model) return;
+    const focused = (this.layer.root.activeElement as HTMLElement | null)?.dataset.action;
+    this.model = { ...this.model, rewrite };
+    this.render();
+    this.reposition(this.anchor);
+    if (focused) this.element.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus({ preventScroll: true });
+  }
+
+  /** Says why a fix was not applied, in the card and to screen readers. */
+  notice(text: string): void {
+    this.noticeText = text;
+    const slot = this.element.querySelector('.bl-notice');
+    if (slot) slot.textContent = text;
+  }
+
+  /** Follows the words as the page scrolls. */
+  reposition(anchor: readonly Box[]): void {
+    this.anchor = anchor;
+    if (this.element.hidden && !this.model) return;
+    const win = this.layer.doc.defaultView!;
+    this.element.style.maxHeight = '';
+    const place = placeCard(anchor, { width: this.element.offsetWidth || 360, height: this.element.offsetHeight || 200 }, { width: win.innerWidth, height: win.innerHeight });
+    if (place.maxHeight !== undefined) this.element.style.maxHeight = `${Math.floor(place.maxHeight)}px`;
+    this.element.style.transform = `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`;
+  }
+
+  contains(node: EventTarget | null): boolean {
+    return typeof (node as Node | null)?.nodeType === 'number' && this.element.contains(node as Node);
+  }
+
+  hasFocus(): boolean {
+    return this.contains(this.layer.root.activeElement);
+  }
+
+  hide(): void {
+    this.element.hidden = true;
+    this.model = null;
+    this.element.replaceChildren();
+  }
+
+  dispose(): void {
+    this.element.remove();
+  }
+
+  private render(): void {
+    const model = this.model;
+    if (!model) return;
+    const doc = this.layer.doc;
+    const button = (action: string, label: string, handler: () => void, primary = false) =>
+      h(doc, 'button', {
+        class: primary ? 'bl-primary' : undefined,
+        attrs: { type: 'button', 'data-action': action },
+        on: {
+          click: (event) => {
+            event.stopPropagation();
+            handler();
+          },
+        },
+      }, label);
+    const rewrite = model.rewrite;
+    const outcome = rewrite.state === 'ready' ? rewrite.outcome : undefined;
+    const analogy = rewrite.state === 'ready' ? rewrite.analogy : undefined;
+    const headingId = 'bl-card-heading';
+    const hasPlain = model.plain !== undefined;
+    this.element.dataset.kind = model.kind;
+    this.element.setAttribute('aria-labelledby', headingId);
+    const children: Array<Node | null> = [
+      h(doc, 'div', { class: 'bl-head', attrs: { id: headingId } }, h(doc, 'span', { class: 'bl-kind' }, KIND_LABELS[model.kind]), h(doc, 'span', { class: 'bl-term' }, model.term)),
+      h(doc, 'p', { class: 'bl-message' }, model.message),
+      hasPlain
+        ? h(
+            doc,
+            'div',
+            { class: 'bl-section' },
+            h(doc, 'span', { class: 'bl-label' }, 'Plain wording'),
+            h(doc, 'p', { class: model.plain ? 'bl-text' : 'bl-text bl-pending', attrs: { 'data-field': 'plain' } }, model.plain || 'Leave these words out.'),
+          )
+        : null,
+      rewrite.state !== 'none'
+        ? h(
+            doc,
+            'div',
+            { class: 'bl-section' },
+            h(doc, 'span', { class: 'bl-label' }, `Outcome rewrite for ${model.audienceLabel}`),
+            rewrite.state === 'pending'
+              ? h(doc, 'p', { class: 'bl-text bl-pending' }, 'Writing a rewrite…')
+              : rewrite.state === 'declined'
+                ? h(doc, 'p', { class: 'bl-text bl-pending' }, rewrite.reason)
+                : outcome
+                  ? h(doc, 'p', { class: 'bl-text', attrs: { 'data-field': 'outcome' } }, outcome)
+                  : h(doc, 'p', { class: 'bl-text bl-pending' }, 'No rewrite for this sentence.'),
+          )
+        : null,
+      analogy ? h(doc, 'div', { class: 'bl-section' }, h(doc, 'span', { class: 'bl-label' }, 'Analogy'), h(doc, 'p', { class: 'bl-text', attrs: { 'data-field': 'analogy' } }, analogy)) : null,
+      h(
+        doc,
+        'div',
+        { class: 'bl-actions' },
+        hasPlain ? button('replace', model.plain ? 'Replace' : 'Remove', this.actions.replace, true) : null,
+        outcome ? button('rewrite', 'Use rewrite', this.actions.useRewrite, !hasPlain) : null,
+        button('ignore', 'Ignore', this.actions.ignore, !hasPlain && !outcome),
+        model.canAllow ? button('allow', 'Always allow this term', this.actions.allow) : null,
+        model.canOpenPopup ? button('popup', 'Open in popup', this.actions.openPopup) : null,
+      ),
+      h(doc, 'p', { class: 'bl-notice', attrs: { role: 'status', 'aria-live': 'polite' } }, this.noticeText),
+    ];
+    this.element.replaceChildren(...children.filter((c): c is Node => c !== null));
+  }
+
+  private primaryButton(): HTMLButtonElement | null {
+    return this.element.querySelector<HTMLButtonElement>('button.bl-primary') ?? this.element.querySelector('button');
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.actions.close('escape');
+    } else if (event.key === 'Enter' && !(event.target as HTMLElement | null)?.closest?.('button')) {
+      event.preventDefault();
+      this.primaryButton()?.click();
+    }
+  }
+}
