@@ -1,0 +1,216 @@
+/**
+ * The popup against the real content script in Chromium: the popup page is opened in a tab and pointed at the
+ * playground's tab with `?tab=ID`, exactly as the toolbar popup talks to the active tab.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launch, type Harness } from './harness.ts';
+
+/** The few extension APIs this spec calls inside the pages and the worker it evaluates code in. */
+declare const chrome: {
+  tabs: {
+    getCurrent(): Promise<{ id?: number } | undefined>;
+    query(query: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
+let h: Harness;
+let playground: Page;
+let popup: Page;
+let popupErrors: string[];
+
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => h?.close());
+
+/** The number the badge beside the message states, from its accessible name ("5 suggestions"). */
+async function badgeCount(page: Page): Promise<number> {
+  const label = await page.locator('[aria-label$=" suggestions"], [aria-label$=" suggestion"]').first().getAttribute('aria-label', { timeout: 1_000 }).catch(() => null);
+  return label ? Number(label.split(' ')[0]) : NaN;
+}
+
+/** The playground's message body: its largest editable box (the subject line is a one-line field). */
+async function messageBox(page: Page): Promise<Locator> {
+  const boxes = page.locator('[contenteditable="true"], [contenteditable=""], textarea');
+  let best = boxes.first();
+  let bestArea = -1;
+  for (let i = 0; i < (await boxes.count()); i++) {
+    const box = await boxes.nth(i).boundingBox();
+    const area = box ? box.width * box.height : 0;
+    if (area > bestArea) [best, bestArea] = [boxes.nth(i), area];
+  }
+  return best;
+}
+
+async function messageText(box: Locator): Promise<string> {
+  return box.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+}
+
+/** The id of the tab an extension page is in, asked of the page itself. */
+function ownTabId(page: Page): Promise<number> {
+  return page.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+}
+
+/** The id of the tab showing a web page, asked of the service worker (the e2e build may see 127.0.0.1 URLs). */
+function webTabId(url: string): Promise<number> {
+  return h.serviceWorker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, url);
+}
+
+async function openPopupFor(tabId: number, width = 400): Promise<Page> {
+  const page = await h.context.newPage();
+  popupErrors = h.watchErrors(page);
+  await page.setViewportSize({ width, height: 600 });
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+  return page;
+}
+
+async function noHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+}
+
+describe('popup on the playground', () => {
+  it('lists as many findings as the badge counts', async () => {
+    playground = await h.openExtensionPage('playground.html');
+    await expect.poll(() => badgeCount(playground), { timeout: 10_000 }).toBeGreaterThan(0);
+    const tabId = await ownTabId(playground);
+    popup = await openPopupFor(tabId);
+    await popup.getByRole('meter', { name: 'Business readiness' }).waitFor({ timeout: 10_000 });
+    const count = await badgeCount(playground);
+    await expect.poll(() => popup.locator('article[data-finding-id]').count()).toBe(count);
+    expect(await popup.getByRole('tab', { name: `Findings (${count})` }).count()).toBe(1);
+    expect(await noHorizontalScroll(popup)).toBe(true);
+    await h.screenshot(popup, 'popup-findings');
+  });
+
+  it('applies a fix from the popup, and Ctrl+Z in the page undoes it', async () => {
+    const box = await messageBox(playground);
+    const before = await messageText(box);
+    const replace = popup.getByRole('button', { name: /^Replace “/ }).first();
+    const label = (await replace.getAttribute('aria-label'))!;
+    const [, term, plain] = /^Replace “(.+)” with “(.+)”$/.exec(label)!;
+    await replace.click();
+    await expect.poll(() => messageText(box), { timeout: 5_000 }).not.toBe(before);
+    const after = await messageText(box);
+    expect(after).toContain(plain!);
+    // Exactly one occurrence changed, in place: the text around it is untouched.
+    expect(after.length - before.length).toBe(plain!.length - term!.length);
+    await popup.getByText('Changed. Press Ctrl+Z in the message to undo.').first().waitFor();
+
+    await playground.bringToFront();
+    await box.focus();
+    await playground.keyboard.press('Control+z');
+    await expect.poll(() => messageText(box), { timeout: 5_000 }).toBe(before);
+  });
+
+  it('a fix for text that changed is refused by the page, and nothing is written', async () => {
+    // The popup sends the words it expects under the range; the page must refuse when they are not there.
+    const box = await messageBox(playground);
+    const before = await messageText(box);
+    const tabId = await ownTabId(playground);
+    const answer = await popup.evaluate(
+      ([id, end]) => chrome.tabs.sendMessage(id, { type: 'bl/apply', findingId: 'stale', replacement: { start: 0, end, expected: 'words that are not there', text: 'REPLACED' } }),
+      [tabId, 24] as const,
+    );
+    expect(answer).toMatchObject({ ok: false });
+    expect(typeof (answer as { reason?: unknown }).reason).toBe('string');
+    expect(await messageText(box)).toBe(before);
+  });
+
+  it('switches the audience: the rewrites change at once and the choice is remembered', async () => {
+    await popup.bringToFront();
+    const outcome = popup.getByTestId('outcome-text').first();
+    await outcome.waitFor({ timeout: 5_000 });
+    const executive = await outcome.textContent();
+    await popup.getByRole('radio', { name: 'Board' }).check();
+    await expect.poll(() => outcome.textContent(), { timeout: 2_000 }).not.toBe(executive);
+    expect(await popup.getByText('Rewrite for the board').count()).toBeGreaterThan(0);
+
+    const again = await openPopupFor(await ownTabId(playground));
+    await again.getByRole('meter').waitFor();
+    await expect.poll(() => again.getByRole('radio', { name: 'Board' }).isChecked()).toBe(true);
+    await again.close();
+    await popup.getByRole('radio', { name: 'Executives' }).check();
+  });
+
+  it('inserts a worksheet sentence into the message, undoably', async () => {
+    await popup.bringToFront();
+    await popup.getByRole('tab', { name: 'Worksheet' }).click();
+    const feature = popup.getByRole('textbox', { name: /Feature/ });
+    await expect.poll(() => feature.inputValue()).not.toBe('');
+    await popup.getByRole('textbox', { name: /Outcome/ }).fill('the sales team can close deals from anywhere');
+    const sentence = (await popup.getByTestId('worksheet-sentence').textContent())!;
+    expect(sentence).toContain('the sales team can close deals from anywhere');
+    await h.screenshot(popup, 'popup-worksheet');
+
+    const box = await messageBox(playground);
+    const before = await messageText(box);
+    await popup.getByRole('button', { name: 'Insert into message' }).click();
+    await popup.getByText('Inserted at the cursor. Press Ctrl+Z in the message to undo.').waitFor({ timeout: 5_000 });
+    await expect.poll(() => messageText(box)).toContain(sentence);
+
+    await playground.bringToFront();
+    await box.focus();
+    await playground.keyboard.press('Control+z');
+    await expect.poll(() => messageText(box), { timeout: 5_000 }).toBe(before);
+  });
+
+  it('is keyboard-operable: tabs move with the arrow keys and every control is reachable', async () => {
+    await popup.bringToFront();
+    await popup.getByRole('tab', { name: 'Worksheet' }).focus();
+    await popup.keyboard.press('ArrowLeft');
+    expect(await popup.getByRole('tab', { name: /Findings/ }).getAttribute('aria-selected')).toBe('true');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+    // Tab through the page: every button met has an accessible name and a visible focus outline.
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await popup.keyboard.press('Tab');
+      const info = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el.matches('input') ? el.parentElement! : el);
+        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', outline: style.outlineStyle };
+      });
+      seen.push(info.name);
+      expect(info.name.length).toBeGreaterThan(0);
+      expect(info.outline).not.toBe('none');
+    }
+    expect(seen.some((n) => n.startsWith('Replace'))).toBe(true);
+  });
+
+  it('fits a wide popup without horizontal scrolling, and logs no errors', async () => {
+    await popup.setViewportSize({ width: 800, height: 600 });
+    expect(await noHorizontalScroll(popup)).toBe(true);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    expect(await noHorizontalScroll(popup)).toBe(true);
+    expect(popupErrors).toEqual([]);
+    await popup.close();
+    await playground.close();
+  });
+});
+
+describe('popup states on real pages', () => {
+  it('a page with no compose box: explains, and links to the playground', async () => {
+    h.server.route('/inline/no-box.html', '<!doctype html><html><head><meta charset="utf-8"><title>Notice</title></head><body><h1>Canteen menu</h1><p>Soup of the day: leek and potato.</p></body></html>');
+    const page = await h.openTestPage('inline/no-box.html');
+    const view = await openPopupFor(await webTabId(page.url()));
+    await view.getByRole('heading', { name: 'No message to review yet' }).waitFor({ timeout: 10_000 });
+    await h.screenshot(view, 'popup-empty');
+    const opened = h.context.waitForEvent('page');
+    await view.getByRole('button', { name: 'Try the playground' }).click();
+    expect((await opened).url()).toBe(`chrome-extension://${h.extensionId}/playground.html`);
+    await view.close();
+    await page.close();
+  });
+
+  it('a browser page: says Business Lens cannot run there', async () => {
+    const page = await h.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await h.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.url?.startsWith('chrome://version'))?.id);
+    const view = await openPopupFor(tabId ?? -1);
+    await view.getByRole('heading', { name: 'Business Lens can’t run on this page' }).waitFor({ timeout: 10_000 });
+    await h.screenshot(view, 'popup-restricted');
+    await view.close();
+    await page.close();
+  });
+});
