@@ -75,6 +75,13 @@ export function splitSentences(text: string): SentenceSpan[] {
       i = j - 1;
       continue; // "v2.1", "10.0.0.1", "config.yaml", "Yahoo!Mail"
     }
+    // "1. Moved DNS": a list number, not the end of a sentence.
+    if (ch === '.' && j === i + 1 && /^\s*(?:\d{1,3}|[a-z])$/.test(text.slice(lineStart, i))) continue;
+    // "Wait... it works": a trailing-off ellipsis ends a sentence only when a capital follows.
+    if ((j - i > 1 || ch === '…') && !/^\s+["'“‘(\[]*[\p{Lu}\d]/u.test(text.slice(j, j + 4)) && j < text.length) {
+      i = j - 1;
+      continue;
+    }
     if (ch === '.' && j === i + 1 && isAbbreviation(text, i, j)) {
       i = j - 1;
       continue;
