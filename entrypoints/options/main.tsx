@@ -1,1 +1,11 @@
-document.getElementById("app")!.textContent = "Business Lens";
+/** The options page: mounts the options app with the real engine and browser services. */
+import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp.tsx';
+import { getNextMarkShortcut, listUserSites, openShortcutSettings, revokeUserSite } from '../../extension/user-sites.ts';
+import { optionsEngine } from './engine.ts';
+import '../../components/styles.css';
+import '../../components/options/options.css';
+
+const services = { listUserSites, revokeUserSite, getShortcut: getNextMarkShortcut, openShortcutSettings };
+
+render(<OptionsApp engine={optionsEngine} services={services} />, document.getElementById('app')!);

@@ -39,3 +39,24 @@ export function manyEntries(count: number): LexiconEntry[] {
     }),
   );
 }
+
+import type { Finding } from '../../../lexicon/types.ts';
+import type { PreviewEngine } from '../../../components/options/preview-engine.ts';
+
+/** A stand-in for the analysis core: marks every term and variant of the given lexicon, whole words, any case. */
+export const SIMPLE_ENGINE: PreviewEngine = {
+  analyze(text, lexicon) {
+    const findings: Finding[] = [];
+    const allowed = new Set(lexicon.allow.map((a) => a.term.toLowerCase()));
+    for (const e of lexicon.entries) {
+      for (const form of [e.term, ...e.variants]) {
+        if (allowed.has(form.toLowerCase())) continue;
+        const re = new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          findings.push({ id: `${e.id}:${m.index}`, start: m.index, end: m.index + m[0].length, text: m[0], check: 'jargon', severity: e.severity, message: `“${m[0]}” is IT jargon.`, suggestions: [{ kind: 'plain', text: e.plain[0]! }], entryId: e.id });
+        }
+      }
+    }
+    return findings;
+  },
+};

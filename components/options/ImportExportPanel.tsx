@@ -1,0 +1,140 @@
+/**
+ * Export the user's entries and allow list as one JSON file; import one with a preview of what would be added,
+ * changed and removed, a choice of merge or replace, and a confirm. A file with problems is refused with a
+ * message per problem that names the entry and field, and nothing stored changes.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { formatIssue, type LexiconFile, type LexiconIssue } from '../../lexicon/schema.ts';
+import { exportFileName, exportJson, MAX_IMPORT_BYTES, planImport, readImportFile, type ImportMode, type ImportPlan, type UserLexicon } from '../../extension/lexicon-transfer.ts';
+import { ImportPreview } from './ImportPreview.tsx';
+import { plural } from './labels.ts';
+
+export interface ImportExportPanelProps {
+  user: UserLexicon;
+  /** Stores a confirmed plan; rejects, having stored nothing, when it cannot. */
+  onImport(plan: ImportPlan, expected: UserLexicon): Promise<void>;
+  /** Saves the export; defaults to a download through an object URL. */
+  onExport?(fileName: string, json: string): void;
+}
+
+type Loaded = { name: string; file: LexiconFile };
+type Problem = { title: string; issues: LexiconIssue[] };
+
+function download(fileName: string, json: string) {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ImportExportPanel({ user, onImport, onExport = download }: ImportExportPanelProps) {
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [problem, setProblem] = useState<Problem>();
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+
+  const planned = useMemo(() => (loaded ? planImport(user, loaded.file, mode) : undefined), [loaded, user, mode]);
+
+  function reset() {
+    setLoaded(undefined);
+    if (fileInput.current) fileInput.current.value = '';
+  }
+
+  function refuse(title: string, issues: LexiconIssue[]) {
+    setProblem({ title, issues });
+    reset();
+    queueMicrotask(() => problemRef.current?.focus());
+  }
+
+  async function choose(event: Event) {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    setProblem(undefined);
+    setDone(undefined);
+    setLoaded(undefined);
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      refuse(`“${file.name}” was not imported`, [{ where: 'file', field: '(whole)', message: `is too large (${Math.round(file.size / 1024)} KB; the limit is ${MAX_IMPORT_BYTES / 1024} KB)` }]);
+      return;
+    }
+    const result = readImportFile(await file.text());
+    if (!result.ok) refuse(`“${file.name}” was not imported`, result.issues);
+    else setLoaded({ name: file.name, file: result.file });
+  }
+
+  async function confirm() {
+    if (!planned?.ok) return;
+    setBusy(true);
+    try {
+      await onImport(planned.plan, user);
+      const { plan } = planned;
+      setDone(`Imported “${loaded?.name}”. You now have ${plural(plan.result.entries.length, 'entry', 'entries')} and ${plural(plan.result.allow.length, 'allowed term', 'allowed terms')}.`);
+      reset();
+    } catch (error) {
+      refuse('Nothing was imported', [{ where: 'file', field: '(whole)', message: error instanceof Error ? error.message : String(error) }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="bl-transfer">
+      <section class="bl-card" aria-labelledby="bl-export-title">
+        <h2 id="bl-export-title" class="bl-options__h2">
+          Export
+        </h2>
+        <p class="bl-options__muted">
+          Your {plural(user.entries.length, 'entry', 'entries')} and {plural(user.allow.length, 'allowed term', 'allowed terms')}, as one JSON file in the lexicon format. Built-in and
+          organisation entries are not included.
+        </p>
+        <button type="button" class="bl-button" onClick={() => onExport(exportFileName(), exportJson(user))}>
+          Download my lexicon
+        </button>
+      </section>
+
+      <section class="bl-card" aria-labelledby="bl-import-title">
+        <h2 id="bl-import-title" class="bl-options__h2">
+          Import
+        </h2>
+        <p class="bl-options__muted">Choose a lexicon file. You will see what changes before anything is saved.</p>
+        <div class="bl-field">
+          <label class="bl-field__label" for="bl-import-file">
+            Lexicon file (.json)
+          </label>
+          <input id="bl-import-file" ref={fileInput} class="bl-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e)} disabled={busy} />
+        </div>
+
+        {done && (
+          <p class="bl-options__success" role="status">
+            {done}
+          </p>
+        )}
+
+        {problem && (
+          <div class="bl-options__error-box" role="alert" tabIndex={-1} ref={problemRef} data-testid="import-error">
+            <p>
+              <strong>{problem.title}</strong>
+              {problem.issues.length > 1 ? ` — ${problem.issues.length} problems:` : ':'}
+            </p>
+            <ul>
+              {problem.issues.map((issue, i) => (
+                <li key={i}>{formatIssue(issue)}</li>
+              ))}
+            </ul>
+            <p class="bl-options__muted">Your lexicon has not changed.</p>
+          </div>
+        )}
+
+        {loaded && planned && (
+          <ImportPreview fileName={loaded.name} planned={planned} mode={mode} onModeChange={setMode} onConfirm={() => void confirm()} onCancel={reset} busy={busy} />
+        )}
+      </section>
+    </div>
+  );
+}
