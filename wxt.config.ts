@@ -36,6 +36,9 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: [...BUILT_IN_SITES],
     action: { default_title: 'Business Lens' },
+    // Chromium hands an organisation's policy to the extension through storage.managed, checked against this schema
+    // (see extension/org-policy.ts). Firefox fills storage.managed from policies.json and has no use for the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     commands: {
       'next-mark': {
         suggested_key: { default: 'Alt+Shift+L' },
