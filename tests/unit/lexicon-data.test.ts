@@ -1,0 +1,216 @@
+/**
+ * Quality gate for the built-in lexicon (lexicon/data/*.json): schema, completeness, uniqueness, analogy links
+ * and the text rules that let plain phrases and outcome clauses drop into a sentence.
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_FILES, builtInAnalogies, builtInEntries, parseBuiltInFile } from '../../lexicon/data/index.ts';
+import {
+  clauseProblems,
+  clausesOf,
+  deadExceptions,
+  formsOf,
+  JargonFinder,
+  lexiconNames,
+  MAX_PLAIN_WORDS,
+  REQUIRED_ENTRY_FIELDS,
+  wordCount,
+  type ClauseOptions,
+} from '../../lexicon/data/quality.ts';
+import { isAdjective, isProperNoun, isVerbLike } from '../../lexicon/data/quality-words.ts';
+import { AUDIENCES, CATEGORIES, formatIssue, parseLexiconFile } from '../../lexicon/schema.ts';
+
+const DATA_DIR = fileURLToPath(new URL('../../lexicon/data/', import.meta.url));
+const CATEGORY_FILES = Object.keys(BUILT_IN_FILES).filter((name) => name !== 'analogies.json');
+
+type RawEntry = Record<string, unknown> & { id: string };
+const rawEntries: { file: string; entry: RawEntry }[] = CATEGORY_FILES.flatMap((file) =>
+  ((BUILT_IN_FILES[file] as { entries?: RawEntry[] }).entries ?? []).map((entry) => ({ file, entry })),
+);
+
+const names = lexiconNames(builtInEntries);
+const clauseOptions: ClauseOptions = { isVerbLike, isAdjective, isProperNoun: (w) => names.has(w) || isProperNoun(w) };
+
+describe('built-in lexicon files', () => {
+  it('loads every JSON file in lexicon/data through lexicon/data/index.ts', () => {
+    const onDisk = readdirSync(DATA_DIR).filter((f) => f.endsWith('.json') && !f.endsWith('.generated.json'));
+    expect(Object.keys(BUILT_IN_FILES).sort()).toEqual(onDisk.sort());
+  });
+
+  it.each(Object.keys(BUILT_IN_FILES))('%s passes the schema', (file) => {
+    const result = parseLexiconFile(BUILT_IN_FILES[file]);
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('names the file and field when a file is invalid', () => {
+    expect(() => parseBuiltInFile('broken.json', { schemaVersion: 1, entries: [{ id: 'x', term: 'x' }] })).toThrow(/lexicon\/data\/broken\.json[\s\S]*entries\[0\] "x", category/);
+  });
+
+  it.each(CATEGORY_FILES)('%s holds only entries of its own category', (file) => {
+    const category = file.replace(/\.json$/, '');
+    expect(CATEGORIES).toContain(category);
+    const strays = rawEntries.filter((r) => r.file === file && r.entry.category !== category).map((r) => r.entry.id);
+    expect(strays).toEqual([]);
+  });
+
+  it('has at least 400 entries and 50 analogies', () => {
+    expect(builtInEntries.length).toBeGreaterThanOrEqual(400);
+    expect(builtInAnalogies.length).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('uniqueness across all files', () => {
+  it('has no duplicate entry ids', () => {
+    const seen = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const { file, entry } of rawEntries) {
+      if (seen.has(entry.id)) duplicates.push(`${entry.id} in ${file} and ${seen.get(entry.id)}`);
+      seen.set(entry.id, file);
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  it('has no term or variant shared by two entries (ignoring case)', () => {
+    const owner = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const entry of builtInEntries) {
+      for (const form of formsOf(entry)) {
+        const key = form.trim().toLowerCase();
+        const other = owner.get(key);
+        if (other !== undefined && other !== entry.id) duplicates.push(`"${form}" in ${entry.id} and ${other}`);
+        else owner.set(key, entry.id);
+      }
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  it('has no duplicate analogy ids', () => {
+    const ids = builtInAnalogies.map((a) => a.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe('every entry is complete', () => {
+  it('fills every field in the data file, not through schema defaults', () => {
+    const missing = rawEntries.flatMap(({ file, entry }) => REQUIRED_ENTRY_FIELDS.filter((field) => !(field in entry)).map((field) => `${file} ${entry.id}: ${field}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('leaves no text empty and gives every audience an outcome', () => {
+    const empty: string[] = [];
+    for (const e of builtInEntries) {
+      const texts: [string, string | undefined][] = [
+        ['term', e.term],
+        ['explanation', e.explanation],
+        ['benefit', e.benefit],
+        ['why', e.why],
+        ...e.plain.map((p, i) => [`plain[${i}]`, p] as [string, string]),
+        ...e.variants.map((p, i) => [`variants[${i}]`, p] as [string, string]),
+        ...e.exceptions.map((p, i) => [`exceptions[${i}]`, p] as [string, string]),
+        ...AUDIENCES.map((a) => [`outcomes.${a}`, e.outcomes?.[a]] as [string, string | undefined]),
+      ];
+      for (const [field, text] of texts) if (!text?.trim()) empty.push(`${e.id}: ${field}`);
+      if (e.plain.length === 0) empty.push(`${e.id}: plain`);
+      if (e.analogies.length === 0) empty.push(`${e.id}: analogies`);
+    }
+    expect(empty).toEqual([]);
+  });
+
+  it('links one to three analogies per entry', () => {
+    const wrong = builtInEntries.filter((e) => e.analogies.length < 1 || e.analogies.length > 3).map((e) => `${e.id}: ${e.analogies.length}`);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('analogies', () => {
+  const analogyIds = new Set(builtInAnalogies.map((a) => a.id));
+  const entryIds = new Set(builtInEntries.map((e) => e.id));
+
+  it('resolves every analogy an entry links', () => {
+    const broken = builtInEntries.flatMap((e) => e.analogies.filter((id) => !analogyIds.has(id)).map((id) => `${e.id} → ${id}`));
+    expect(broken).toEqual([]);
+  });
+
+  it('leaves no analogy unused', () => {
+    const used = new Set(builtInEntries.flatMap((e) => e.analogies));
+    expect(builtInAnalogies.filter((a) => !used.has(a.id)).map((a) => a.id)).toEqual([]);
+  });
+
+  it('resolves the entry ids an analogy says it fits', () => {
+    const broken = builtInAnalogies.flatMap((a) => a.fits.terms.filter((id) => !entryIds.has(id)).map((id) => `${a.id} → ${id}`));
+    expect(broken).toEqual([]);
+  });
+
+  it('explains each analogy in exactly two sentences', () => {
+    const wrong = builtInAnalogies
+      .map((a) => ({ id: a.id, sentences: a.explanation.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).length, ends: /[.!?]$/.test(a.explanation.trim()) }))
+      .filter((a) => a.sentences !== 2 || !a.ends)
+      .map((a) => `${a.id}: ${a.sentences} sentences`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('names at least one category each analogy fits', () => {
+    expect(builtInAnalogies.filter((a) => a.fits.categories.length === 0).map((a) => a.id)).toEqual([]);
+  });
+});
+
+describe('plain phrases', () => {
+  const finder = new JargonFinder(builtInEntries);
+
+  it('contain no term or variant of another entry', () => {
+    const jargon = builtInEntries.flatMap((e) => e.plain.flatMap((p) => finder.find(p, e.id).map((hit) => `${e.id}: "${p}" contains "${hit.form}" (${hit.entryId})`)));
+    expect(jargon).toEqual([]);
+  });
+
+  it(`are reported when longer than ${MAX_PLAIN_WORDS} words (not a failure)`, () => {
+    const long = builtInEntries.flatMap((e) => e.plain.filter((p) => wordCount(p) > MAX_PLAIN_WORDS).map((p) => `${e.id}: "${p}" (${wordCount(p)} words)`));
+    if (long.length) console.info(`Plain phrases longer than ${MAX_PLAIN_WORDS} words:\n  ${long.join('\n  ')}`);
+    expect(Array.isArray(long)).toBe(true);
+  });
+});
+
+describe('benefit and outcome clauses read as the end of "…, so that ___"', () => {
+  it('every entry passes', () => {
+    const problems = builtInEntries.flatMap((e) => clausesOf(e).flatMap(({ field, text }) => clauseProblems(text, clauseOptions).map((p) => `${e.id} ${field}: "${text}" ${p}`)));
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
+
+describe('the quality rules themselves', () => {
+  it.each([
+    ['email stays available when the office loses power'],
+    ['your team\'s screens load faster at busy times'],
+    ['lost laptops no longer mean lost work'],
+    ['Microsoft keeps the service running for us'],
+    ['flexible working and hot desking work smoothly'],
+  ])('accepts the clause "%s"', (clause) => {
+    expect(clauseProblems(clause, clauseOptions)).toEqual([]);
+  });
+
+  it.each([
+    ['Email stays available when the office loses power', /capital/],
+    ['email stays available when the office loses power.', /punctuation/],
+    ['faster releases for every team', /no verb/],
+    ['lower costs and happier customers', /no verb/],
+    ['it works', /2 words/],
+  ])('rejects the clause "%s"', (clause, problem) => {
+    expect(clauseProblems(clause, clauseOptions).join('; ')).toMatch(problem);
+  });
+
+  it('finds another entry\'s spelling with word boundaries and its case rule', () => {
+    const finder = new JargonFinder([
+      { id: 'api', term: 'API', noInflect: true, category: 'data', severity: 'high', plain: ['link'], explanation: 'x' },
+      { id: 'cache', term: 'cache', category: 'architecture', severity: 'low', plain: ['copy'], explanation: 'x' },
+    ]);
+    expect(finder.find('a quick API link').map((h) => h.entryId)).toEqual(['api']);
+    expect(finder.find('a quick api link')).toEqual([]); // acronyms match in capitals only
+    expect(finder.find('stored caches of records').map((h) => h.entryId)).toEqual(['cache']);
+    expect(finder.find('a cachet of quality')).toEqual([]);
+    expect(finder.find('a quick API link', 'api')).toEqual([]); // an entry may use its own words
+  });
+
+  it('spots exceptions that can never take effect', () => {
+    expect(deadExceptions({ id: 'deploy', term: 'deploy', category: 'delivery', severity: 'low', plain: ['release'], explanation: 'x', exceptions: ['deployed staff', 'airbags deploy', 'troops abroad'] })).toEqual(['troops abroad']);
+  });
+});
