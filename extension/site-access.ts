@@ -73,3 +73,31 @@ export async function disableSite(origin: string): Promise<void> {
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
   await browser.permissions.remove({ origins: [originPattern(origin)] });
 }
+
+/** True for a single site's pattern; "all sites" patterns granted through the browser's menu are left alone. */
+function isSingleSite(pattern: string): boolean {
+  try {
+    const host = new URL(pattern.replace(/\/\*$/, '/')).hostname;
+    return !!host && !host.includes('*');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keeps the registered scripts in step with the permissions, whoever changed them: a grant from the popup whose
+ * window closed before it could register (Firefox closes popups for the prompt), or a site revoked in the
+ * browser's own extension settings. Call once from the background.
+ */
+export function keepSiteScriptsInStep(): void {
+  browser.permissions.onAdded.addListener(({ origins }) => {
+    for (const origin of origins ?? []) if (isSingleSite(origin)) void enableSite(origin).catch(() => undefined);
+  });
+  browser.permissions.onRemoved.addListener(({ origins }) => {
+    for (const origin of origins ?? []) {
+      if (!isSingleSite(origin)) continue;
+      const id = siteScriptId(origin);
+      void browser.scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined);
+    }
+  });
+}

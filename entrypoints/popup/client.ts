@@ -125,7 +125,11 @@ export function createBrowserClient(search = location.search): PopupClient {
       if (page.kind === 'restricted') return { kind: 'restricted', reason: page.reason };
       try {
         const answer = await send({ type: 'bl/get-state' });
-        if (isTabState(answer)) return { kind: 'answered', state: answer, host: answer.host ?? (page.kind === 'web' ? page.host : undefined) };
+        if (isTabState(answer)) {
+          // The playground is one of our own pages: name it, rather than show the extension's id as a host.
+          const host = page.kind === 'own-page' ? 'Playground' : (answer.host ?? (page.kind === 'web' ? page.host : undefined));
+          return { kind: 'answered', state: answer, host };
+        }
       } catch {
         // No content script answered; work out why below.
       }

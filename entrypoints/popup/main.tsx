@@ -20,7 +20,8 @@ const inTab = new URLSearchParams(location.search).has('tab');
 function toPopupLexicon(state: LexiconState | null): PopupLexicon {
   if (!state) return { entry: () => undefined, analogies: [] };
   const byId = new Map(state.layered.active.map((entry) => [entry.id, entry]));
-  return { entry: (id) => byId.get(id), analogies: [...state.layered.analogies.values()] };
+  const byForm = new Map(state.layered.active.flatMap((entry) => [entry.term, ...entry.variants].map((form) => [form.toLowerCase(), entry] as const)));
+  return { entry: (id) => byId.get(id), entryForTerm: (term) => byForm.get(term.toLowerCase()), analogies: [...state.layered.analogies.values()] };
 }
 
 function PopupRoot() {

@@ -34,7 +34,9 @@ export function classifyPage(url: string | undefined, ownOrigin: string): PageKi
   } catch {
     return { kind: 'unknown' };
   }
-  if (parsed.origin === new URL(ownOrigin).origin) return { kind: 'own-page' };
+  // Compare scheme and host: `URL.origin` is "null" for extension schemes in some engines, which would match anything.
+  const own = new URL(ownOrigin);
+  if (parsed.protocol === own.protocol && parsed.host === own.host && parsed.host !== '') return { kind: 'own-page' };
   if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
     const store = STORE_HOSTS.find(([host, path]) => parsed.hostname === host && parsed.pathname.startsWith(path));
     if (store) return { kind: 'restricted', reason: 'Browsers keep every extension out of their extension stores.' };

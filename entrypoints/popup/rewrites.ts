@@ -25,6 +25,8 @@ export interface RewriteEngine {
 /** The lexicon as the popup needs it: entries by id and the analogies they link. */
 export interface PopupLexicon {
   entry(id: string): LexiconEntry | undefined;
+  /** The entry a term or variant belongs to (any case), for jargon findings that carry no entry id. */
+  entryForTerm?(term: string): LexiconEntry | undefined;
   analogies: readonly Analogy[];
 }
 
@@ -78,8 +80,8 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
   function matchesIn(sentence: SentenceSpan): JargonMatch[] {
     const matches: JargonMatch[] = [];
     for (const f of findings) {
-      if (!f.entryId || f.wholeMessage || f.start < sentence.start || f.end > sentence.end) continue;
-      const entry = lexicon.entry(f.entryId);
+      if (f.wholeMessage || f.start < sentence.start || f.end > sentence.end) continue;
+      const entry = f.entryId ? lexicon.entry(f.entryId) : f.check === 'jargon' ? lexicon.entryForTerm?.(f.text) : undefined;
       if (entry) matches.push({ start: f.start - sentence.start, end: f.end - sentence.start, entry });
     }
     return matches;

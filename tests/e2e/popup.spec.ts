@@ -206,8 +206,9 @@ describe('popup states on real pages', () => {
   it('a browser page: says Business Lens cannot run there', async () => {
     const page = await h.context.newPage();
     await page.goto('chrome://version');
-    const tabId = await h.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.url?.startsWith('chrome://version'))?.id);
-    const view = await openPopupFor(tabId ?? -1);
+    // Browsers hide the URL of their own pages from extensions, so take the newest tab whose URL is hidden.
+    const tabId = await h.serviceWorker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).filter((t) => !t.url).map((t) => t.id!)));
+    const view = await openPopupFor(tabId);
     await view.getByRole('heading', { name: 'Business Lens can’t run on this page' }).waitFor({ timeout: 10_000 });
     await h.screenshot(view, 'popup-restricted');
     await view.close();
