@@ -59,6 +59,12 @@ export const EntrySchema = v.strictObject({
   caseSensitive: v.optional(v.boolean(), false),
   /** Do not generate plural or verb forms (product names, protocols). */
   noInflect: v.optional(v.boolean(), false),
+  /**
+   * Which forms to generate: `noun` (plural only: "server" → "servers"), `verb` (verb forms only: "roll back"
+   * → "rolled back") or `both` ("patch" → "patches", "patched", "patching"). Unset: guessed when compiled.
+   * Set `noun` for words whose verb forms are ordinary English ("network" → "networking event").
+   */
+  inflectAs: v.optional(v.picklist(['noun', 'verb', 'both'], 'must be noun, verb or both')),
   category: v.picklist(CATEGORIES, 'must be one of: ' + CATEGORIES.join(', ')),
   severity: v.picklist(SEVERITIES, 'must be low, medium or high'),
   /** Plain phrases a newcomer understands; the first is the default replacement. */

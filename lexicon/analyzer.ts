@@ -1,0 +1,177 @@
+/**
+ * The analysis pipeline: message → the user's paragraphs → each paragraph prepared once and run through every
+ * enabled check (results cached by the paragraph's text) → message-level judgements → findings and a score.
+ * A keystroke changes one paragraph, so with a cache only that paragraph is redone.
+ */
+import { CHECKS } from './checks/index.ts';
+import type { FeatureTalkFacts } from './checks/feature-talk.ts';
+import type { Check, CheckContext, DraftFinding, PlacedResult, UnitResult } from './checks/types.ts';
+import { placeFindings } from './checks/types.ts';
+import type { CompiledLexicon } from './matcher.ts';
+import { layoutMessage } from './regions.ts';
+import { SEVERITIES, type Audience, type Severity } from './schema.ts';
+import { computeScore } from './score.ts';
+import { CHECK_IDS, type AnalyzeResult, type CheckId, type Finding } from './types.ts';
+import { prepareUnit, type PreparedUnit } from './unit.ts';
+
+/** Everything an analysis depends on besides the text, resolved (lexicon compiled, checks chosen). */
+export interface AnalysisConfig {
+  lexicon: CompiledLexicon;
+  audience: Audience;
+  /** Enabled checks, in CHECK_IDS order. */
+  checks: readonly Check<unknown>[];
+  minSeverity: Severity;
+}
+
+/** What is kept per paragraph between analyses. */
+export interface UnitRecord {
+  /** One result per enabled check, in `config.checks` order; offsets relative to the paragraph. */
+  results: UnitResult<unknown>[];
+  words: number;
+  sentenceLengths: number[];
+}
+
+/** Paragraph text → its record; `analyzeMessage` reads one and fills the next. */
+export type UnitCache = Map<string, UnitRecord>;
+
+/** The checks for a set of switches (missing means on), in CHECK_IDS order. */
+export function enabledChecks(switches: Partial<Record<CheckId, boolean>> = {}): Check<unknown>[] {
+  return CHECKS.filter((check) => switches[check.id] !== false);
+}
+
+/** Fewest tokens for a sentence to count in the sentence-length score. */
+const MIN_SCORED_SENTENCE = 3;
+
+// FNV-1a: a short, deterministic fingerprint of a sentence for finding ids.
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * Ties each finding's key to the sentence it sits in, so its id survives edits to other sentences and
+ * changes when the words around it change.
+ */
+function anchorKeys(unit: PreparedUnit, findings: DraftFinding[]): void {
+  const sentences = unit.sentences;
+  if (!sentences.length) return;
+  let s = 0;
+  const sorted = findings.every((f, i) => i === 0 || findings[i - 1]!.start <= f.start);
+  for (const finding of findings) {
+    if (!sorted) s = 0;
+    while (s < sentences.length - 1 && sentences[s]!.end <= finding.start) s++;
+    const sentence = sentences[s]!;
+    finding.anchor = fingerprint(unit.masked.slice(sentence.start, sentence.end));
+  }
+}
+
+/** Runs every enabled check over one paragraph. */
+export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
+  const unit = prepareUnit(text, config.lexicon);
+  const context: CheckContext = { lexicon: config.lexicon, audience: config.audience };
+  const results = config.checks.map((check) => {
+    const result = check.inUnit(unit, context);
+    anchorKeys(unit, result.findings);
+    return result;
+  });
+  const sentenceLengths: number[] = [];
+  for (const sentence of unit.sentences) {
+    const length = sentence.endToken - sentence.firstToken;
+    if (length >= MIN_SCORED_SENTENCE) sentenceLengths.push(length);
+  }
+  return { results, words: unit.words, sentenceLengths };
+}
+
+/** Checks whose marks all say "a reader won't know this word"; one mark per word is enough. */
+const TERM_PRIORITY: Partial<Record<CheckId, number>> = { jargon: 0, technical: 1, acronym: 2 };
+
+/**
+ * Drops term marks that overlap a better one: the longer mark wins ("srv-sql-01" the host name over "sql"
+ * inside it; "p95 latency" the term over "p95"), then jargon over technical over acronym.
+ */
+function withoutOverlappingTerms(findings: Finding[]): Finding[] {
+  const terms = findings
+    .filter((f) => f.check in TERM_PRIORITY)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || TERM_PRIORITY[a.check]! - TERM_PRIORITY[b.check]! || a.start - b.start);
+  if (terms.length < 2) return findings;
+  const kept: Finding[] = [];
+  const dropped = new Set<Finding>();
+  for (const term of terms) {
+    // Few term marks per message; a linear scan of the kept ones is cheaper than an interval tree.
+    if (kept.some((k) => k.start < term.end && term.start < k.end)) dropped.add(term);
+    else kept.push(term);
+  }
+  return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
+const CHECK_RANK: Record<CheckId, number> = Object.fromEntries(CHECK_IDS.map((c, i) => [c, i])) as Record<CheckId, number>;
+
+/**
+ * Analyses a whole message. With `cache`, paragraphs whose text is in it are not redone; every paragraph's
+ * record is written to `nextCache` (pass a fresh Map, then keep it for the next call).
+ */
+export function analyzeMessage(text: string, config: AnalysisConfig, cache?: UnitCache, nextCache?: UnitCache): AnalyzeResult {
+  const layout = layoutMessage(text);
+  const records: UnitRecord[] = [];
+  let words = 0;
+  const sentenceLengths: number[] = [];
+  for (const range of layout.units) {
+    const unitText = text.slice(range.start, range.end);
+    const record = cache?.get(unitText) ?? nextCache?.get(unitText) ?? analyzeUnit(unitText, config);
+    nextCache?.set(unitText, record);
+    records.push(record);
+    words += record.words;
+    for (const length of record.sentenceLengths) sentenceLengths.push(length);
+  }
+
+  const context: CheckContext = { lexicon: config.lexicon, audience: config.audience };
+  const view = { text, units: layout.units };
+  let findings: Finding[] = [];
+  let outcome: FeatureTalkFacts | null = null;
+  config.checks.forEach((check, index) => {
+    const placed: PlacedResult<unknown>[] = records.map((record, u) => ({ offset: layout.units[u]!.start, result: record.results[index]! }));
+    const drafts = check.acrossMessage ? check.acrossMessage(placed, view, context) : placed.flatMap(({ offset, result }) => placeFindings(result.findings, offset));
+    if (check.id === 'feature-talk') {
+      outcome = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0 };
+      for (const { result } of placed as PlacedResult<FeatureTalkFacts>[]) {
+        const facts = result.facts;
+        if (!facts) continue;
+        outcome.sentences += facts.sentences;
+        outcome.actions += facts.actions;
+        outcome.outcomes += facts.outcomes;
+        outcome.featureOnly += facts.featureOnly;
+      }
+    }
+    for (const draft of drafts) {
+      if (SEVERITY_RANK[draft.severity] < SEVERITY_RANK[config.minSeverity]) continue;
+      const finding: Finding = {
+        id: draft.anchor ? `${draft.key}@${draft.anchor}` : draft.key,
+        start: draft.start,
+        end: draft.end,
+        text: text.slice(draft.start, draft.end),
+        check: check.id,
+        severity: draft.severity,
+        message: draft.message,
+        suggestions: draft.suggestions,
+      };
+      if (draft.entryId) finding.entryId = draft.entryId;
+      if (draft.wholeMessage) finding.wholeMessage = true;
+      findings.push(finding);
+    }
+  });
+  findings = withoutOverlappingTerms(findings);
+  findings.sort((a, b) => Number(!!a.wholeMessage) - Number(!!b.wholeMessage) || a.start - b.start || a.end - b.end || CHECK_RANK[a.check] - CHECK_RANK[b.check]);
+  const seen = new Map<string, number>();
+  for (const finding of findings) {
+    const base = `${finding.check}:${finding.id}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    finding.id = n ? `${base}#${n}` : base;
+  }
+  return { findings, score: computeScore({ words, sentenceLengths, findings, outcome }) };
+}

@@ -1,0 +1,121 @@
+/**
+ * Check 2: unexplained acronyms. A word in capitals that the message never spells out, that the lexicon does
+ * not already explain (the jargon check marks those), and that is not common business shorthand. Only its
+ * first use is marked: that is where the reader needs the definition.
+ */
+import { normalizePhrase, type Token } from '../tokenize.ts';
+import type { Sentence } from '../unit.ts';
+import { CAPITALISED_WORDS, COMMON_ACRONYMS, COMMON_PATTERNS, MAX_ACRONYM_LENGTH } from './acronym.data.ts';
+import { placeFindings, type Check, type DraftFinding } from './types.ts';
+
+/** Acronyms a paragraph defines, to clear their uses anywhere in the message. */
+export interface AcronymFacts {
+  defined: string[];
+}
+
+const COMMON = new Set(COMMON_ACRONYMS);
+const CAPITALISED = new Set(CAPITALISED_WORDS);
+// Two or more capitals, digits allowed, an optional plural "s": "SSO", "EC2", "APIs".
+const SHAPE = /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?$/;
+/** Words after an acronym that define it: "SSO stands for…", "MFA, short for…", "DLP means…". */
+const DEFINITION_CUES: readonly (readonly string[])[] = [['stands', 'for'], ['is', 'short', 'for'], ['short', 'for'], ['means'], ['meaning'], ['refers', 'to'], ['is', 'an', 'acronym'], ['is', 'the', 'name']];
+
+/** The acronym a token spells, without a plural "s", or null when it is not one this check cares about. */
+export function acronymOf(token: string): string | null {
+  if (token.length > MAX_ACRONYM_LENGTH + 1 || !SHAPE.test(token)) return null;
+  const base = token.endsWith('s') ? token.slice(0, -1) : token;
+  if (base.length > MAX_ACRONYM_LENGTH || base.replace(/[^A-Z]/g, '').length < 2) return null;
+  if (COMMON.has(base) || COMMON.has(token) || CAPITALISED.has(base) || COMMON_PATTERNS.some((re) => re.test(base))) return null;
+  return base;
+}
+
+function gap(masked: string, tokens: readonly Token[], i: number): string {
+  const from = tokens[i - 1]?.end ?? Math.max(0, tokens[i]!.start - 3);
+  return masked.slice(from, tokens[i]!.start);
+}
+
+function gapAfter(masked: string, tokens: readonly Token[], i: number): string {
+  const to = tokens[i + 1]?.start ?? Math.min(masked.length, tokens[i]!.end + 3);
+  return masked.slice(tokens[i]!.end, to);
+}
+
+/** Does the text around token `i` define it: "single sign-on (SSO)", "SSO (single sign-on)", "SSO stands for…"? */
+function isDefinedHere(masked: string, tokens: readonly Token[], i: number): boolean {
+  const before = gap(masked, tokens, i);
+  const after = gapAfter(masked, tokens, i);
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && i > 0) return true;
+  const next = tokens[i + 1];
+  // "SSO (single sign-on)", "MFA – a second sign-in step", "DLP: rules that stop data leaving"
+  if (next && /\p{L}/u.test(next.text) && /^\s*(?:\(|[–—:]|\s-)\s*$/.test(after)) return true;
+  // "SSO, or single sign-on,"
+  if (next?.lower === 'or' && /^\s*,\s*$/.test(after)) return true;
+  for (const cue of DEFINITION_CUES) if (cue.every((word, k) => tokens[i + 1 + k]?.lower === word)) return true;
+  return false;
+}
+
+/** Is the sentence shouted (most of its words in capitals)? Then capitals say nothing. */
+function isShouted(tokens: readonly Token[], sentence: Sentence): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let k = sentence.firstToken; k < sentence.endToken && k - sentence.firstToken < 200; k++) {
+    const text = tokens[k]!.text;
+    if (text.length < 2 || !/\p{L}/u.test(text)) continue;
+    words++;
+    if (text === text.toUpperCase()) capitals++;
+  }
+  return words >= 3 && capitals * 2 >= words;
+}
+
+const MESSAGE = (written: string) =>
+  `"${written}" is an acronym this message never spells out. Spell it out the first time ("plain words (${written.replace(/s$/, '')})") or use plain words instead: a reader who doesn't know it stops there.`;
+
+/** Marks the first use of each acronym that is neither defined in the message nor common business shorthand. */
+export const acronymCheck: Check<AcronymFacts> = {
+  id: 'acronym',
+  kind: 'acronym',
+  title: 'Unexplained acronyms',
+  description: 'Marks acronyms the message never spells out, except the ones everybody at work knows (CEO, HR, KPI, ROI…).',
+  inUnit(unit, { lexicon }) {
+    const { tokens, masked } = unit;
+    const findings: DraftFinding[] = [];
+    const defined: string[] = [];
+    let termIndex = 0;
+    let sentenceIndex = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const c = token.text.charCodeAt(0);
+      if (c < 65 || c > 90) continue;
+      const acronym = acronymOf(token.text);
+      if (!acronym) continue;
+      // Words joined by "&" ("AT&T") or inside a lexicon term are someone else's business.
+      while (termIndex < unit.terms.length && unit.terms[termIndex]!.endToken <= i) termIndex++;
+      const term = unit.terms[termIndex];
+      if (term && term.firstToken <= i) continue;
+      if (/&\s*$/.test(gap(masked, tokens, i)) || /^\s*&/.test(gapAfter(masked, tokens, i))) continue;
+      if (isDefinedHere(masked, tokens, i)) {
+        defined.push(acronym);
+        continue;
+      }
+      while (sentenceIndex < unit.sentences.length - 1 && unit.sentences[sentenceIndex]!.endToken <= i) sentenceIndex++;
+      const sentence = unit.sentences[sentenceIndex];
+      if (sentence && isShouted(tokens, sentence)) continue;
+      if (lexicon.allow.has(normalizePhrase(acronym)) || lexicon.allow.has(token.lower)) continue;
+      findings.push({ start: token.start, end: token.end, severity: 'medium', key: acronym, message: MESSAGE(token.text), suggestions: [] });
+    }
+    return { findings, facts: { defined } };
+  },
+  acrossMessage(results) {
+    const defined = new Set<string>();
+    for (const { result } of results) for (const acronym of result.facts?.defined ?? []) defined.add(acronym);
+    const seen = new Set<string>();
+    const findings: DraftFinding[] = [];
+    for (const { offset, result } of results) {
+      for (const finding of result.findings) {
+        if (defined.has(finding.key) || seen.has(finding.key)) continue;
+        seen.add(finding.key);
+        findings.push(...placeFindings([finding], offset));
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,129 @@
+/**
+ * Check 4: feature-talk. A sentence that reports what IT did (migrated, patched, rolled out…) and never says
+ * what that does for anyone; and, once per message, a message of three or more sentences that reports work
+ * but never states a benefit or outcome at all. The word lists are data: feature-talk.data.ts.
+ */
+import { conjugate } from '../inflect.ts';
+import type { Token } from '../tokenize.ts';
+import { compilePhraseList } from '../trie.ts';
+import type { Sentence } from '../unit.ts';
+import {
+  ACTION_VERBS, AUDIENCE_HINTS, AUXILIARIES, FILLERS, IRREGULAR_ACTION_FORMS, MIN_MESSAGE_SENTENCES, MIN_SENTENCE_WORDS, OUTCOME_PHRASES, PHRASAL_ACTIONS, PRINCIPLE,
+  READER_SUBJECTS, SUBJECTS,
+} from './feature-talk.data.ts';
+import { placeFindings, type Check, type DraftFinding } from './types.ts';
+
+/** Counts the whole-message finding is judged on. */
+export interface FeatureTalkFacts {
+  /** Sentences of at least `MIN_SENTENCE_WORDS` words. */
+  sentences: number;
+  /** Sentences that report IT work. */
+  actions: number;
+  /** Sentences that state a benefit or outcome. */
+  outcomes: number;
+  /** Sentences that report work with no outcome (each one a finding). */
+  featureOnly: number;
+}
+
+const PAST = new Set(IRREGULAR_ACTION_FORMS);
+const ACTION_FORMS = new Set<string>(IRREGULAR_ACTION_FORMS);
+for (const verb of ACTION_VERBS) {
+  ACTION_FORMS.add(verb);
+  for (const form of conjugate(verb)) {
+    ACTION_FORMS.add(form);
+    if (form.endsWith('ed')) PAST.add(form);
+  }
+}
+const SUBJECT = new Set(SUBJECTS);
+const AUXILIARY = new Set(AUXILIARIES);
+const FILLER = new Set(FILLERS);
+const READER = new Set([...READER_SUBJECTS, 'please', 'how', 'if', 'when']);
+const OUTCOMES = compilePhraseList(OUTCOME_PHRASES.map((pattern) => ({ pattern, value: true })));
+const PHRASAL = compilePhraseList(PHRASAL_ACTIONS.map((pattern) => ({ pattern, value: true })));
+
+/** How far back from the verb a subject or auxiliary may stand. */
+const LOOK_BACK = 4;
+
+/** Do the words before token `k` make it a report of work done (or planned) by IT? */
+function isReport(tokens: readonly Token[], sentence: Sentence, k: number): boolean {
+  const token = tokens[k]!;
+  if (k === sentence.firstToken) return PAST.has(token.lower); // "Deployed the fix to production."
+  for (let j = sentence.firstToken; j < k; j++) if (READER.has(tokens[j]!.lower)) return false;
+  for (let j = k - 1; j >= sentence.firstToken && k - j <= LOOK_BACK; j--) {
+    const word = tokens[j]!;
+    if (AUXILIARY.has(word.lower) || SUBJECT.has(word.lower) || word.text === 'IT') return true;
+    if (!FILLER.has(word.lower)) return false;
+  }
+  return false;
+}
+
+/** The first token that reports IT work in the sentence, or -1. */
+function findReport(text: string, tokens: readonly Token[], sentence: Sentence): number {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const lower = tokens[k]!.lower;
+    if (ACTION_FORMS.has(lower) && isReport(tokens, sentence, k)) return k;
+    const phrasal = PHRASAL.at(text, tokens, k, sentence.endToken);
+    if (phrasal && (k === sentence.firstToken || isReport(tokens, sentence, k))) return k;
+  }
+  return -1;
+}
+
+function sentenceMessage(audience: keyof typeof AUDIENCE_HINTS): string {
+  return `This sentence says what was done but not what it does for anyone. Add the benefit: "…, so staff can …" or "…, which means …". ${AUDIENCE_HINTS[audience]} ${PRINCIPLE}`;
+}
+
+/** Marks sentences that report work with no benefit, and messages that never state an outcome. */
+export const featureTalkCheck: Check<FeatureTalkFacts> = {
+  id: 'feature-talk',
+  kind: 'feature-talk',
+  title: 'Feature-talk',
+  description: 'Marks sentences that say what IT did but not what it does for anyone, and messages that never state an outcome.',
+  inUnit(unit, { audience }) {
+    const { tokens, masked } = unit;
+    const findings: DraftFinding[] = [];
+    const facts: FeatureTalkFacts = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0 };
+    for (const sentence of unit.sentences) {
+      if (sentence.endToken - sentence.firstToken < MIN_SENTENCE_WORDS) continue;
+      facts.sentences++;
+      const hasOutcome = OUTCOMES.find(masked, tokens, sentence.firstToken, sentence.endToken).length > 0;
+      if (hasOutcome) facts.outcomes++;
+      if (findReport(masked, tokens, sentence) < 0) continue;
+      facts.actions++;
+      if (hasOutcome) continue;
+      facts.featureOnly++;
+      findings.push({
+        start: sentence.start,
+        end: sentence.end,
+        severity: 'medium',
+        key: 'sentence',
+        message: sentenceMessage(audience),
+        suggestions: [],
+      });
+    }
+    return { findings, facts };
+  },
+  acrossMessage(results, message, { audience }) {
+    const findings: DraftFinding[] = [];
+    const total = { sentences: 0, actions: 0, outcomes: 0 };
+    for (const { offset, result } of results) {
+      findings.push(...placeFindings(result.findings, offset));
+      total.sentences += result.facts?.sentences ?? 0;
+      total.actions += result.facts?.actions ?? 0;
+      total.outcomes += result.facts?.outcomes ?? 0;
+    }
+    const first = message.units[0];
+    const last = message.units[message.units.length - 1];
+    if (first && last && total.sentences >= MIN_MESSAGE_SENTENCES && total.actions > 0 && total.outcomes === 0) {
+      findings.push({
+        start: first.start,
+        end: last.end,
+        severity: 'medium',
+        key: 'message',
+        wholeMessage: true,
+        message: `This message reports work but never says what it means for the reader. Add a sentence on the outcome: what people can now do, what it saves, what risk is gone. ${AUDIENCE_HINTS[audience]}`,
+        suggestions: [],
+      });
+    }
+    return findings;
+  },
+};

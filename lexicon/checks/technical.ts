@@ -1,0 +1,150 @@
+/**
+ * Check 3: technical tokens no lexicon lists. Product and protocol names with inner capitals or digits
+ * (HAProxy, PostgreSQL, RSA-2048), error codes (HTTP 502), file paths, host names, version numbers and metric
+ * shorthand (p95, 40ms, 10Gbps). The shapes and the everyday exceptions are data: technical.data.ts.
+ *
+ * One native regex pass finds the few places worth a look (a letter next to a digit, a capital inside a word,
+ * a slash or dot inside a word); only the whitespace-bounded chunk around each is classified.
+ */
+import { normalizePhrase, type Token } from '../tokenize.ts';
+import type { PreparedUnit } from '../unit.ts';
+import { ERROR_CODE_AFTER, ERROR_CODE_WORDS, EVERYDAY, EVERYDAY_BRANDS, KINDS, METRIC_UNITS, PATTERNS, type TechnicalKind } from './technical.data.ts';
+import type { Check, DraftFinding } from './types.ts';
+
+const BRANDS = new Set(EVERYDAY_BRANDS);
+const ANCHOR = /[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]|[A-Z]{2}[a-z]|[\\/_:][A-Za-z0-9]|\d\.\d|[A-Za-z0-9]\.[A-Za-z]|µs|μs/g;
+/** Longest chunk worth classifying; anything longer is not a token a person typed on purpose. */
+const MAX_CHUNK = 200;
+const LEADING = /^[("'“‘[<{*_]+/;
+const TRAILING = /(?:['’]s)?[)"'”’\]>}.,;:!?*_]*$/;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}
+
+/** What kind of technical token `chunk` is, or null for ordinary words. */
+export function classifyChunk(chunk: string): TechnicalKind['id'] | null {
+  for (const { kind, test } of PATTERNS) if (test.test(chunk)) return kind;
+  if (BRANDS.has(chunk) || EVERYDAY.some((re) => re.test(chunk))) return null;
+  const letters = chunk.replace(/[^A-Za-z]/g, '').length;
+  // Inner capitals: "PostgreSQL", "HAProxy", "GitHub" (not "PDFs", handled as everyday above).
+  if (/[a-z][A-Z]/.test(chunk) || /^[A-Z]{2,}[a-z]{2,}/.test(chunk)) return letters >= 3 ? 'product' : null;
+  // Letters next to digits: "RSA-2048", "SHA256", "IPv6", "x86", "Win11".
+  if (/[A-Za-z]\d|\d[A-Za-z]/.test(chunk) && letters >= 2 && !/^\d+[a-z]{1,2}$/i.test(chunk)) return /[A-Za-z]-?\d|\d[A-Za-z]/.test(chunk) ? 'product' : null;
+  return null;
+}
+
+function findingFor(kind: TechnicalKind['id'], start: number, end: number, written: string, suggestion?: string | null): DraftFinding {
+  const { what, advice } = KINDS[kind];
+  return {
+    start,
+    end,
+    severity: 'low',
+    key: normalizePhrase(written) || written,
+    message: `"${written}" is ${what}. ${advice}`,
+    suggestions: suggestion ? [{ kind: 'plain', text: suggestion }] : [],
+  };
+}
+
+/** "40ms" → "40 milliseconds", when there are words for the unit. */
+function metricInWords(number: string, unit: string): string | null {
+  const words = METRIC_UNITS[unit.toLowerCase()];
+  return words ? `${number} ${words}` : null;
+}
+
+function chunkFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
+  const text = unit.masked;
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    ANCHOR.lastIndex = end;
+    if (end - start > MAX_CHUNK) continue;
+    const raw = text.slice(start, end);
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+    const core = raw.slice(lead, raw.length - trail);
+    if (core.length < 2) continue;
+    const kind = classifyChunk(core);
+    if (!kind) continue;
+    const metric = kind === 'metric' ? /^(\d+(?:\.\d+)?)([^\d.].*)$/.exec(core) : null;
+    findings.push(findingFor(kind, start + lead, start + lead + core.length, core, metric ? metricInWords(metric[1]!, metric[2]!) : null));
+  }
+}
+
+const IS_NUMBER = /^\d+$/;
+const IS_ERROR_STATUS = /^[1-5]\d\d$/;
+
+function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length > 0 && gap.length <= 2 && /^[ \u00a0]+$|^-$|^ ?#$/.test(gap);
+}
+
+/** Two-word tokens: "HTTP 502", "error 1603", "exit code 137", "a 502 error", "40 ms". */
+function tokenFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
+  const { tokens, masked: text } = unit;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (!gapIsSpace(text, token, next)) continue;
+    let lead = token.lower;
+    let first = i;
+    if ((lead === 'code' || lead === 'id') && i > 0 && gapIsSpace(text, tokens[i - 1]!, token)) {
+      lead = `${tokens[i - 1]!.lower} ${lead}`;
+      first = i - 1;
+    }
+    if (ERROR_CODE_WORDS.has(lead) && IS_NUMBER.test(next.text)) {
+      const http = lead === 'http' || lead === 'https' || lead === 'status';
+      if ((http && IS_ERROR_STATUS.test(next.text)) || (!http && next.text.length >= 3 && lead !== 'event') || (lead === 'event id')) {
+        const start = tokens[first]!.start;
+        findings.push(findingFor('error-code', start, next.end, text.slice(start, next.end)));
+        i++;
+        continue;
+      }
+    }
+    if (IS_NUMBER.test(token.text)) {
+      if (/^[45]\d\d$/.test(token.text) && ERROR_CODE_AFTER.has(next.lower)) {
+        findings.push(findingFor('error-code', token.start, next.end, text.slice(token.start, next.end)));
+        i++;
+      } else if (next.lower in METRIC_UNITS && text.slice(token.end, next.start) !== '-') {
+        // "99.9 ms": include the decimals before the unit.
+        let start = token.start;
+        const prev = tokens[i - 1];
+        if (prev && IS_NUMBER.test(prev.text) && text.slice(prev.end, token.start) === '.') start = prev.start;
+        const number = text.slice(start, token.end);
+        findings.push(findingFor('metric', start, next.end, text.slice(start, next.end), metricInWords(number, next.text)));
+        i++;
+      }
+    }
+  }
+}
+
+/** Marks product names, error codes, paths, host names, versions and metric shorthand that no lexicon lists. */
+export const technicalCheck: Check = {
+  id: 'technical',
+  kind: 'jargon',
+  title: 'Technical tokens',
+  description: 'Marks product and protocol names, error codes, file paths, server names and metric shorthand that mean nothing outside IT.',
+  inUnit(unit, { lexicon }) {
+    const findings: DraftFinding[] = [];
+    chunkFindings(unit, findings);
+    tokenFindings(unit, findings);
+    if (!findings.length) return { findings };
+    findings.sort((a, b) => a.start - b.start || b.end - a.end);
+    // No overlaps among our own findings, nothing the lexicon already explains, nothing the user allowed.
+    const kept: DraftFinding[] = [];
+    let termIndex = 0;
+    for (const finding of findings) {
+      const last = kept[kept.length - 1];
+      if (last && finding.start < last.end) continue;
+      while (termIndex < unit.terms.length && unit.terms[termIndex]!.end <= finding.start) termIndex++;
+      const term = unit.terms[termIndex];
+      if (term && term.start < finding.end) continue;
+      if (lexicon.allow.has(finding.key)) continue;
+      kept.push(finding);
+    }
+    return { findings: kept };
+  },
+};

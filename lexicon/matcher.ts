@@ -1,0 +1,302 @@
+/**
+ * The lexicon matcher: compiles entries once into a token trie, then finds their terms in any text in one
+ * pass over the tokens. Longest match first, no overlaps, case rules per spelling (all-capital spellings such
+ * as "IT" or "AD" match only in capitals), hyphen and space variants, inflected forms, entry exceptions,
+ * everyday idioms and an allow list. Used by the jargon check on every keystroke and by the rewrite engine on
+ * single sentences; no language library is loaded here.
+ */
+import { formsKey, type FormsTable, inflectRuleBased, lowerCaseAcronym } from './inflect.ts';
+import { ORDINARY_IDIOMS } from './ordinary-idioms.ts';
+import type { AllowEntry, LexiconEntry, LexiconEntryInput } from './schema.ts';
+import { gapClass, normalizePhrase, tokenize, type Token } from './tokenize.ts';
+import { expandPattern, insertSteps, phraseSteps, type TrieNode, walkTrie } from './trie.ts';
+
+/**
+ * How one token of a spelling must be written in the text: `Any` case ("Kubernetes", "kubernetes"); `Exact`,
+ * for acronyms ("IT", "AD", "APIs") and case-sensitive entries; `ExactOrSentenceCapital`, exactly or with a
+ * capital first letter at the start of a sentence ("kubectl" / "Kubectl ...").
+ */
+const CaseRule = { Any: 0, Exact: 1, ExactOrSentenceCapital: 2 } as const;
+type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
+
+/** One compiled spelling of an entry (its term, a variant, or an inflection of either). */
+interface Spelling {
+  entry: LexiconEntry;
+  text: string;
+  tokens: string[];
+  rules: CaseRule[];
+  /** True when every token matches in any case: the case check can be skipped. */
+  anyCase: boolean;
+}
+
+/** The value stored for an exception: the entry it protects, or `*` for an everyday idiom. */
+type ExceptionOwner = string;
+
+/** Entries compiled for matching. Build with `compileLexicon`; immutable and safe to share. */
+export interface CompiledLexicon {
+  /** The entries that can match: not disabled, not allowed. Highest precedence first. */
+  readonly entries: readonly LexiconEntry[];
+  readonly byId: ReadonlyMap<string, LexiconEntry>;
+  /** Normalized terms never flagged (see `normalizePhrase`). */
+  readonly allow: ReadonlySet<string>;
+  /** Number of compiled spellings, inflections included. */
+  readonly size: number;
+  /** @internal */
+  readonly root: TrieNode<Spelling>;
+  /** @internal */
+  readonly maxDepth: number;
+  /** @internal */
+  readonly exceptions: TrieNode<ExceptionOwner>;
+  /** @internal */
+  readonly maxExceptionDepth: number;
+}
+
+/** What `compileLexicon` can be told besides the entries. */
+export interface CompileOptions {
+  /**
+   * Precomputed inflections (the built-in table, lexicon/data/forms.generated.json). Spellings missing from it
+   * are inflected by rules, so user and organisation entries work without compromise.
+   */
+  forms?: FormsTable;
+  /** Terms never flagged: plain strings or allow-list entries. Allowing a term allows all its spellings. */
+  allow?: Iterable<string | AllowEntry>;
+  /** Idioms in which no term is flagged (default `ORDINARY_IDIOMS`). */
+  ordinaryIdioms?: readonly string[];
+}
+
+/** A lexicon term found in a text. */
+export interface LexiconMatch {
+  /** UTF-16 offsets into the text that was searched; `text === searched.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  entry: LexiconEntry;
+  /** The spelling that matched, as compiled ("servers", "load-balancer"). */
+  spelling: string;
+  /** Token indices `[firstToken, endToken)` in the token list that was searched. */
+  firstToken: number;
+  endToken: number;
+}
+
+/** Entry fields the matcher needs; anything the schema accepts (input or output shape) will do. */
+export type EntryLike = LexiconEntry | LexiconEntryInput;
+
+/** Fills the defaults valibot would, so callers may pass raw inputs; null for entries without id or term. */
+function withDefaults(entry: EntryLike): LexiconEntry | null {
+  if (!entry || typeof entry.id !== 'string' || typeof entry.term !== 'string' || !entry.term.trim()) return null;
+  if ('variants' in entry && Array.isArray(entry.variants) && Array.isArray(entry.exceptions) && Array.isArray(entry.analogies)) return entry as LexiconEntry;
+  return {
+    ...entry,
+    variants: entry.variants ?? [],
+    caseSensitive: entry.caseSensitive ?? false,
+    noInflect: entry.noInflect ?? false,
+    analogies: entry.analogies ?? [],
+    exceptions: entry.exceptions ?? [],
+    disabled: entry.disabled ?? false,
+  } as LexiconEntry;
+}
+
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+
+function caseRuleOf(token: string, caseSensitive: boolean): CaseRule {
+  const hasLower = HAS_LOWER.test(token);
+  const hasUpper = HAS_UPPER.test(token);
+  if (hasUpper && !hasLower) return CaseRule.Exact; // "IT", "AD", "O365"
+  if (/^[A-Z0-9]{2,}s$/.test(token)) return CaseRule.Exact; // "APIs", "VMs"
+  if (!caseSensitive || (!hasUpper && !hasLower)) return CaseRule.Any;
+  return /^\p{Ll}/u.test(token) ? CaseRule.ExactOrSentenceCapital : CaseRule.Exact;
+}
+
+/**
+ * The closed compound of a two- or three-word term: "load-balancer" and "load balancer" also match
+ * "loadbalancer", "fail over" also "failover", "Wi-Fi" also "WiFi". Harmless when no one writes it.
+ */
+function joinedSpelling(spelling: string): string | null {
+  const words = spelling.split(/[\s-]+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{L}+$/u.test(w)) ? words.join('') : null;
+}
+
+/** Every spelling an entry is found by: term, variants, their inflections, hyphen-joined forms. */
+function spellingsOf(entry: LexiconEntry, forms: FormsTable | undefined): string[] {
+  const out = new Set<string>();
+  for (const base of [entry.term, ...entry.variants]) {
+    const spelling = base.trim();
+    if (!spelling) continue;
+    out.add(spelling);
+    const inflected = entry.noInflect ? [] : (forms?.[formsKey(spelling, entry.inflectAs)] ?? inflectRuleBased(spelling, entry.inflectAs));
+    for (const form of inflected) out.add(form);
+    const lower = lowerCaseAcronym(spelling);
+    if (lower) {
+      out.add(lower);
+      if (!entry.noInflect) out.add(lower + 's');
+    }
+  }
+  for (const spelling of [...out]) {
+    const joined = joinedSpelling(spelling);
+    if (joined) out.add(joined);
+  }
+  return [...out];
+}
+
+/** Strips a leading article so "a server at the restaurant" also covers "the server at the restaurant". */
+function withoutArticle(phrase: string): string {
+  return phrase.trim().replace(/^(?:a|an|the)\s+/i, '');
+}
+
+/** An exception phrase in every form of the entry's single-word spellings ("patch of land" → "patches of land"). */
+function exceptionVariants(phrase: string, singleWordForms: ReadonlyMap<string, readonly string[]>): string[] {
+  const parsed = phraseSteps(phrase);
+  if (!parsed) return [];
+  let variants = [phrase];
+  for (const token of parsed.tokens) {
+    const forms = singleWordForms.get(token.lower);
+    if (!forms) continue;
+    const next: string[] = [];
+    for (const variant of variants) {
+      for (const form of forms) {
+        if (next.length >= 32) break;
+        next.push(variant.replace(new RegExp(`(?<![\\p{L}\\p{N}])${token.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'), form));
+      }
+    }
+    variants = [...new Set([...variants, ...next])];
+  }
+  return variants;
+}
+
+/**
+ * Compiles entries for matching. Earlier entries take precedence when two share a spelling, so pass user and
+ * organisation entries before built-in ones. Disabled entries, and entries whose term or a variant is on the
+ * allow list, are left out. Entries need not be validated first: ones without an id or term are skipped.
+ */
+export function compileLexicon(entries: readonly EntryLike[], options: CompileOptions = {}): CompiledLexicon {
+  const allow = new Set<string>();
+  for (const item of options.allow ?? []) {
+    const term = typeof item === 'string' ? item : item?.term;
+    if (typeof term === 'string' && term.trim()) allow.add(normalizePhrase(term));
+  }
+  const root: TrieNode<Spelling> = {};
+  const exceptions: TrieNode<ExceptionOwner> = {};
+  const active: LexiconEntry[] = [];
+  const byId = new Map<string, LexiconEntry>();
+  let maxDepth = 1;
+  let maxExceptionDepth = 0;
+  let size = 0;
+
+  const addException = (phrase: string, owner: ExceptionOwner) => {
+    const parsed = phraseSteps(phrase);
+    if (!parsed) return;
+    insertSteps(exceptions, parsed.steps, owner);
+    maxExceptionDepth = Math.max(maxExceptionDepth, parsed.steps.length);
+  };
+
+  for (const raw of entries) {
+    const entry = withDefaults(raw);
+    if (!entry || entry.disabled || byId.has(entry.id)) continue;
+    if ([entry.term, ...entry.variants].some((s) => allow.has(normalizePhrase(s)))) continue;
+    active.push(entry);
+    byId.set(entry.id, entry);
+    const singleWordForms = new Map<string, string[]>();
+    for (const spelling of spellingsOf(entry, options.forms)) {
+      const parsed = phraseSteps(spelling);
+      if (!parsed) continue;
+      const tokens = parsed.tokens.map((t) => t.text);
+      const rules = tokens.map((t) => caseRuleOf(t, entry.caseSensitive));
+      insertSteps(root, parsed.steps, { entry, text: spelling, tokens, rules, anyCase: rules.every((r) => r === CaseRule.Any) });
+      maxDepth = Math.max(maxDepth, parsed.steps.length);
+      size++;
+      if (tokens.length === 1) singleWordForms.set(parsed.tokens[0]!.lower, [...(singleWordForms.get(parsed.tokens[0]!.lower) ?? []), spelling]);
+    }
+    // Every single-word spelling can stand in for any other inside an exception phrase.
+    const allSingle = [...new Set([...singleWordForms.values()].flat())];
+    const stand = new Map([...singleWordForms.keys()].map((k) => [k, allSingle] as const));
+    for (const exception of entry.exceptions) {
+      for (const variant of exceptionVariants(withoutArticle(exception), stand)) addException(variant, entry.id);
+    }
+  }
+  for (const idiom of options.ordinaryIdioms ?? ORDINARY_IDIOMS) for (const phrase of expandPattern(idiom)) addException(phrase, '*');
+  return { entries: active, byId, allow, size, root, maxDepth, exceptions, maxExceptionDepth };
+}
+
+/** Is token `i` the first word of a sentence (start of text, or after . ! ? : or a line break)? */
+function startsSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const from = tokens[i - 1]!.end;
+  for (let k = tokens[i]!.start - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 10) return true; // . ! ? : \n
+  }
+  return false;
+}
+
+function caseMatches(spelling: Spelling, text: string, tokens: readonly Token[], first: number): boolean {
+  if (spelling.anyCase) return true;
+  for (let k = 0; k < spelling.tokens.length; k++) {
+    const rule = spelling.rules[k]!;
+    if (rule === CaseRule.Any) continue;
+    const written = tokens[first + k]!.text;
+    const wanted = spelling.tokens[k]!;
+    if (written === wanted) continue;
+    if (rule === CaseRule.ExactOrSentenceCapital && k === 0 && written === wanted[0]!.toUpperCase() + wanted.slice(1) && startsSentence(text, tokens, first)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Is tokens `[first, end)` inside an occurrence of one of `entryId`'s exceptions or of an everyday idiom? */
+function insideException(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], first: number, end: number, entryId: string): boolean {
+  if (!lexicon.maxExceptionDepth) return false;
+  let inside = false;
+  for (let s = Math.max(0, first - lexicon.maxExceptionDepth + 1); s <= first && !inside; s++) {
+    walkTrie(lexicon.exceptions, text, tokens, s, lexicon.maxExceptionDepth, (stop, owners) => {
+      if (stop >= end && owners.some((o) => o === entryId || o === '*')) inside = true;
+    });
+  }
+  return inside;
+}
+
+function isAllowed(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], first: number, end: number): boolean {
+  if (!lexicon.allow.size) return false;
+  let key = tokens[first]!.lower;
+  for (let k = first + 1; k < end; k++) key += (gapClass(text, tokens[k - 1]!.end, tokens[k]!.start) ?? ' ') + tokens[k]!.lower;
+  return lexicon.allow.has(key);
+}
+
+/**
+ * Finds lexicon terms among `tokens[from, to)` of `text` (tokens from `tokenize(text)`): at each token the
+ * longest spelling whose case rules hold and that is not inside an exception; then the search resumes after it.
+ */
+export function findTerms(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], from = 0, to = tokens.length): LexiconMatch[] {
+  const matches: LexiconMatch[] = [];
+  const children = lexicon.root.children;
+  if (!children) return matches;
+  for (let i = from; i < to; i++) {
+    if (!children.has(tokens[i]!.lower)) continue;
+    let best: { end: number; spelling: Spelling } | null = null;
+    walkTrie(lexicon.root, text, tokens, i, Math.min(lexicon.maxDepth, to - i), (end, spellings) => {
+      for (const spelling of spellings) {
+        if (!caseMatches(spelling, text, tokens, i)) continue;
+        if (insideException(lexicon, text, tokens, i, end, spelling.entry.id)) continue;
+        if (isAllowed(lexicon, text, tokens, i, end)) continue;
+        best = { end, spelling };
+        return;
+      }
+    });
+    if (best) {
+      const { end, spelling } = best as { end: number; spelling: Spelling };
+      const start = tokens[i]!.start;
+      const stop = tokens[end - 1]!.end;
+      matches.push({ start, end: stop, text: text.slice(start, stop), entry: spelling.entry, spelling: spelling.text, firstToken: i, endToken: end });
+      i = end - 1;
+    }
+  }
+  return matches;
+}
+
+/**
+ * Finds lexicon terms in one piece of text, typically a sentence (for the rewrite engine). Offsets are into
+ * `text`. Does not skip quotes, URLs or signatures: `analyze` does that for whole messages.
+ */
+export function matchText(lexicon: CompiledLexicon, text: string): LexiconMatch[] {
+  return findTerms(lexicon, text, tokenize(text));
+}

@@ -1,0 +1,235 @@
+/**
+ * What in a message is the user's new text. Quoted replies, forwarded messages, signatures and code blocks are
+ * someone else's words or not prose: they get no marks. Inside the user's paragraphs, URLs, email addresses,
+ * bare domain names and `code in backticks` are masked. Offsets always stay relative to the original text.
+ *
+ * The message is cut into units (paragraphs) that are analysed, and cached, one by one. Every scan here is a
+ * single forward pass with bounded look-around, so any input completes in linear time.
+ */
+
+/** A half-open range `[start, end)` of UTF-16 offsets. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** How the message divides into the user's paragraphs and everything else. */
+export interface MessageLayout {
+  /** Paragraphs of the user's own text, in order; blank lines, quotes and list items separate them. */
+  units: TextRange[];
+  /** Lines or tails that are not the user's new text (quotes, reply headers, signature, code fences). */
+  skipped: TextRange[];
+}
+
+/** Units longer than this are cut at a sentence end (or a space, or anywhere) so one keystroke stays cheap. */
+export const MAX_UNIT_CHARS = 4000;
+const MIN_UNIT_CHARS = 2000;
+
+// Reply and forward headers: this line and everything after it is someone else's message.
+const REPLY_HEADERS: readonly RegExp[] = [
+  /^\s*On\s.{0,300}\swrote:\s*$/,
+  /^\s*Le\s.{0,300}\sa écrit\s?:\s*$/,
+  /^\s*Am\s.{0,300}\sschrieb\s.{0,200}:\s*$/,
+  /^\s*El\s.{0,300}\sescribió:\s*$/,
+  /^\s*-{2,}\s*Original Message\s*-{2,}\s*$/i,
+  /^\s*-{2,}\s*Forwarded message\s*-{2,}\s*$/i,
+  /^\s*Begin forwarded message:\s*$/i,
+];
+/** Outlook's reply header: "From: …" followed within a few lines by "Sent:", "Date:", "To:" or "Subject:". */
+const OUTLOOK_FROM = /^\s*\*?From:\*?\s+\S/;
+const OUTLOOK_FIELD = /^\s*\*?(?:Sent|Date|To|Subject|Cc):\*?\s/;
+/** Outlook draws a line of underscores above its reply header. */
+const RULE_LINE = /^\s*_{10,}\s*$/;
+const LIST_ITEM = /^\s*(?:[-*•◦▪‣–]|\d{1,3}[.)]|[a-z][.)])\s+\S/;
+const FENCE = /^\s*(?:```|~~~)/;
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end: end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** The first line (index) where someone else's message begins, or -1. */
+function isReplyHeader(text: string, lines: Line[], i: number): boolean {
+  const { start, end } = lines[i]!;
+  if (end - start > 600) return false;
+  const line = text.slice(start, end);
+  if (REPLY_HEADERS.some((re) => re.test(line))) return true;
+  // Gmail wraps long headers: "On Mon, 3 Jun 2024 at 10:02, Sam Smith <sam@example.com>" / "wrote:".
+  if (/^\s*On\s/.test(line) && i + 1 < lines.length) {
+    const next = text.slice(lines[i + 1]!.start, Math.min(lines[i + 1]!.end, lines[i + 1]!.start + 300));
+    if (/^\s*.{0,200}wrote:\s*$/.test(next) && !/[.!?]\s*$/.test(line)) return true;
+  }
+  if (OUTLOOK_FROM.test(line) || RULE_LINE.test(line)) {
+    for (let k = i + 1; k < Math.min(lines.length, i + 5); k++) {
+      const field = text.slice(lines[k]!.start, Math.min(lines[k]!.end, lines[k]!.start + 100));
+      if (OUTLOOK_FIELD.test(field)) return true;
+    }
+  }
+  return false;
+}
+
+function isSignatureMarker(text: string, line: Line): boolean {
+  const length = line.end - line.start;
+  return (length === 2 || length === 3) && (text.slice(line.start, line.end) === '-- ' || text.slice(line.start, line.end) === '--');
+}
+
+function isBlank(text: string, line: Line): boolean {
+  for (let k = line.start; k < line.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13 && c !== 0x200b && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+function isQuoted(text: string, line: Line): boolean {
+  for (let k = line.start; k < line.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 62) return true; // ">"
+    if (c !== 32 && c !== 9) return false;
+  }
+  return false;
+}
+
+function startsWith(re: RegExp, text: string, line: Line): boolean {
+  return re.test(text.slice(line.start, Math.min(line.end, line.start + 40)));
+}
+
+/** Cuts a long unit at sentence ends, else spaces, else anywhere (never inside a surrogate pair). */
+function splitLongUnit(text: string, unit: TextRange, out: TextRange[]): void {
+  let start = unit.start;
+  while (unit.end - start > MAX_UNIT_CHARS) {
+    const windowStart = start + MIN_UNIT_CHARS;
+    const window = text.slice(windowStart, start + MAX_UNIT_CHARS);
+    let cut = -1;
+    const sentenceEnd = /[.!?…]["'”’)\]]*\s+/g.exec(window);
+    if (sentenceEnd) cut = windowStart + sentenceEnd.index + sentenceEnd[0].length;
+    else {
+      const space = window.search(/\s/);
+      if (space >= 0) cut = windowStart + space + 1;
+    }
+    if (cut <= start) cut = start + MAX_UNIT_CHARS;
+    const code = text.charCodeAt(cut);
+    if (code >= 0xdc00 && code <= 0xdfff) cut++;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  if (unit.end > start) out.push({ start, end: unit.end });
+}
+
+/** Divides a message into the user's paragraphs and the parts that are not the user's new text. */
+export function layoutMessage(text: string): MessageLayout {
+  const lines = linesOf(text);
+  const units: TextRange[] = [];
+  const skipped: TextRange[] = [];
+  let current: TextRange | null = null;
+  let inFence = false;
+  const close = () => {
+    if (current) splitLongUnit(text, current, units);
+    current = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (startsWith(FENCE, text, line)) {
+      close();
+      inFence = !inFence;
+      skipped.push({ start: line.start, end: line.end });
+      continue;
+    }
+    if (inFence || isQuoted(text, line)) {
+      close();
+      skipped.push({ start: line.start, end: line.end });
+      continue;
+    }
+    if (isSignatureMarker(text, line) || isReplyHeader(text, lines, i)) {
+      close();
+      skipped.push({ start: line.start, end: text.length });
+      break;
+    }
+    if (isBlank(text, line)) {
+      close();
+      continue;
+    }
+    if (current && startsWith(LIST_ITEM, text, line)) close();
+    if (current) current.end = line.end;
+    else current = { start: line.start, end: line.end };
+  }
+  close();
+  return { units, skipped };
+}
+
+// Anchors of things that are not prose inside a paragraph; each is then widened to its whitespace-bounded chunk.
+const INLINE_ANCHOR = /[a-z][a-z0-9+.-]{0,20}:\/\/|\bwww\.|\bmailto:|@|\.[a-z]{2}/gi;
+const URL_CHUNK = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S+$/i;
+const EMAIL_CHUNK = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+/** Bare domains with a public suffix ("acme.com/pricing") read as web addresses; internal host names do not. */
+const DOMAIN_CHUNK = /^(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|us|eu|de|fr|nl|be|ie|au|nz|ca|in|info|biz|app|ai|me|tv)(?::\d+)?(?:\/\S*)?$/i;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}"'”’>]+$/;
+const LEADING_PUNCTUATION = /^[(<\["'“‘]+/;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+
+/**
+ * Ranges inside one paragraph that are not prose: URLs, email addresses, bare web domains and `code in
+ * backticks`. Offsets are relative to `unit`, sorted, not overlapping.
+ */
+export function findInlineSkips(unit: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  if (unit.includes('`')) {
+    const code = /`[^`\n]*`/g;
+    for (let m = code.exec(unit); m !== null; m = code.exec(unit)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
+  INLINE_ANCHOR.lastIndex = 0;
+  for (let m = INLINE_ANCHOR.exec(unit); m !== null; m = INLINE_ANCHOR.exec(unit)) {
+    let start = m.index;
+    while (start > 0 && !isSpace(unit.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < unit.length && !isSpace(unit.charCodeAt(end))) end++;
+    INLINE_ANCHOR.lastIndex = end;
+    if (end - start > 2048) continue;
+    let chunk = unit.slice(start, end);
+    const lead = LEADING_PUNCTUATION.exec(chunk)?.[0].length ?? 0;
+    chunk = chunk.slice(lead);
+    // "https://x.com/a)." keeps a closing bracket only when the URL opened one.
+    const trail = TRAILING_PUNCTUATION.exec(chunk)?.[0].length ?? 0;
+    const core = trail ? chunk.slice(0, -trail) : chunk;
+    if (URL_CHUNK.test(core) || EMAIL_CHUNK.test(core) || DOMAIN_CHUNK.test(core)) {
+      ranges.push({ start: start + lead, end: start + lead + core.length });
+    }
+  }
+  if (ranges.length < 2) return ranges;
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: TextRange[] = [ranges[0]!];
+  for (const range of ranges.slice(1)) {
+    const last = merged[merged.length - 1]!;
+    if (range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push(range);
+  }
+  return merged;
+}
+
+/** `text` with every range replaced by spaces of the same length, so offsets are unchanged. */
+export function maskRanges(text: string, ranges: readonly TextRange[]): string {
+  if (!ranges.length) return text;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of ranges) {
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}

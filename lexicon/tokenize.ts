@@ -1,0 +1,96 @@
+/**
+ * The one tokenizer every part of the analysis shares: lexicon terms, phrase lists and the user's text are cut
+ * the same way, so a term written "load-balancer" in the lexicon meets "load balancer" in a message.
+ *
+ * A token is a run of letters, combining marks, digits and underscores. Everything else (spaces, hyphens,
+ * apostrophes, dots, slashes, emoji) lies in the gaps between tokens; a gap's *class* decides whether two
+ * tokens may belong to one multi-word term. One native regex pass, no backtracking: linear on any input.
+ */
+
+/** One word-like run of the text. Offsets are UTF-16 indices into the text that was tokenized. */
+export interface Token {
+  start: number;
+  end: number;
+  /** The token as written. */
+  text: string;
+  /** `text` in lower case: the key for case-insensitive lookups. */
+  lower: string;
+}
+
+// Letters, marks (accents, combining), digits, connector punctuation (underscore). Linear: a single class run.
+const TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;
+
+/** Cuts `text[from, to)` into tokens; offsets stay relative to `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+    let word = m[0];
+    if (m.index + word.length > to) word = word.slice(0, to - m.index);
+    tokens.push({ start: m.index, end: m.index + word.length, text: word, lower: word.toLowerCase() });
+  }
+  return tokens;
+}
+
+/** The gap between two tokens when only spaces or a hyphen separate them: both count as the same joint. */
+export const SPACE_GAP = ' ';
+/** An apostrophe, straight or curly ("we're", "we’re"). */
+export const APOSTROPHE_GAP = "'";
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02BC']);
+
+/** Longest gap worth classifying; anything longer never joins two tokens of one term. */
+const MAX_JOINING_GAP = 4;
+
+/**
+ * Classifies the text between two tokens: `' '` for whitespace (at most one line break) or one hyphen,
+ * `"'"` for one apostrophe, the gap itself for other short joints ("/", ".", "&"), or `null` when the gap
+ * cannot join two words of one term (a sentence end, a blank line, a long run of symbols).
+ */
+export function gapClass(text: string, start: number, end: number): string | null {
+  const length = end - start;
+  if (length === 1) {
+    const c = text[start]!;
+    if (c === ' ' || HYPHENS.has(c)) return SPACE_GAP;
+    if (APOSTROPHES.has(c)) return APOSTROPHE_GAP;
+    if (c === '\t' || c === '\n' || c === '\u00A0' || c === '\r') return SPACE_GAP;
+    return c;
+  }
+  if (length <= 0 || length > MAX_JOINING_GAP) return null;
+  let newlines = 0;
+  let allSpace = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) newlines++;
+    else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) {
+      allSpace = false;
+      break;
+    }
+  }
+  if (allSpace) return newlines <= 1 ? SPACE_GAP : null;
+  const gap = text.slice(start, end);
+  // "load - balancer" is not a compound; "TCP / IP" is as good as "TCP/IP".
+  const trimmed = gap.trim();
+  if (trimmed.length === 1 && !HYPHENS.has(trimmed) && !APOSTROPHES.has(trimmed) && /[/&+]/.test(trimmed)) return trimmed;
+  return gap.length <= 2 && !/\s/.test(gap) ? gap : null;
+}
+
+/**
+ * The canonical form of a phrase for allow lists and ids: lower case, every joint reduced to its gap class,
+ * a trailing possessive dropped. "Load-Balancer's" and "load balancer" both become "load balancer".
+ */
+export function normalizePhrase(phrase: string): string {
+  const tokens = tokenize(phrase);
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (i > 0) {
+      const gap = gapClass(phrase, tokens[i - 1]!.end, token.start) ?? SPACE_GAP;
+      if (gap === APOSTROPHE_GAP && token.lower === 's' && i === tokens.length - 1) break;
+      out += gap;
+    }
+    out += token.lower;
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * A token trie: phrases stored as paths of nested Maps, one step per token. The lexicon matcher and the phrase
+ * lists of the wording checks both use it. A step's key is the token in lower case, prefixed (after the first
+ * step) by the class of the gap before it, so "load balancer" and "load-balancer" share a path while "Node.js"
+ * needs its dot. Walking from one token costs one Map lookup when nothing starts there.
+ */
+import { gapClass, SPACE_GAP, tokenize, type Token } from './tokenize.ts';
+
+/** One node of the trie; `values` are the phrases that end here. */
+export interface TrieNode<T> {
+  children?: Map<string, TrieNode<T>>;
+  values?: T[];
+}
+
+/** The steps of a phrase, or null when it has no tokens. Gaps that cannot join words are read as a space. */
+export function phraseSteps(phrase: string): { steps: string[]; tokens: Token[] } | null {
+  const tokens = tokenize(phrase);
+  if (!tokens.length) return null;
+  const steps = tokens.map((token, i) => (i === 0 ? token.lower : (gapClass(phrase, tokens[i - 1]!.end, token.start) ?? SPACE_GAP) + token.lower));
+  return { steps, tokens };
+}
+
+/** Adds a value at the end of the path `steps`. */
+export function insertSteps<T>(root: TrieNode<T>, steps: readonly string[], value: T): void {
+  let node = root;
+  for (const step of steps) {
+    node.children ??= new Map();
+    let next = node.children.get(step);
+    if (!next) {
+      next = {};
+      node.children.set(step, next);
+    }
+    node = next;
+  }
+  (node.values ??= []).push(value);
+}
+
+/**
+ * Walks the trie along `tokens` from index `from`, calling `visit(end, values)` for every phrase that ends on
+ * the way (`end` is the index after its last token), shortest first. Stops after `maxDepth` tokens.
+ */
+export function walkTrie<T>(
+  root: TrieNode<T>,
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  maxDepth: number,
+  visit: (end: number, values: readonly T[]) => void,
+): void {
+  let node = root.children?.get(tokens[from]!.lower);
+  let j = from + 1;
+  while (node) {
+    if (node.values) visit(j, node.values);
+    if (!node.children || j >= tokens.length || j - from >= maxDepth) return;
+    const gap = gapClass(text, tokens[j - 1]!.end, tokens[j]!.start);
+    if (gap === null) return;
+    node = node.children.get(gap + tokens[j]!.lower);
+    j++;
+  }
+}
+
+/**
+ * Expands a phrase pattern into plain phrases: `{a|b}` is a choice, `{a|}` an optional word.
+ * "{raise|log} a ticket and wait" → "raise a ticket and wait", "log a ticket and wait".
+ */
+export function expandPattern(pattern: string, limit = 256): string[] {
+  let results = [''];
+  const re = /\{([^{}]*)\}|[^{]+/g;
+  for (let m = re.exec(pattern); m !== null; m = re.exec(pattern)) {
+    const options = m[1] !== undefined ? m[1].split('|') : [m[0]];
+    const next: string[] = [];
+    for (const prefix of results) for (const option of options) if (next.length < limit) next.push(prefix + option);
+    results = next;
+  }
+  return [...new Set(results.map((r) => r.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+}
+
+/** A phrase found in a run of tokens: tokens `[first, end)`. */
+export interface PhraseHit<T> {
+  first: number;
+  end: number;
+  value: T;
+}
+
+/** A compiled phrase list: finds its phrases in tokens, leftmost and longest first, without overlaps. */
+export interface PhraseList<T> {
+  /** Hits in `tokens[from, to)`, in order. `accept` may refuse a hit in its context; a shorter one is tried. */
+  find(text: string, tokens: readonly Token[], from?: number, to?: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T>[];
+  /** The longest hit starting exactly at token `first`, or null. */
+  at(text: string, tokens: readonly Token[], first: number, to?: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null;
+}
+
+/** Compiles phrase patterns (see `expandPattern`), each with the value its hits carry. Matching ignores case. */
+export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; value: T }>): PhraseList<T> {
+  const root: TrieNode<T> = {};
+  let maxDepth = 1;
+  for (const item of items) {
+    for (const phrase of expandPattern(item.pattern)) {
+      const parsed = phraseSteps(phrase);
+      if (!parsed) continue;
+      insertSteps(root, parsed.steps, item.value);
+      maxDepth = Math.max(maxDepth, parsed.steps.length);
+    }
+  }
+  const at = (text: string, tokens: readonly Token[], first: number, to = tokens.length, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null => {
+    let best: PhraseHit<T> | null = null;
+    walkTrie(root, text, tokens, first, Math.min(maxDepth, to - first), (end, values) => {
+      for (const value of values) {
+        const hit = { first, end, value };
+        if (!accept || accept(hit)) {
+          best = hit;
+          return;
+        }
+      }
+    });
+    return best;
+  };
+  return {
+    at,
+    find(text, tokens, from = 0, to = tokens.length, accept) {
+      const hits: PhraseHit<T>[] = [];
+      for (let i = from; i < to; i++) {
+        if (!root.children?.has(tokens[i]!.lower)) continue;
+        const hit = at(text, tokens, i, to, accept);
+        if (hit) {
+          hits.push(hit);
+          i = hit.end - 1;
+        }
+      }
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * One paragraph, prepared once for every check: prose masked (URLs, addresses, code), tokens, sentences and
+ * the lexicon terms in it. Checks read this and never re-tokenize. All offsets are relative to the paragraph.
+ */
+import { findTerms, type CompiledLexicon, type LexiconMatch } from './matcher.ts';
+import { findInlineSkips, maskRanges } from './regions.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+/** One sentence of a paragraph: characters `[start, end)` (final punctuation included), tokens `[firstToken, endToken)`. */
+export interface Sentence {
+  start: number;
+  end: number;
+  firstToken: number;
+  endToken: number;
+}
+
+/** A paragraph ready for the checks. */
+export interface PreparedUnit {
+  /** The paragraph as written. */
+  text: string;
+  /** `text` with URLs, email addresses and code replaced by spaces; same length, same offsets. */
+  masked: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Lexicon terms, longest first, without overlaps. */
+  terms: LexiconMatch[];
+  /** Number of words (tokens containing a letter). */
+  words: number;
+}
+
+/** Abbreviations after which a full stop does not end the sentence when a lower-case word follows. */
+const ABBREVIATIONS = new Set(['e', 'g', 'i', 'etc', 'vs', 'approx', 'incl', 'esp', 'eg', 'ie', 'cf', 'al', 'ca', 'min', 'max', 'no', 'nos', 'fig', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+/** Titles never end a sentence ("Dr. Patel"). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'mt']);
+
+const HAS_LETTER = /\p{L}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * Does the gap between tokens `k-1` and `k` end a sentence? Yes after . ! ? … followed by a space (unless an
+ * abbreviation or title precedes it), and at a line break unless the next line goes on in lower case.
+ */
+function endsSentence(text: string, tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]!;
+  const next = tokens[k]!;
+  const start = prev.end;
+  const end = next.start;
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    // One space, hyphen or apostrophe joins; one newline ends the sentence unless the line runs on.
+    return c === 10 ? !STARTS_LOWER.test(next.text) : false;
+  }
+  let punct = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (!STARTS_LOWER.test(next.text) || punct) return true;
+    } else if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
+      punct = true;
+    } else if (punct && (c === 32 || c === 9 || c === 0xa0)) {
+      const lower = prev.lower;
+      if (TITLES.has(lower)) return false;
+      if ((ABBREVIATIONS.has(lower) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text))) && text.charCodeAt(start) === 46 && STARTS_LOWER.test(next.text)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Splits a paragraph's tokens into sentences. */
+export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  if (!tokens.length) return sentences;
+  let first = 0;
+  const close = (endToken: number) => {
+    const last = tokens[endToken - 1]!;
+    let end = last.end;
+    const limit = endToken < tokens.length ? tokens[endToken]!.start : text.length;
+    // Keep the closing punctuation and quotes with the sentence: "…done." / "…done!)"
+    while (end < limit && end - last.end < 8 && /[.!?…"'”’)\]]/.test(text[end]!)) end++;
+    sentences.push({ start: tokens[first]!.start, end, firstToken: first, endToken });
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    if (endsSentence(text, tokens, k)) {
+      close(k);
+      first = k;
+    }
+  }
+  close(tokens.length);
+  return sentences;
+}
+
+/** Prepares a paragraph: masks what is not prose, tokenizes, splits sentences and finds lexicon terms. */
+export function prepareUnit(text: string, lexicon: CompiledLexicon): PreparedUnit {
+  const masked = maskRanges(text, findInlineSkips(text));
+  const tokens = tokenize(masked);
+  let words = 0;
+  for (const token of tokens) {
+    const c = token.text.charCodeAt(0) | 32;
+    if ((c >= 97 && c <= 122) || HAS_LETTER.test(token.text)) words++;
+  }
+  return { text, masked, tokens, sentences: splitSentences(masked, tokens), terms: findTerms(lexicon, masked, tokens), words };
+}
