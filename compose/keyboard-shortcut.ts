@@ -1,8 +1,10 @@
 /**
- * The shortcut that moves to the next mark and opens its card. Matched on the physical key, so it works
- * on every keyboard layout; the options page shows `NEXT_MARK_SHORTCUT.label`.
+ * The shortcut that moves to the next mark and opens its card. The manifest declares the same keys as the
+ * `next-mark` command (so users can change them in the browser, and the background relays it); this
+ * in-page listener serves pages where the command does not reach (the playground) and browsers without
+ * commands. Matched on the physical key, so it works on every keyboard layout.
  */
-export const NEXT_MARK_SHORTCUT = { altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, code: 'KeyJ', label: 'Alt+Shift+J' } as const;
+export const NEXT_MARK_SHORTCUT = { altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, code: 'KeyL', label: 'Alt+Shift+L' } as const;
 
 export function isNextMarkShortcut(event: KeyboardEvent): boolean {
   return (

@@ -3,7 +3,8 @@
  * active tab, and answers requests from the extension's pages. It never touches the network.
  */
 import { browser } from 'wxt/browser';
-import { isBusinessLensMessage } from '../extension/messages.ts';
+import { isBusinessLensMessage, type BackgroundRequest } from '../extension/messages.ts';
+import { rewriteForCard } from '../extension/sentence-rewrites.ts';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -20,6 +21,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBusinessLensMessage(message)) return undefined;
     if (message.type === 'bl/open-popup') return browser.action.openPopup?.().catch(() => undefined) ?? Promise.resolve();
+    // The in-page card asks for a sentence's rewrites; the engine (and compromise) stay out of content scripts.
+    if (message.type === 'bl/rewrite') {
+      const { sentence, audience } = message as Extract<BackgroundRequest, { type: 'bl/rewrite' }>;
+      return rewriteForCard(sentence, audience).catch(() => null);
+    }
     return undefined;
   });
 });

@@ -1,1 +1,61 @@
-export default defineContentScript({ matches: ['https://mail.google.com/*'], main() {} });
+/**
+ * The content script: runs on the built-in mail and chat sites (and sites the user enabled), mounts the
+ * page integration from compose/ with the real analyser and settings, and answers the popup. It stays
+ * small: the rewrite engine runs in the background and is asked per sentence.
+ */
+import { browser } from 'wxt/browser';
+import { mountComposeIntegration } from '../compose/index.ts';
+import type { ComposeHandle } from '../compose/types.ts';
+import { createComposeDeps } from '../extension/compose-deps.ts';
+import { answerPopupRequest } from '../extension/compose-requests.ts';
+import { isBusinessLensMessage, type PopupRequest } from '../extension/messages.ts';
+import { getSettings, watchSettings, type Settings } from '../extension/settings.ts';
+import { urlMatchesPattern } from '../extension/site-match.ts';
+import { BUILT_IN_SITES } from '../extension/sites.ts';
+
+export default defineContentScript({
+  // The e2e build adds http://127.0.0.1/* in wxt.config.ts; user-enabled sites are registered at run time.
+  matches: [...BUILT_IN_SITES],
+  runAt: 'document_idle',
+  async main(ctx) {
+    // A second injection (the popup's "enable on this site" starts us in an open tab) must not mount twice.
+    // The flag lives in the content script's own isolated world, never in the page's.
+    const marker = '__businessLensRunning';
+    if ((globalThis as Record<string, unknown>)[marker]) return;
+    (globalThis as Record<string, unknown>)[marker] = true;
+
+    const initial = await getSettings();
+    const { deps, dispose } = createComposeDeps(initial);
+    let handle: ComposeHandle | null = null;
+    const siteOff = (settings: Settings) => settings.disabledSites.some((pattern) => urlMatchesPattern(location.href, pattern));
+    const update = (settings: Settings) => {
+      if (siteOff(settings)) {
+        handle?.destroy();
+        handle = null;
+      } else {
+        handle ??= mountComposeIntegration(document, deps);
+      }
+    };
+    update(initial);
+    const unwatch = watchSettings(update);
+
+    const onMessage = (message: unknown) => {
+      if (!isBusinessLensMessage(message)) return undefined;
+      if (message.type === 'bl/next-mark') {
+        handle?.nextMark();
+        return undefined;
+      }
+      return answerPopupRequest(message as PopupRequest, { handle, host: location.host });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+      dispose();
+      handle?.destroy();
+      handle = null;
+      (globalThis as Record<string, unknown>)[marker] = false;
+    });
+  },
+});

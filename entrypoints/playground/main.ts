@@ -1,0 +1,77 @@
+/**
+ * The playground: a compose box to try Business Lens without a mail account. Content scripts do not run
+ * on extension pages, so this page mounts the same page integration itself, with the same dependencies
+ * as the content script, and answers the popup like a content script would.
+ */
+import { browser } from 'wxt/browser';
+import { mountComposeIntegration, NEXT_MARK_SHORTCUT } from '../../compose/index.ts';
+import { KIND_COLOURS, KIND_LABELS, MARK_KINDS } from '../../compose/mark-kinds.ts';
+import { createComposeDeps } from '../../extension/compose-deps.ts';
+import { answerPopupRequest } from '../../extension/compose-requests.ts';
+import { isBusinessLensMessage, type PopupRequest } from '../../extension/messages.ts';
+import { rewriteForCard } from '../../extension/sentence-rewrites.ts';
+import { getSettings } from '../../extension/settings.ts';
+import { SAMPLE_PARAGRAPHS } from './sample.ts';
+
+const LEGEND: Record<(typeof MARK_KINDS)[number], string> = {
+  jargon: 'an IT term a business reader may not know',
+  acronym: 'an abbreviation the message never spells out',
+  'feature-talk': 'says what IT did, not what it does for the reader',
+  wording: 'wording that distances or undersells',
+};
+
+/** Fills the body with the sample, as paragraphs a mail editor would make. */
+function fillSample(body: HTMLElement): void {
+  body.replaceChildren(
+    ...SAMPLE_PARAGRAPHS.flatMap((text, index) => {
+      const line = document.createElement('div');
+      line.textContent = text;
+      const blank = document.createElement('div');
+      blank.append(document.createElement('br'));
+      // A blank line after the greeting and each paragraph, none inside the sign-off.
+      return index === 0 || index === 1 || index === 2 ? [line, blank] : [line];
+    }),
+  );
+}
+
+function renderLegend(list: HTMLElement): void {
+  list.replaceChildren(
+    ...MARK_KINDS.map((kind) => {
+      const item = document.createElement('li');
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.textContent = KIND_LABELS[kind];
+      const colours = KIND_COLOURS[kind];
+      swatch.style.background = colours.fill;
+      swatch.style.borderBottom = `2px ${colours.style === 'wavy' ? 'dotted' : colours.style} ${colours.line}`;
+      const text = document.createElement('span');
+      text.textContent = LEGEND[kind];
+      item.append(swatch, text);
+      return item;
+    }),
+  );
+}
+
+async function start(): Promise<void> {
+  const body = document.getElementById('body')!;
+  fillSample(body);
+  renderLegend(document.getElementById('legend')!);
+  document.getElementById('shortcut')!.textContent = NEXT_MARK_SHORTCUT.label;
+  document.getElementById('reset')!.addEventListener('click', () => {
+    fillSample(body);
+    body.focus();
+  });
+
+  const { deps } = createComposeDeps(await getSettings(), { rewrite: rewriteForCard });
+  const handle = mountComposeIntegration(document, deps);
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isBusinessLensMessage(message)) return undefined;
+    if (message.type === 'bl/next-mark') {
+      handle.nextMark();
+      return undefined;
+    }
+    return answerPopupRequest(message as PopupRequest, { handle, host: location.host });
+  });
+}
+
+void start();

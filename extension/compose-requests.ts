@@ -1,0 +1,41 @@
+/**
+ * Answers the popup's requests (`PopupRequest`) from a page that runs the compose integration: the content
+ * script and the playground share this, so the popup sees the same thing on both.
+ */
+import type { ApplyResponse, PopupRequest, TabState } from './messages.ts';
+import type { ComposeHandle } from '../compose/types.ts';
+
+export interface ComposeRequestContext {
+  /** The running integration, or null when Business Lens is off on this site. */
+  handle: ComposeHandle | null;
+  /** The page's host, for the popup's "enable on this site" wording. */
+  host?: string;
+}
+
+const SITE_OFF: ApplyResponse = { ok: false, reason: 'Business Lens is switched off on this site.' };
+
+/** The answer to one popup request; undefined for messages that are not popup requests. */
+export async function answerPopupRequest(request: PopupRequest, context: ComposeRequestContext): Promise<TabState | ApplyResponse | undefined> {
+  const { handle, host } = context;
+  switch (request.type) {
+    case 'bl/get-state': {
+      if (!handle) return { state: 'site-off', host };
+      const snapshot = handle.snapshot();
+      return { state: snapshot.status, text: snapshot.text, result: snapshot.result, host };
+    }
+    case 'bl/apply':
+      if (!handle) return SITE_OFF;
+      return handle.apply(request.replacement);
+    case 'bl/ignore':
+      if (!handle) return SITE_OFF;
+      return handle.ignore(request.findingId) ? { ok: true } : { ok: false, reason: 'That suggestion is no longer there.' };
+    case 'bl/insert':
+      if (!handle) return SITE_OFF;
+      return handle.insert(request.text);
+    case 'bl/resume-message':
+      handle?.resumeMessage();
+      return { ok: true };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,18 @@
+import Quill from 'quill';
+import 'quill/dist/quill.snow.css';
+import { exposeTestPage, SAMPLE } from './page-api.ts';
+
+exposeTestPage(
+  'quill',
+  (host, text) => {
+    const mount = document.createElement('div');
+    host.append(mount);
+    const quill = new Quill(mount, { theme: 'snow', modules: { toolbar: [['bold', 'italic', 'link'], [{ list: 'bullet' }]] } });
+    quill.setText(text);
+    quill.history.clear();
+    // Slack's editor turns the browser's spellcheck off.
+    quill.root.spellcheck = false;
+    return { root: quill.root, model: () => quill.getText().replace(/\n$/, ''), destroy: () => mount.remove() };
+  },
+  SAMPLE,
+);

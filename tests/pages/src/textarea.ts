@@ -1,0 +1,14 @@
+import { exposeTestPage, SAMPLE } from './page-api.ts';
+
+exposeTestPage(
+  'textarea',
+  (host, text) => {
+    const textarea = document.createElement('textarea');
+    textarea.rows = 8;
+    textarea.cols = 80;
+    textarea.value = text;
+    host.append(textarea);
+    return { root: textarea, model: () => textarea.value, destroy: () => textarea.remove() };
+  },
+  SAMPLE,
+);
