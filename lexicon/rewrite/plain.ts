@@ -24,6 +24,21 @@ const ADVERBS = /^(?:now|also|still|currently|not|never|already|only|usually|oft
 /** Plain phrases with these words are too long to stand before a noun ("the computer that runs a service team"). */
 const CLAUSE_WORDS = /\b(?:that|which|who|where|when|for|of|to|so|because)\b/i;
 
+/** How far back the rules look for a determiner, article or auxiliary before a term. */
+const RECENT_CHARS = 100;
+
+/**
+ * The last words before a term, starting at a word boundary. The rules' regexes end in `$` and scan all they are
+ * given, so handing them the whole prefix made a sentence of thousands of terms quadratic (a 200,000-character
+ * sentence took 9 s, found by tests/unit/trust/fuzz-rewrite.test.ts); the words they look for are within reach.
+ */
+function recentText(text: string): string {
+  if (text.length <= RECENT_CHARS) return text;
+  const tail = text.slice(-RECENT_CHARS);
+  const gap = tail.search(/\s/);
+  return gap < 0 ? '' : tail.slice(gap);
+}
+
 /** Drops overlapping or out-of-range matches, keeping the earlier (then longer) one. */
 export function normaliseMatches(sentence: string, matches: readonly JargonMatch[]): JargonMatch[] {
   const sorted = matches
@@ -120,7 +135,7 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     let start = match.start;
     const written = sentence.slice(match.start, match.end);
     let before = sentence.slice(cursor, start);
-    const textBefore = sentence.slice(0, start);
+    const textBefore = recentText(sentence.slice(0, start));
     const firstWord = wordAt(parse, match.start);
     const form = detectForm(written, match.entry, textBefore, firstWord?.tags.has('Verb') && !firstWord.tags.has('Noun') ? true : firstWord?.tags.has('Verb'));
     const nextWord = parse?.words.find((w) => w.start >= match.end);
@@ -144,7 +159,7 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     if (det && LEADING_DETERMINER.test(phrase)) {
       const article = ARTICLE_BEFORE.exec(textBefore);
       if (article && LEADING_POSSESSIVE.test(phrase) && article.index + article[0].length === textBefore.length) {
-        const wordStart = textBefore.length - article[0].trimStart().length;
+        const wordStart = match.start - article[0].trimStart().length;
         if (wordStart >= cursor) {
           if (/^\p{Lu}/u.test(article[1]!)) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
           start = wordStart;
