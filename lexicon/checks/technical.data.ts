@@ -37,7 +37,7 @@ export const PATTERNS: ReadonlyArray<{ kind: TechnicalKind['id']; test: RegExp }
   { kind: 'host', test: /^(?:[A-Za-z0-9-]+\.)+(?:local|internal|corp|lan|intranet|localdomain|int|priv|private|home|arpa|ad|prod|dev|test|staging|svc|cluster)$/i },
   { kind: 'host', test: /^[A-Za-z0-9-]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/ },
   { kind: 'host', test: /^localhost(?::\d+)?$/i },
-  { kind: 'host', test: /^[A-Za-z]{2,}(?:[-_][A-Za-z0-9]+)*[-_]?0\d{1,2}$/ },
+  { kind: 'host', test: /^[A-Za-z]{2,}(?:[-_][A-Za-z]+)*[-_]?0\d{1,2}$/ },
   { kind: 'host', test: /^(?:[a-z]{2,}-){2,}[a-z]*\d{1,3}$/ },
   { kind: 'error-code', test: /^0x[0-9A-Fa-f]{4,}$/ },
   { kind: 'error-code', test: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/ },

@@ -12,7 +12,7 @@ import { ERROR_CODE_AFTER, ERROR_CODE_WORDS, EVERYDAY, EVERYDAY_BRANDS, KINDS, M
 import type { Check, DraftFinding } from './types.ts';
 
 const BRANDS = new Set(EVERYDAY_BRANDS);
-const ANCHOR = /[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]|[A-Z]{2}[a-z]|[\\/_:][A-Za-z0-9]|\d\.\d|[A-Za-z0-9]\.[A-Za-z]|µs|μs/g;
+const ANCHOR = /[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Za-z][-_]\d|[a-z][A-Z]|[A-Z]{2}[a-z]|[\\/_:][A-Za-z0-9]|\d\.\d|[A-Za-z0-9]\.[A-Za-z]|µs|μs/g;
 /** Longest chunk worth classifying; anything longer is not a token a person typed on purpose. */
 const MAX_CHUNK = 200;
 const LEADING = /^[("'“‘[<{*_]+/;
@@ -30,7 +30,7 @@ export function classifyChunk(chunk: string): TechnicalKind['id'] | null {
   // Inner capitals: "PostgreSQL", "HAProxy", "GitHub" (not "PDFs", handled as everyday above).
   if (/[a-z][A-Z]/.test(chunk) || /^[A-Z]{2,}[a-z]{2,}/.test(chunk)) return letters >= 3 ? 'product' : null;
   // Letters next to digits: "RSA-2048", "SHA256", "IPv6", "x86", "Win11".
-  if (/[A-Za-z]\d|\d[A-Za-z]/.test(chunk) && letters >= 2 && !/^\d+[a-z]{1,2}$/i.test(chunk)) return /[A-Za-z]-?\d|\d[A-Za-z]/.test(chunk) ? 'product' : null;
+  if (/[A-Za-z]-?\d|\d-?[A-Za-z]/.test(chunk) && letters >= 2 && !/^\d+[a-z]{1,2}$/i.test(chunk)) return 'product';
   return null;
 }
 

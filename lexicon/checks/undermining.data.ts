@@ -26,7 +26,7 @@ export const PHRASES: readonly WordingPhrase[] = [
   { pattern: '{sorry|apologies} {it|this} took so long', replacement: 'thank you for your patience', advice: 'write "thank you for your patience", then what was done.' },
   { pattern: 'sorry to {bother|trouble|disturb} you', replacement: null, advice: 'leave it out and ask directly: your request is part of the work.' },
   { pattern: 'hopefully', replacement: null, advice: 'say what you expect and when you will confirm it ("we expect… and will confirm by noon").' },
-  { pattern: 'I {think|guess|suppose|reckon}', replacement: null, advice: 'state it: you know your systems.', notBefore: ['of', 'about', 'so', 'you', 'we', 'it\'s', 'that\'s'] },
+  { pattern: 'I {think|guess|suppose|reckon}', replacement: null, advice: 'state it: you know your systems.', notBefore: ['of', 'about', 'so', 'you', 'we'] },
   { pattern: 'I hope {this|that|it} {fixes|solves|helps|works|resolves}', advice: 'state what was done and how you will know it worked.' },
   { pattern: '{not a|no} big deal', replacement: null, advice: 'say what was done and what it was worth instead.' },
   { pattern: 'nothing {major|special|fancy|much}', advice: 'say what was done and what it was worth instead.' },
