@@ -9,16 +9,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtInEntries } from '../data/index.ts';
 import { buildFormsTable } from '../inflect-compromise.ts';
-import type { FormsTable } from '../inflect.ts';
+import { serializeForms } from '../forms-file.ts';
 
 /** Where the generated table lives. */
 export const FORMS_PATH = fileURLToPath(new URL('../data/forms.generated.json', import.meta.url));
-
-/** The file's text for a table: one spelling per line, so a lexicon edit shows as a small diff. */
-export function serializeForms(table: FormsTable): string {
-  const lines = Object.entries(table).map(([key, forms]) => `    ${JSON.stringify(key)}: ${JSON.stringify(forms)}`);
-  return `{\n  "generatedBy": "npm run lexicon:forms (do not edit by hand)",\n  "forms": {\n${lines.join(',\n')}\n  }\n}\n`;
-}
 
 function main(argv: readonly string[]): number {
   const text = serializeForms(buildFormsTable(builtInEntries));
