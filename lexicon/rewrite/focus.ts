@@ -11,35 +11,43 @@ const SEVERITY_WEIGHT = { high: 4, medium: 2, low: 0 } as const;
 /** Verbs of moving or replacing, where the destination is what the sentence is about ("migrated X to Y"). */
 const MOVING_VERBS = new Set(['migrate', 'move', 'switch', 'upgrade', 'transfer', 'convert', 'shift', 'port', 'replace', 'swap', 'consolidate', 'change', 'transition', 'update']);
 const DESTINATION = /^(?:to|into|onto|with|for)$/i;
-const PREPOSITIONS = /^(?:to|into|onto|from|via|with|using|through|for|on|in|at|by|over|across|behind|under|of)$/i;
+const PREPOSITIONS = /^(?:to|into|onto|from|via|with|using|through|for|on|in|at|by|over|across|behind|under|of|before|after|until|during|since|without)$/i;
+/** Words that open a second clause: a term after one is not what the main clause is about. */
+const CLAUSE_OPENERS = /^(?:so|because|when|while|if|unless|and|but|which|who|that|although|though|whereas|once)$/i;
 
 /**
- * How central a term is to the sentence, in tens: 40 where something was moved to; 31 the thing acted on; 30 the
- * action itself ("patched"), so a more severe action term beats a plain object ("servers"), and on a tie the
- * object wins; 20 a term in a later phrase; 10 the actor or a term in a second clause.
+ * How central a term is to the sentence: 40 where something was moved to; 31 the thing acted on; 30 the action
+ * itself ("patched"), so a more severe action term beats a plain object ("servers"), and on a tie the object
+ * wins; 20 the actor ("Latency fell…"); 15 a term in a later phrase ("…via conditional access"); 10 a term in a
+ * second clause. Severity (0-4) never lifts a term over a more central role.
  */
 function roleWeight(match: JargonMatch, parse: SentenceParse | null): number {
   const verb = parse?.verbs[0];
   if (!parse || !verb) return 0;
   if (match.start < verb.end && match.end > verb.start) return 30; // The term is the action: "we patched…".
-  if (match.end <= verb.start) return verb.passive || verb.copula ? 31 : 10; // The subject; in "X was patched" it is acted on.
+  if (match.end <= verb.start) return verb.passive || verb.copula ? 31 : 20; // The subject; in "X was patched" it is acted on.
   // After the verb: the direct object scores highest, a term inside a later prepositional phrase a little less.
   const between = parse.words.filter((w) => w.start >= verb.end && w.end <= match.start);
   const nextVerb = parse.verbs[1];
   if (nextVerb && match.start > nextVerb.start) return 10; // A second clause: less central than the first.
+  if (between.some((w) => CLAUSE_OPENERS.test(w.text)) || /[,;:]/.test(parse.text.slice(verb.end, match.start))) return 10;
   const preposition = [...between].reverse().find((w) => PREPOSITIONS.test(w.text));
   if (!preposition) return 31;
   if (DESTINATION.test(preposition.text) && MOVING_VERBS.has(toInfinitive(verb.head.text))) return 40; // "…to O365".
-  return 20;
+  return 15;
 }
 
-/** The match the sentence is about: its role first, then severity, then the earliest. */
-export function chooseFocus(matches: readonly JargonMatch[], parse: SentenceParse | null): JargonMatch | null {
+/**
+ * The match the sentence is about: its role first, then severity, then the earliest. Of two terms side by side
+ * ("VPN latency"), the second is the head noun and wins a tie.
+ */
+export function chooseFocus(matches: readonly JargonMatch[], parse: SentenceParse | null, sentence = ''): JargonMatch | null {
   let best: JargonMatch | null = null;
   let bestScore = -1;
   for (const m of matches) {
     if (!m.entry.outcomes && !m.entry.benefit) continue;
-    const score = roleWeight(m, parse) + SEVERITY_WEIGHT[m.entry.severity] + (m.entry.outcomes ? 0.5 : 0);
+    const modifiesNext = matches.some((n) => n.start > m.end && /^[ -]$/.test(sentence.slice(m.end, n.start)));
+    const score = roleWeight(m, parse) + SEVERITY_WEIGHT[m.entry.severity] + (m.entry.outcomes ? 0.5 : 0) - (modifiesNext ? 0.25 : 0);
     if (score > bestScore) {
       best = m;
       bestScore = score;

@@ -78,13 +78,15 @@ export function conjugate(infinitive: string): Required<Conjugation> {
   }
   const first = key.split(' ')[0] ?? key;
   const rest = key.slice(first.length);
-  const participle = c.Participle ?? (PARTICIPLES[first] !== undefined ? PARTICIPLES[first] + rest : c.PastTense ?? key);
+  // Own keys only: a verb spelled "constructor" must not find Object.prototype.constructor in the table.
+  const irregular = Object.hasOwn(PARTICIPLES, first) ? PARTICIPLES[first] : undefined;
+  const participle = c.Participle ?? (irregular !== undefined ? irregular + rest : c.PastTense ?? key);
   return {
     Infinitive: c.Infinitive ?? key,
     PastTense: c.PastTense ?? key,
     PresentTense: c.PresentTense ?? key,
     Gerund: c.Gerund ?? key,
-    Participle: PARTICIPLES[first] !== undefined ? PARTICIPLES[first] + rest : participle,
+    Participle: irregular !== undefined ? irregular + rest : participle,
   };
 }
 

@@ -34,9 +34,27 @@ function firstWordIsOrdinary(sentence: string, matches: readonly JargonMatch[], 
   const first = parse.words[0];
   if (!first) return false;
   const match = matches.find((m) => m.start <= first.start && first.start < m.end);
-  if (match) return /^\p{Ll}/u.test(plainFirst);
+  // A plain phrase was capitalised only because it starts the sentence, unless the lexicon spells it that way.
+  if (match) {
+    const firstWord = (plainFirst.split(' ')[0] ?? '').toLowerCase();
+    return match.entry.plain.some((p) => /^\p{Ll}/u.test(p) && (p.split(' ')[0] ?? '').toLowerCase() === firstWord) || /^(?:the|a|an|our)$/.test(firstWord);
+  }
   if (first.text === 'I' || /\p{Lu}/u.test(first.text.slice(1))) return false;
   return !['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'].some((t) => first.tags.has(t)) || /^(?:We|The|Our|This|It|They|You)$/.test(first.text);
+}
+
+/**
+ * A trailing time phrase may move to the front only when it is the sentence's one time phrase and is whole: not
+ * after a comma ("…, up from 95% in April"), not cut off from a time before it ("for 8pm tonight").
+ */
+function frontable(sentence: string, parse: SentenceParse, start: number, matches: readonly JargonMatch[]): boolean {
+  const verb = parse.verbs[0]!;
+  if (/[,;:]/.test(sentence.slice(verb.end, start))) return false;
+  // Words of a jargon term ("Office 365") are not times, whatever digits they hold.
+  const before = parse.words.filter((w) => w.end <= start && !matches.some((m) => w.start >= m.start && w.end <= m.end));
+  const previous = before[before.length - 1];
+  if (previous && previous.end > start - 3 && (previous.tags.has('Date') || previous.tags.has('Time') || previous.tags.has('Value') || /^\d/.test(previous.text))) return false;
+  return !before.some((w) => w.tags.has('Date') && w.start > verb.end);
 }
 
 /**
@@ -45,7 +63,7 @@ function firstWordIsOrdinary(sentence: string, matches: readonly JargonMatch[], 
  */
 export function featureClause(sentence: string, matches: readonly JargonMatch[], parse: SentenceParse): FeatureClause {
   const time = parse.trailingTime;
-  const front = !!time && parse.verbs.length === 1 && !matches.some((m) => m.end > time.start);
+  const front = !!time && parse.verbs.length === 1 && !matches.some((m) => m.end > time.start) && frontable(sentence, parse, time.start, matches);
   const mainEnd = front ? time.start : sentence.length;
   const main = substitutePlain(sentence.slice(0, mainEnd), matches.filter((m) => m.end <= mainEnd), parse);
   let body = main.text.replace(/[\s.!?…,;:]+$/u, '');

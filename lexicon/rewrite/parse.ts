@@ -19,6 +19,8 @@ export interface VerbGroup {
 
 /** The grammar of one sentence, as far as the rewrite uses it. */
 export interface SentenceParse {
+  /** The sentence that was parsed. */
+  text: string;
   words: TaggedWord[];
   verbs: VerbGroup[];
   /** True when a verb was found (by the tagger, or by spelling when the tagger missed it). */
@@ -98,5 +100,5 @@ export function parseSentence(sentence: string): SentenceParse {
   const verbs = findVerbGroups(words);
   const hasVerb = verbs.length > 0 || words.some((w) => COMMON_VERB_FORMS.has(w.text.toLowerCase()) || (/^[a-z]{3,}ed$/i.test(w.text) && !w.tags.has('Adjective')));
   const names = words.filter((w) => w.tags.has('Person') || w.tags.has('Place') || w.tags.has('Organization') || w.tags.has('ProperNoun')).map((w) => w.text.replace(/[.,;:!?]+$/, ''));
-  return { words, verbs, hasVerb, trailingTime: findTrailingTime(sentence, words, verbs), names };
+  return { text: sentence, words, verbs, hasVerb, trailingTime: findTrailingTime(sentence, words, verbs), names };
 }

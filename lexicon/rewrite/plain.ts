@@ -15,10 +15,16 @@ export interface PlainSubstitution {
   replacements: PlainReplacement[];
 }
 
-const DETERMINER_BEFORE = /(?:^|\s)(a|an|the|this|that|these|those|each|every|any|some|no|our|your|their|its|my|his|her|all|both)\s+$/i;
-const ARTICLE_BEFORE = /(?:^|\s)(the|a|an)\s+$/i;
-const LEADING_DETERMINER = /^(?:a|an|the|our|your|their|its|my|one)\s+/i;
-const LEADING_POSSESSIVE = /^(?:our|your|their)\s+/i;
+/** A determiner before the term, perhaps with up to two modifiers between ("our on-premises", "a single"). */
+const DETERMINER_BEFORE = /(?:^|[\s"“'‘(])(a|an|the|this|that|these|those|each|every|any|some|no|our|your|their|its|my|his|her|all|both)\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/iu;
+/** Modifier words that may not stand between a determiner and the term: "the" in "replaced the", verbs, etc. */
+const NOT_MODIFIERS = /\s(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|to|of|for|in|on|at|by|with|from|and|or|but|not)\s/i;
+const ARTICLE_BEFORE = /(?:^|[\s"“'‘(])(the|a|an)\s+$/i;
+const LEADING_DETERMINER = /^(?:[Aa]n?|[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ne|\p{Lu}[\p{L}\d]*['’]s)\s+/u;
+/** Articles only: a modifier drops these ("second sign-in check prompts") but keeps an owner ("Microsoft's"). */
+const LEADING_ARTICLE = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+/u;
+/** A phrase that brings its own owner ("our email system", "Microsoft's cloud service") replaces a "the" before it. */
+const LEADING_POSSESSIVE = /^(?:our|your|their|\p{Lu}[\p{L}\d]*['’]s)\s+/u;
 /** Words that may sit between a subject and its verb: "the servers now are", "MFA also applies". */
 const ADVERBS = /^(?:now|also|still|currently|not|never|already|only|usually|often|always|all|both)$/i;
 /** Plain phrases with these words are too long to stand before a noun ("the computer that runs a service team"). */
@@ -57,19 +63,20 @@ export function normaliseMatches(sentence: string, matches: readonly JargonMatch
  * Chooses which plain phrase fits: a verb phrase for a verb; before a noun, a phrase short enough to stand there
  * ("MFA prompt" → "second sign-in check prompt"), or else the first phrase moved after the noun (`after`).
  */
-function choosePhrase(entry: LexiconEntry, form: TermForm, modifier: boolean): { phrase: string; after: boolean } {
+function choosePhrase(entry: LexiconEntry, form: TermForm, modifier: boolean, slot: 'verb' | 'noun' | 'unknown'): { phrase: string; after: boolean } {
   const first = entry.plain[0]!;
-  if (isVerbForm(form)) return { phrase: entry.plain.find((p) => isVerbPhrase(p)) ?? first, after: false };
+  if (isVerbForm(form) || slot === 'verb') return { phrase: entry.plain.find((p) => isVerbPhrase(p)) ?? first, after: false };
   if (modifier) {
     const short = entry.plain.find((p) => !CLAUSE_WORDS.test(p));
-    return short ? { phrase: short.replace(LEADING_DETERMINER, ''), after: false } : { phrase: first, after: true };
+    return short ? { phrase: short.replace(LEADING_ARTICLE, ''), after: false } : { phrase: first, after: true };
   }
   return { phrase: first, after: false };
 }
 
 /** The preposition that joins a noun to the plain phrase moved after it: "the change to…", "the outage with…". */
 function prepositionFor(noun: string): string {
-  if (/^(?:changes?|updates?|upgrades?|migrations?|fix(?:es)?|improvements?|moves?|switch(?:es)?|rollouts?|cutovers?|additions?|access)$/i.test(noun)) return 'to';
+  if (/^(?:rollouts?|roll-outs?|launch(?:es)?|adoption|use|cost|costs|licences?|licenses?|owners?)$/i.test(noun)) return 'of';
+  if (/^(?:changes?|updates?|upgrades?|migrations?|fix(?:es)?|improvements?|moves?|switch(?:es)?|cutovers?|additions?|access)$/i.test(noun)) return 'to';
   if (/^(?:outages?|failures?|issues?|problems?|errors?|incidents?|faults?|bugs?|disruptions?)$/i.test(noun)) return 'with';
   return 'for';
 }
@@ -94,32 +101,66 @@ function wordAt(parse: SentenceParse | null, offset: number): SentenceParse['wor
   return parse?.words.find((w) => w.start <= offset && offset < w.end);
 }
 
-/** The number ("singular"/"plural") a subject needs from its verb, for a term form and a plain phrase. */
-function numberOf(form: TermForm, written: string, phrase: string): 'singular' | 'plural' {
-  if (form === 'plural') return phraseNumber(phrase) === 'plural' ? 'plural' : 'singular';
-  const n = phraseNumber(phrase);
-  return n === 'plural' ? 'plural' : 'singular';
+/** The number ("singular"/"plural") a subject needs from its verb, given the plain phrase now standing there. */
+function numberOf(form: TermForm, phrase: string): 'singular' | 'plural' {
+  return phraseNumber(phrase) === 'plural' && (form === 'plural' || !/^(?:a|an|one)\s/i.test(phrase)) ? 'plural' : 'singular';
 }
 
-/** Makes the verb after a replaced subject agree with it: "the security updates is" → "are". */
-function agreeVerb(after: string, wanted: 'singular' | 'plural', verbIsTagged: (offset: number) => boolean, offset: number): string {
-  const m = after.match(/^(\s+)((?:[\p{L}]+\s+)*?)([\p{L}]+)/u);
-  if (!m) return after;
-  const [whole, gap, adverbs, verb] = m as unknown as [string, string, string, string];
-  if (adverbs && !adverbs.trim().split(/\s+/).every((w) => ADVERBS.test(w))) return after;
-  const swaps: Record<string, [string, string]> = { is: ['is', 'are'], are: ['is', 'are'], was: ['was', 'were'], were: ['was', 'were'], has: ['has', 'have'], have: ['has', 'have'], does: ['does', 'do'], do: ['does', 'do'] };
+const AGREEING: Record<string, [string, string]> = { is: ['is', 'are'], are: ['is', 'are'], was: ['was', 'were'], were: ['was', 'were'], has: ['has', 'have'], have: ['has', 'have'], does: ['does', 'do'], do: ['does', 'do'] };
+
+/**
+ * Where the verb of a replaced subject starts, or null when the term is not the subject. With tags: the first
+ * verb group after the term, when only the term's own phrase ("… for the marketing site") stands between and the
+ * term opens the clause. Without tags: the next word, past adverbs such as "now".
+ */
+function subjectVerb(sentence: string, start: number, end: number, limit: number, parse: SentenceParse | null): number | null {
+  if (parse) {
+    const verb = parse.verbs.find((v) => v.start >= end);
+    if (!verb || verb.start >= limit) return null;
+    const opener = sentence.slice(0, start);
+    const clauseStart = Math.max(opener.search(/[^,;:]*$/), 0);
+    const lead = sentence.slice(clauseStart, start);
+    if (!/^\s*(?:(?:the|a|an|our|your|their|its|this|that|these|those|all|some|many|most|both|new|old|[\p{Ll}-]+(?:ed|al|ly))\s+)*$/iu.test(lead) || parse.verbs.some((v) => v.start < start && v.start >= clauseStart)) return null;
+    const between = sentence.slice(end, verb.start);
+    // "The VPN and the firewall are…": a compound subject keeps its plural verb.
+    if (/[,;:()'’]/.test(between) || /\b(?:and|or|nor|plus|with|as well as|together)\b/i.test(between) || countWordsIn(between) > 6) return null;
+    return verb.start;
+  }
+  const m = sentence.slice(end, limit).match(/^\s+(?:(?:now|also|still|currently|already|usually|often|always)\s+)*/i);
+  return m ? end + m[0].length : null;
+}
+
+/** True when the word before `offset` describes the term ("new", "second", "managed", "file"). */
+function precededByModifier(parse: SentenceParse | null, offset: number): boolean {
+  const before = parse?.words.filter((w) => w.end <= offset).pop();
+  return !!before && (before.tags.has('Adjective') || before.tags.has('Value') || (before.tags.has('Noun') && !before.tags.has('Pronoun')));
+}
+
+function countWordsIn(text: string): number {
+  return text.trim() ? text.trim().split(/\s+/).length : 0;
+}
+
+/**
+ * Makes the verb at the start of `text` agree with its subject: "are" → "is", and, for a verb the tagger reads
+ * as present tense, "run" → "runs". Modals and past forms stay.
+ */
+function agreeVerb(text: string, wanted: 'singular' | 'plural', presentTense: boolean): string {
+  const m = text.match(/^([\p{L}]+)/u);
+  if (!m) return text;
+  const verb = m[1]!;
   const lower = verb.toLowerCase();
   let replacement = verb;
-  const pair = swaps[lower];
+  const pair = Object.hasOwn(AGREEING, lower) ? AGREEING[lower] : undefined; // not Object.prototype's "constructor"
   if (pair) replacement = wanted === 'singular' ? pair[0] : pair[1];
-  else if (verbIsTagged(offset + gap.length + adverbs.length)) {
+  else if (presentTense && !/^(?:will|would|can|could|shall|should|may|might|must|had|did)$/.test(lower) && !/ed$/.test(lower)) {
     const inf = toInfinitive(lower);
     const third = conjugate(inf).PresentTense;
     if (wanted === 'plural' && lower === third && inf !== lower) replacement = inf;
-    else if (wanted === 'singular' && lower === inf) replacement = third;
+    else if (wanted === 'singular' && lower === inf && third !== lower) replacement = third;
   }
-  if (replacement === verb) return after;
-  return gap + adverbs + replacement + after.slice(whole.length);
+  if (replacement === verb) return text;
+  if (/^\p{Lu}/u.test(verb)) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
+  return replacement + text.slice(verb.length);
 }
 
 /**
@@ -137,11 +178,20 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     let before = sentence.slice(cursor, start);
     const textBefore = recentText(sentence.slice(0, start));
     const firstWord = wordAt(parse, match.start);
-    const form = detectForm(written, match.entry, textBefore, firstWord?.tags.has('Verb') && !firstWord.tags.has('Noun') ? true : firstWord?.tags.has('Verb'));
-    const nextWord = parse?.words.find((w) => w.start >= match.end);
+    const taggedVerb = firstWord ? firstWord.tags.has('Verb') : undefined;
+    const form = detectForm(written, match.entry, textBefore, taggedVerb);
+    const nextIndex = parse ? parse.words.findIndex((w) => w.start >= match.end) : -1;
+    const nextWord = nextIndex >= 0 ? parse!.words[nextIndex] : undefined;
+    const afterNext = nextIndex >= 0 ? parse!.words[nextIndex + 1] : undefined;
     const gapAfter = nextWord ? sentence.slice(match.end, nextWord.start) : '';
-    const modifier = !!nextWord && /^ $/.test(gapAfter) && nextWord.tags.has('Noun') && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Verb') && !nextWord.tags.has('Date') && !isVerbForm(form);
-    const chosen = choosePhrase(match.entry, form, modifier);
+    // "MFA prompts are failing": a word the tagger calls a verb is a noun when a verb follows it.
+    const nounNext = !!nextWord && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Date') && !nextWord.tags.has('Value') &&
+      ((nextWord.tags.has('Noun') && !nextWord.tags.has('Verb')) ||
+        (nextWord.tags.has('Verb') && !!afterNext?.tags.has('Verb') && !['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund'].some((t) => nextWord.tags.has(t))));
+    const modifier = nounNext && /^ $/.test(gapAfter) && !isVerbForm(form) && !(taggedVerb && !firstWord?.tags.has('Noun'));
+    // A base-form term the tagger reads as a verb ("IT will patch every server") needs a verb phrase.
+    const slot = !parse ? 'unknown' : taggedVerb && !firstWord?.tags.has('Noun') && form === 'base' ? 'verb' : firstWord?.tags.has('Noun') ? 'noun' : 'unknown';
+    const chosen = choosePhrase(match.entry, form, modifier, slot);
     let phrase = inflectPlain(chosen.phrase, modifier && form === 'plural' ? 'base' : form);
     let end = match.end;
     if (chosen.after) {
@@ -156,16 +206,21 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
 
     // Determiners: "the Exchange DAG" → "our email", "the VPN" → "the secure connection", not "the a secure connection".
     const det = DETERMINER_BEFORE.exec(textBefore);
-    if (det && LEADING_DETERMINER.test(phrase)) {
+    if (det && LEADING_DETERMINER.test(phrase) && !NOT_MODIFIERS.test(det[0] + ' ')) {
       const article = ARTICLE_BEFORE.exec(textBefore);
-      if (article && LEADING_POSSESSIVE.test(phrase) && article.index + article[0].length === textBefore.length) {
-        const wordStart = match.start - article[0].trimStart().length;
+      if (article && LEADING_POSSESSIVE.test(phrase)) {
+        const wordStart = match.start - (article[0].length - article[0].indexOf(article[1]!));
         if (wordStart >= cursor) {
           if (/^\p{Lu}/u.test(article[1]!)) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
           start = wordStart;
           before = sentence.slice(cursor, start);
         }
       } else phrase = phrase.replace(LEADING_DETERMINER, '');
+    }
+    // "We tested failover" → "We tested the switch to the standby system": a singular phrase standing bare where
+    // the term stood (after a verb or preposition, or first) takes "the".
+    if (slot === 'noun' && !modifier && !chosen.after && !LEADING_DETERMINER.test(phrase) && phraseNumber(phrase) === 'singular' && !DETERMINER_BEFORE.test(textBefore) && !/(?:\d|['’]s)\s+$/.test(textBefore) && !precededByModifier(parse, match.start)) {
+      phrase = 'the ' + phrase;
     }
     // A term written in capitals at the start of the sentence passes its capital on; elsewhere the phrase keeps its own case.
     if (/^[\s"'“‘(\[]*$/.test(sentence.slice(0, start))) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
@@ -175,17 +230,21 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     cursor = end;
 
     // The verb after a replaced subject agrees with the new phrase.
-    if (!isVerbForm(form) && end === match.end) {
-      const wasPlural = form === 'plural' || phraseNumber(written) === 'plural';
-      const now = numberOf(form, written, phrase);
-      if ((wasPlural ? 'plural' : 'singular') !== now) {
-        const nextMatch = kept.find((m) => m.start >= match.end);
+    // A term used as a modifier ("VPN licence costs") is not the head of its subject, so the verb is left alone.
+    if (!isVerbForm(form) && slot !== 'verb' && !modifier && !chosen.after) {
+      const now = numberOf(form, phrase);
+      {
+        const nextMatch = kept.find((m) => m.start >= end);
         const limit = nextMatch ? nextMatch.start : sentence.length;
-        const after = sentence.slice(match.end, limit);
-        const agreed = agreeVerb(after, now, (o) => !!wordAt(parse, o)?.tags.has('Verb'), match.end);
-        if (agreed !== after) {
-          out += agreed;
-          cursor = limit;
+        const verbAt = subjectVerb(sentence, match.start, end, limit, parse);
+        if (verbAt) {
+          const after = sentence.slice(end, limit);
+          const present = !!parse && !!wordAt(parse, verbAt)?.tags.has('PresentTense') && !wordAt(parse, verbAt)?.tags.has('PastTense');
+          const agreed = after.slice(0, verbAt - end) + agreeVerb(sentence.slice(verbAt, limit), now, present);
+          if (agreed !== after) {
+            out += agreed;
+            cursor = limit;
+          }
         }
       }
     }

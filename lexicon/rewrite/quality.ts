@@ -32,6 +32,9 @@ export function checkSentenceQuality(text: string): string[] {
   if (/ {2,}/.test(text.trim())) problems.push('has a double space');
   if (/\s[,.;:!?](?!\d)/.test(text)) problems.push('has a space before punctuation');
   if (/[,;:]\s*[,.;:]|\.\s*[,;]|\.\.(?!\.)/.test(text.replace(/\.{3}/g, '…'))) problems.push('has doubled punctuation');
+  // "…on Monday, A second check": a determiner keeps a capital only at the start of a sentence.
+  const midCapital = text.match(/[\p{Ll}\d,;]\s+(A|An|Our|Their|Your|Its)\s+\p{Ll}/u);
+  if (midCapital) problems.push(`"${midCapital[1]}" has a capital in the middle of a sentence`);
   const words = [...text.matchAll(WORD)];
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;

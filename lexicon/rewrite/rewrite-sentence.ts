@@ -53,7 +53,7 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
   const polarity = sentencePolarity(original, parse, matches);
   if (polarity === 'past-fault' || polarity === 'negated') return { ...result, unsafe: unsafe(polarity) };
 
-  const focusMatch = chooseFocus(matches, parse);
+  const focusMatch = chooseFocus(matches, parse, original);
   if (!focusMatch) return { ...result, unsafe: unsafe('no-term') };
   result.focus = { entryId: focusMatch.entry.id, text: original.slice(focusMatch.start, focusMatch.end), start: focusMatch.start, end: focusMatch.end };
 

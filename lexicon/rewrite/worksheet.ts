@@ -29,7 +29,7 @@ export function buildWorksheet(request: RewriteRequest): Worksheet {
   const short = countWords(text) <= MAX_REWRITE_WORDS;
   const parse = short && matches.length ? parseSentence(text) : null;
   const feature = parse ? featureClause(text, matches, parse).text : substitutePlain(text, matches, null).text.replace(/[\s.!?…,;:]+$/u, '');
-  const focus = chooseFocus(matches, parse);
+  const focus = chooseFocus(matches, parse, text);
   const entry = focus?.entry;
   const polarity = parse ? sentencePolarity(text, parse, matches) : 'done';
   const claimable = polarity === 'done' || polarity === 'fault';
