@@ -155,6 +155,16 @@ export interface LexiconState {
   disabledIds: string[];
 }
 
+/**
+ * The analysis options that apply the combined lexicon: user and organisation entries ahead of the built-in
+ * ones, the built-in entries that are switched off or replaced left out, and both allow lists. Pass them to
+ * `analyze` / `createAnalyzer` (lexicon/index.ts); keep the same state object between calls so the compiled
+ * lexicon is reused.
+ */
+export function analyzeOptionsOf(state: Pick<LexiconState, 'layered'>): { entries: LexiconEntry[]; disabledEntryIds: string[]; allow: AllowEntry[] } {
+  return { entries: state.layered.extraEntries, disabledEntryIds: state.layered.suppressedBuiltInIds, allow: state.layered.allow };
+}
+
 /** Reads and combines the built-in, organisation and user lexicons. */
 export async function loadLexicon(): Promise<LexiconState> {
   const [user, policy, settings] = await Promise.all([readUserLexicon(), readOrgPolicy().catch(() => EMPTY_POLICY), getSettings()]);

@@ -10,6 +10,7 @@ import {
   AUDIENCES,
   parseLexiconFile,
   SEVERITIES,
+  shortIssueMessage,
   type AllowEntry,
   type Analogy,
   type LexiconEntry,
@@ -73,7 +74,9 @@ export function parseOrgPolicy(raw: Record<string, unknown> | null | undefined):
     } else {
       // Validate key by key so one wrong value drops only that setting.
       for (const [key, value] of Object.entries(locked)) {
-        const schema = (LockedSettingsSchema.entries as Record<string, v.GenericSchema>)[key];
+        // Own keys only: "__proto__", "constructor" or "toString" would otherwise find Object.prototype's members,
+        // and parsing with them threw, which dropped the whole policy (found by tests/unit/trust/hostile-lexicon.test.ts).
+        const schema = Object.hasOwn(LockedSettingsSchema.entries, key) ? (LockedSettingsSchema.entries as Record<string, v.GenericSchema>)[key] : undefined;
         if (!schema) {
           policy.issues.push({ where: 'lockedSettings', field: key, message: 'is not a setting that can be locked' });
           continue;
@@ -83,7 +86,7 @@ export function parseOrgPolicy(raw: Record<string, unknown> | null | undefined):
         else {
           const issue = result.issues[0];
           const sub = issue.path?.map((p) => String((p as { key: unknown }).key)).join('.');
-          policy.issues.push({ where: 'lockedSettings', field: sub ? `${key}.${sub}` : key, message: issue.message });
+          policy.issues.push({ where: 'lockedSettings', field: sub ? `${key}.${sub}` : key, message: shortIssueMessage(issue.message) });
         }
       }
     }
@@ -92,28 +95,83 @@ export function parseOrgPolicy(raw: Record<string, unknown> | null | undefined):
 }
 
 /**
- * Reads the policy. Firefox throws when no policy is installed, and Chromium may refuse when managed storage
- * is unavailable; both mean "no policy", not an error for the user.
+ * How long a reader waits for managed storage before going on without a policy. Chromium answers
+ * `storage.managed.get` only once its policy service has loaded, which can take seconds after the browser
+ * starts; settings must not wait that long. The policy is applied as soon as it arrives (watchers hear of it).
  */
-export async function readOrgPolicy(): Promise<OrgPolicy> {
-  try {
-    const managed = browser.storage?.managed;
-    if (!managed) return EMPTY_POLICY;
-    return parseOrgPolicy((await managed.get(null)) as Record<string, unknown>);
-  } catch {
-    return EMPTY_POLICY;
-  }
+export const POLICY_WAIT_MS = 300;
+
+let cached: OrgPolicy | undefined;
+let inflight: Promise<OrgPolicy> | undefined;
+/** What readers were last given, so watchers hear only of real changes. */
+let lastGiven = JSON.stringify(EMPTY_POLICY);
+let listening = false;
+const watchers = new Set<(policy: OrgPolicy) => void>();
+
+function announce(policy: OrgPolicy): void {
+  const json = JSON.stringify(policy);
+  if (json === lastGiven) return;
+  lastGiven = json;
+  for (const watcher of watchers) watcher(policy);
 }
 
-/** Calls back with the new policy whenever the administrator changes it (Chromium re-reads policy while running). */
+/** Reads managed storage once; Firefox throws when no policy is installed, which means "no policy". */
+function fetchPolicy(): Promise<OrgPolicy> {
+  inflight ??= (async () => {
+    try {
+      const managed = browser.storage?.managed;
+      return managed ? parseOrgPolicy((await managed.get(null)) as Record<string, unknown>) : EMPTY_POLICY;
+    } catch {
+      return EMPTY_POLICY;
+    }
+  })().then((policy) => {
+    cached = policy;
+    inflight = undefined;
+    announce(policy);
+    return policy;
+  });
+  return inflight;
+}
+
+function listen(): void {
+  if (listening || !browser.storage?.onChanged) return;
+  listening = true;
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    cached = undefined;
+    void fetchPolicy();
+  });
+}
+
+/**
+ * Reads the policy: from memory once known, otherwise from managed storage, waiting at most `waitMs` (then it
+ * answers "no policy" and tells watchers when the real one arrives).
+ */
+export async function readOrgPolicy(waitMs = POLICY_WAIT_MS): Promise<OrgPolicy> {
+  listen();
+  if (cached) return cached;
+  const pending = fetchPolicy();
+  if (!Number.isFinite(waitMs)) return pending;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<OrgPolicy>((resolve) => (timer = setTimeout(() => resolve(EMPTY_POLICY), waitMs)));
+  const policy = await Promise.race([pending, timeout]);
+  clearTimeout(timer);
+  return policy;
+}
+
+/** Calls back with the new policy whenever it changes: when the administrator changes it, or when it first arrives. */
 export function watchOrgPolicy(callback: (policy: OrgPolicy) => void): () => void {
-  const onChanged = browser.storage?.onChanged;
-  if (!onChanged) return () => {};
-  const listener = (_changes: unknown, area: string) => {
-    if (area === 'managed') void readOrgPolicy().then(callback);
-  };
-  onChanged.addListener(listener);
-  return () => onChanged.removeListener(listener);
+  listen();
+  watchers.add(callback);
+  return () => watchers.delete(callback);
+}
+
+/** Forgets the remembered policy and listener, so tests start from a fresh browser. */
+export function forgetOrgPolicy(): void {
+  cached = undefined;
+  inflight = undefined;
+  listening = false;
+  lastGiven = JSON.stringify(EMPTY_POLICY);
 }
 
 /** Lays the organisation's locked settings over the user's. */

@@ -37,6 +37,18 @@ function List({ items, empty = 'None' }: { items: readonly string[]; empty?: str
   );
 }
 
+/** Short items (spellings, phrases) side by side, so forty of them still fit on a screen. */
+function Chips({ items, empty = 'None' }: { items: readonly string[]; empty?: string }) {
+  if (items.length === 0) return <span class="bl-options__muted">{empty}</span>;
+  return (
+    <ul class="bl-chips bl-chips--plain">
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
 export function EntryDetail(props: EntryDetailProps) {
   const { layered, analogies, organisationName, busy } = props;
   const { entry, source, disabled, replacedBy } = layered;
@@ -95,6 +107,8 @@ export function EntryDetail(props: EntryDetailProps) {
         )}
       </div>
 
+      <LivePreview key={`${source}:${entry.id}`} engine={props.engine} lexicon={props.previewLexicon} entry={entry} audience={props.audience} />
+
       <dl class="bl-detail__fields">
         <dt>Plain wording</dt>
         <dd>
@@ -104,7 +118,7 @@ export function EntryDetail(props: EntryDetailProps) {
         <dd>{entry.explanation}</dd>
         <dt>Other spellings</dt>
         <dd>
-          <List items={entry.variants} />
+          <Chips items={entry.variants} />
         </dd>
         <dt>Benefit</dt>
         <dd>{entry.benefit ?? <span class="bl-options__muted">Not given</span>}</dd>
@@ -149,7 +163,7 @@ export function EntryDetail(props: EntryDetailProps) {
         </dd>
         <dt>Not flagged in</dt>
         <dd>
-          <List items={entry.exceptions} empty="No exceptions" />
+          <Chips items={entry.exceptions} empty="No exceptions" />
         </dd>
         <dt>Why it is flagged</dt>
         <dd>{entry.why ?? <span class="bl-options__muted">Not given</span>}</dd>
@@ -165,7 +179,6 @@ export function EntryDetail(props: EntryDetailProps) {
         </dd>
       </dl>
 
-      <LivePreview key={`${source}:${entry.id}`} engine={props.engine} lexicon={props.previewLexicon} entry={entry} audience={props.audience} />
     </article>
   );
 }

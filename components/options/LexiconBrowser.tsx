@@ -84,6 +84,8 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
   }
 
   const selected = panel.kind === 'view' ? byKey.get(panel.key) : undefined;
+  // One preview lexicon per open entry, so typing in the preview does not rebuild (and recompile) it.
+  const selectedPreview = useMemo(() => (selected ? previewLexicon(selected.entry) : undefined), [selected, layered]);
   const editing = panel.kind === 'edit' ? state.user.entries.find((e) => e.id === panel.id) : undefined;
   const userOthers = state.user.entries;
 
@@ -264,7 +266,7 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
               analogies={layered.analogies}
               organisationName={policy.name}
               engine={engine}
-              previewLexicon={previewLexicon(selected.entry)}
+              previewLexicon={selectedPreview!}
               audience={audience}
               busy={busy}
               onToggle={(enabled) => void run(() => actions.setEnabled(selected.source, selected.entry.id, enabled))}

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Audience, LexiconEntry } from '../../lexicon/schema.ts';
 import type { Finding } from '../../lexicon/types.ts';
 import type { RewriteResult } from '../../lexicon/rewrite/types.ts';
-import { AUDIENCE_LABELS, MARK_KIND } from '../check-kinds.ts';
+import { AUDIENCE_LABELS, CHECK_LABELS, MARK_KIND } from '../check-kinds.ts';
 import { sampleSentence, segmentText, type PreviewEngine, type PreviewLexicon } from './preview-engine.ts';
 
 export interface LivePreviewProps {
@@ -45,8 +45,8 @@ export function LivePreview({ engine, lexicon, entry, audience }: LivePreviewPro
     }
   }, [engine, text, findings, lexicon, audience]);
 
-  const segments = segmentText(text, findings);
-  const marked = findings.filter((f) => !f.wholeMessage).sort((a, b) => a.start - b.start);
+  const { segments, over } = segmentText(text, findings);
+  const marked = segments.flatMap((s) => (s.finding ? [s.finding] : []));
 
   return (
     <section class="bl-preview" aria-labelledby={`${inputId}-title`}>
@@ -75,8 +75,20 @@ export function LivePreview({ engine, lexicon, entry, audience }: LivePreviewPro
                 ),
               )}
             </p>
-            <p class="bl-options__muted bl-preview__count">{marked.length === 0 ? 'Nothing is marked in this sentence.' : `${marked.length} marked: ${marked.map((f) => f.text).join(', ')}`}</p>
-            {marked.length > 0 && (
+            <p class="bl-options__muted bl-preview__count">
+              {findings.length === 0 ? 'Nothing is marked in this sentence.' : marked.length > 0 ? `Marked: ${marked.map((f) => f.text).join(', ')}` : ''}
+            </p>
+            {over.length > 0 && (
+              <ul class="bl-preview__notes">
+                {over.map((f) => (
+                  <li key={f.id} class={`bl-kind--${MARK_KIND[f.check]}`}>
+                    <span class="bl-preview__swatch" aria-hidden="true" />
+                    <strong>{CHECK_LABELS[f.check]}:</strong> {f.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {findings.length > 0 && (
               <dl class="bl-preview__rewrites">
                 {rewrite?.plain ? (
                   <>

@@ -28,7 +28,7 @@ export interface PreviewEngine {
 export function withFocusEntry(active: readonly LexiconEntry[], focus: LexiconEntry): LexiconEntry[] {
   const forms = new Set([focus.term, ...focus.variants].map((f) => f.toLowerCase()));
   const others = active.filter((entry) => entry.id !== focus.id && ![entry.term, ...entry.variants].some((f) => forms.has(f.toLowerCase())));
-  return [...others, focus];
+  return [focus, ...others];
 }
 
 /** A sentence that uses the term, to start the preview with something to see. */
@@ -36,17 +36,28 @@ export function sampleSentence(entry: Pick<LexiconEntry, 'term'>): string {
   return `Last weekend we upgraded the ${entry.term} for the finance team.`;
 }
 
-/** Text cut into plain runs and marked runs; overlapping findings keep the first. */
-export function segmentText(text: string, findings: readonly Finding[]): Array<{ text: string; finding?: Finding }> {
-  const sorted = findings.filter((f) => !f.wholeMessage && f.end > f.start).sort((a, b) => a.start - b.start || b.end - a.end);
+/**
+ * Text cut into plain runs and marked runs. Where findings overlap (a sentence-wide "feature-talk" finding over
+ * the jargon inside it) the shorter ones are drawn, so every term stays visible; the rest come back as `over`
+ * to be listed beside the text.
+ */
+export function segmentText(text: string, findings: readonly Finding[]): { segments: Array<{ text: string; finding?: Finding }>; over: Finding[] } {
+  const candidates = findings.filter((f) => !f.wholeMessage && f.end > f.start).sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
+  const drawn: Finding[] = [];
+  const over: Finding[] = [];
+  for (const finding of candidates) {
+    if (drawn.some((d) => d.start < finding.end && finding.start < d.end)) over.push(finding);
+    else drawn.push(finding);
+  }
+  drawn.sort((a, b) => a.start - b.start);
   const segments: Array<{ text: string; finding?: Finding }> = [];
   let at = 0;
-  for (const finding of sorted) {
-    if (finding.start < at) continue;
+  for (const finding of drawn) {
     if (finding.start > at) segments.push({ text: text.slice(at, finding.start) });
     segments.push({ text: text.slice(finding.start, finding.end), finding });
     at = finding.end;
   }
   if (at < text.length) segments.push({ text: text.slice(at) });
-  return segments;
+  over.push(...findings.filter((f) => f.wholeMessage));
+  return { segments, over: over.sort((a, b) => a.start - b.start) };
 }

@@ -3,12 +3,14 @@
  * an extension page, so it runs them itself; nothing here reaches the page or the network.
  */
 import { analyze } from '../../lexicon/index.ts';
+import { rewriteSentence } from '../../lexicon/rewrite/index.ts';
 import type { PreviewEngine } from '../../components/options/preview-engine.ts';
 
 export const optionsEngine: PreviewEngine = {
   analyze(text, lexicon, audience) {
-    // TODO(options): pass lexicon.entries and lexicon.allow once analyze() takes a lexicon (the core is landing).
-    const allowed = new Set(lexicon.allow.map((a) => a.term.toLowerCase()));
-    return analyze(text, { audience }).findings.filter((f) => !allowed.has(f.text.toLowerCase()));
+    // The preview lexicon is already complete (built-in entries included, the previewed entry in front), so the
+    // built-in list is not added a second time.
+    return analyze(text, { audience, entries: lexicon.entries, allow: lexicon.allow, builtIn: false }).findings;
   },
+  rewrite: rewriteSentence,
 };

@@ -109,7 +109,7 @@ describe('an open entry', () => {
     fireEvent.input(preview, { target: { value: 'The DNS and the VPN are down.' } });
     const marks = within(detail).getByTestId('preview-marked').querySelectorAll('mark');
     expect([...marks].map((m) => m.textContent)).toEqual(['DNS', 'VPN']);
-    expect(detail.querySelector('.bl-preview__count')?.textContent).toBe('2 marked: DNS, VPN');
+    expect(detail.querySelector('.bl-preview__count')?.textContent).toBe('Marked: DNS, VPN');
   });
 
   it('previews an entry even while it is switched off', () => {

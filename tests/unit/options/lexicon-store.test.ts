@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetOrgPolicy } from '../../../extension/org-policy.ts';
 import {
   addAllowedTerm,
   applyImport,
@@ -33,6 +34,7 @@ async function expectRefused(promise: Promise<unknown>): Promise<LexiconStoreErr
 
 beforeEach(() => {
   fakeBrowser.reset();
+  forgetOrgPolicy();
 });
 
 describe('lexicon store', () => {

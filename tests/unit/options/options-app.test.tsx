@@ -6,6 +6,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetOrgPolicy } from '../../../extension/org-policy.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import type { SettingsServices } from '../../../components/options/SettingsPanel.tsx';
 import { readUserLexicon } from '../../../extension/lexicon-store.ts';
@@ -29,7 +30,10 @@ function open(section: string, svc = services()) {
   return svc;
 }
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  forgetOrgPolicy();
+});
 afterEach(() => {
   cleanup();
   location.hash = '';

@@ -1,10 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyLockedSettings, isLocked, parseOrgPolicy, readOrgPolicy } from '../../../extension/org-policy.ts';
-import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../../extension/settings.ts';
+import { applyLockedSettings, forgetOrgPolicy, isLocked, parseOrgPolicy, readOrgPolicy, watchOrgPolicy } from '../../../extension/org-policy.ts';
+import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings } from '../../../extension/settings.ts';
 import { entry } from './fixtures.ts';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  forgetOrgPolicy();
+});
 
 describe('parseOrgPolicy', () => {
   it('is empty without a policy', () => {
@@ -70,5 +73,37 @@ describe('locked settings in storage', () => {
     } finally {
       fakeBrowser.storage.managed.get = original;
     }
+  });
+});
+
+describe('a policy service that is slow to start', () => {
+  it('does not hold settings up, and applies the policy when it arrives', async () => {
+    // Chromium answers managed storage only once its policy service has loaded, seconds after start-up.
+    let answer!: (value: Record<string, unknown>) => void;
+    const original = fakeBrowser.storage.managed.get;
+    fakeBrowser.storage.managed.get = () => new Promise((resolve) => (answer = resolve as never));
+    try {
+      const seenPolicies: unknown[] = [];
+      const seenAudiences: string[] = [];
+      watchOrgPolicy((p) => seenPolicies.push(p.locked));
+      watchSettings((s) => seenAudiences.push(s.audience));
+      const started = Date.now();
+      expect((await getSettings()).audience).toBe('executive');
+      expect(Date.now() - started).toBeLessThan(2_000);
+      answer({ lockedSettings: { audience: 'staff' } });
+      await vi.waitFor(() => expect(seenPolicies).toEqual([{ audience: 'staff' }]));
+      await vi.waitFor(() => expect(seenAudiences).toContain('staff'));
+      expect((await getSettings()).audience).toBe('staff');
+    } finally {
+      fakeBrowser.storage.managed.get = original;
+    }
+  });
+
+  it('hears when the administrator changes the policy', async () => {
+    const seen: unknown[] = [];
+    watchOrgPolicy((p) => seen.push(p.name));
+    expect((await readOrgPolicy()).present).toBe(false);
+    await fakeBrowser.storage.managed.set({ organisationName: 'Example Ltd' });
+    await vi.waitFor(() => expect(seen).toEqual(['Example Ltd']));
   });
 });

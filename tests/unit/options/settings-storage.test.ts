@@ -1,8 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetOrgPolicy } from '../../../extension/org-policy.ts';
 import { getSettings, getSettingsStorageArea, updateSettings, watchSettings } from '../../../extension/settings.ts';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  forgetOrgPolicy();
+});
 
 describe('settings when sync storage is full', () => {
   it('keeps working from local storage, and goes back to sync when it has room', async () => {
