@@ -8,8 +8,11 @@ import { MARK_KIND, type FindingContext } from './check-kinds.ts';
 
 /** What can be offered for one finding; every part is optional because not every check has every kind. */
 export interface FindingSuggestions {
-  /** Replaces the marked words: a plain phrase, or nothing at all for words best removed ("just"). */
-  replacement?: { kind: 'plain' | 'remove'; text: string };
+  /**
+   * Replaces the marked words: a plain phrase, or nothing at all for words best removed ("just"). `start`/`end`
+   * give the range when it is not exactly the marked words (removing "just " takes its space too).
+   */
+  replacement?: { kind: 'plain' | 'remove'; text: string; start?: number; end?: number };
   /** The whole sentence rewritten to say what it gives the chosen audience. */
   outcome?: string;
   /** The outcome sentence followed by a short analogy. */
@@ -37,6 +40,8 @@ export interface FindingItemProps {
   onUseOutcome?: () => void;
   onUseWithAnalogy?: () => void;
   onIgnore?: () => void;
+  /** A further action specific to the caller, e.g. "Open the worksheet" for a note about the whole message. */
+  extraAction?: { label: string; onClick: () => void };
   /** Omit to hide "Always allow" (for findings about a sentence, not a term). */
   onAllow?: () => void;
   notice?: FindingNotice;
@@ -126,6 +131,14 @@ export function FindingItem(props: FindingItemProps) {
         )
       ) : rewriteNote ? (
         <p class="bl-suggestion__note">{rewriteNote}</p>
+      ) : null}
+
+      {props.extraAction ? (
+        <div>
+          <button type="button" class="bl-button bl-button--small" onClick={props.extraAction.onClick}>
+            {props.extraAction.label}
+          </button>
+        </div>
       ) : null}
 
       {analogy ? (

@@ -26,7 +26,12 @@ export function ScoreMeter({ score, caption }: ScoreMeterProps) {
       <div class="bl-score__body">
         <h2 id="bl-score-title" class="bl-score__title">
           {verdict}
-          {caption ? <span class="bl-score__caption"> · {caption}</span> : null}
+          {caption ? (
+            <>
+              <span class="bl-sr-only">, </span>
+              <span class="bl-score__caption">{caption}</span>
+            </>
+          ) : null}
         </h2>
         <div
           class="bl-score__bar"

@@ -93,6 +93,11 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     (next ?? rootRef.current.querySelector<HTMLElement>('#bl-tab-findings'))?.focus();
   });
 
+  const openWorksheet = () => {
+    setView('worksheet');
+    rootRef.current?.querySelector<HTMLElement>('#bl-tab-worksheet')?.focus();
+  };
+
   const changeAudience = (next: Audience) => {
     setSettings((s) => (s ? { ...s, audience: next } : s));
     setAnnouncement(`Rewrites now speak to ${AUDIENCE_LABELS[next].long}.`);
@@ -137,7 +142,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
         context={finding.wholeMessage ? undefined : contextAround(text, finding.start, finding.end, 60, sentence)}
         suggestions={view}
         audienceLabel={AUDIENCE_LABELS[audience].long}
-        onReplace={view.replacement ? apply(view.replacement.text, { start: finding.start, end: finding.end, expected: finding.text }) : undefined}
+        onReplace={view.replacement ? apply(view.replacement.text, replacementRange(text, finding, view.replacement)) : undefined}
         onUseOutcome={view.outcome && sentence ? apply(view.outcome, { start: sentence.start, end: sentence.end, expected: sentence.text }) : undefined}
         onUseWithAnalogy={view.withAnalogy && sentence ? apply(view.withAnalogy, { start: sentence.start, end: sentence.end, expected: sentence.text }) : undefined}
         onIgnore={() => act(finding, () => client.ignore(finding.id), { message: 'Ignored in this message.', dismiss: true })}
@@ -147,6 +152,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
             : () => act(finding, () => client.allowTerm(finding.text), { message: `“${finding.text}” will not be marked again. Manage allowed terms in Options.`, dismiss: true })
         }
         rewriteCollapsed={repeated}
+        extraAction={finding.wholeMessage ? { label: 'Open the worksheet', onClick: () => openWorksheet() } : undefined}
         notice={notices[finding.id]}
         busy={busy !== null}
       />
@@ -304,6 +310,13 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
       </div>
     </div>
   );
+}
+
+/** The range a replacement covers, and the text the page must still hold there for the fix to go ahead. */
+function replacementRange(text: string, finding: Finding, replacement: { start?: number; end?: number }) {
+  const start = replacement.start ?? finding.start;
+  const end = replacement.end ?? finding.end;
+  return { start, end, expected: text.slice(start, end) };
 }
 
 /** One tab of the Findings / Worksheet switch; arrow keys move between tabs, as the tabs pattern expects. */

@@ -40,6 +40,8 @@ export interface WorksheetSource {
   original: string;
   entryId: string | null;
   columns: WorksheetColumns;
+  /** The engine's worksheet, whole, so composing keeps whatever else it carries (term ranges, polarity). */
+  base?: Worksheet;
 }
 
 export interface PopupRewrites {
@@ -51,6 +53,8 @@ export interface PopupRewrites {
 }
 
 export const WHOLE_MESSAGE = 'whole';
+
+const WORDING_CHECKS: ReadonlySet<Finding['check']> = new Set(['us-them', 'undermining', 'discouraging']);
 
 const UNSAFE_NOTES: Record<string, string> = {
   'too-long': 'This sentence is too long to rewrite safely; use the plain wording, or split it.',
@@ -116,15 +120,15 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
   }
 
   function columnsOf(ws: Worksheet): WorksheetSource {
-    return { original: ws.original, entryId: ws.entryId, columns: { feature: ws.feature, benefit: ws.benefit, outcome: ws.outcome } };
+    return { original: ws.original, entryId: ws.entryId, columns: { feature: ws.feature, benefit: ws.benefit, outcome: ws.outcome }, base: ws };
   }
 
   return {
     forFinding(finding) {
       const view: FindingView = {};
-      const own = finding.suggestions.find((s) => (s.kind === 'plain' || s.kind === 'remove') && s.start === undefined);
+      const own = finding.suggestions.find((s) => s.kind === 'plain' || s.kind === 'remove');
       if (finding.wholeMessage) {
-        view.rewriteNote = 'Open the worksheet to add a sentence on what this work gives the reader.';
+        view.rewriteNote = 'Use the worksheet to add a sentence on what this work gives the reader.';
         return view;
       }
       const sentence = sentenceAt(sentences, finding.start, finding.end);
@@ -133,10 +137,11 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
       // The engine's replacement is inflected to fit the sentence ("servers" → "computers that run our systems").
       const fitted = result?.replacements.find((r) => r.start + offset === finding.start && r.end + offset === finding.end);
       if (fitted) view.replacement = { kind: 'plain', text: fitted.plain };
-      else if (own) view.replacement = { kind: own.kind === 'remove' ? 'remove' : 'plain', text: own.text };
+      else if (own) view.replacement = { kind: own.kind === 'remove' ? 'remove' : 'plain', text: own.text, ...(own.start !== undefined && own.end !== undefined ? { start: own.start, end: own.end } : {}) };
       if (sentence) view.sentence = sentence;
       if (result?.outcome && result.outcome !== sentence?.text) view.outcome = result.outcome;
-      else if (result?.unsafe) view.rewriteNote = UNSAFE_NOTES[result.unsafe.reason] ?? result.unsafe.message;
+      // Wording findings ("just", "users") are fixed by their own replacement; a note on rewrites would be noise.
+      else if (result?.unsafe && !WORDING_CHECKS.has(finding.check)) view.rewriteNote = UNSAFE_NOTES[result.unsafe.reason] ?? result.unsafe.message;
       if (!view.outcome) {
         const sentenceRewrite = finding.suggestions.find((s) => s.kind === 'rewrite');
         if (sentenceRewrite) view.outcome = sentenceRewrite.text;
@@ -174,7 +179,7 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
     },
 
     compose(source, columns) {
-      return engine.composeWorksheetSentence({ original: source.original, audience, entryId: source.entryId, ...columns });
+      return engine.composeWorksheetSentence({ ...source.base, original: source.original, audience, entryId: source.entryId, ...columns });
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launch, type Harness } from './harness.ts';
+import { launch, SCREENSHOTS, type Harness } from './harness.ts';
 
 /** The few extension APIs this spec calls inside the pages and the worker it evaluates code in. */
 declare const chrome: {
@@ -82,6 +82,7 @@ describe('popup on the playground', () => {
     expect(await popup.getByRole('tab', { name: `Findings (${count})` }).count()).toBe(1);
     expect(await noHorizontalScroll(popup)).toBe(true);
     await h.screenshot(popup, 'popup-findings');
+    await popup.screenshot({ path: `${SCREENSHOTS}/popup-findings-full.png`, fullPage: true });
   });
 
   it('applies a fix from the popup, and Ctrl+Z in the page undoes it', async () => {
@@ -142,6 +143,7 @@ describe('popup on the playground', () => {
     await popup.getByRole('textbox', { name: /Outcome/ }).fill('the sales team can close deals from anywhere');
     const sentence = (await popup.getByTestId('worksheet-sentence').textContent())!;
     expect(sentence).toContain('the sales team can close deals from anywhere');
+    await popup.getByRole('tab', { name: 'Worksheet' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await h.screenshot(popup, 'popup-worksheet');
 
     const box = await messageBox(playground);

@@ -47,7 +47,7 @@ describe('ScoreMeter', () => {
     const meter = screen.getByRole('meter', { name: 'Business readiness' });
     expect(meter.getAttribute('aria-valuenow')).toBe('32');
     expect(meter.getAttribute('aria-valuetext')).toBe('32 of 100');
-    expect(screen.getByRole('heading').textContent).toBe('Hard going for a business reader · 9 suggestions');
+    expect(screen.getByRole('heading').textContent).toBe('Hard going for a business reader, 9 suggestions');
     expect(screen.getByText('Sentences average 38 words.')).toBeTruthy();
   });
 });

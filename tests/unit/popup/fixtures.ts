@@ -42,7 +42,7 @@ export const ANALOGIES: Analogy[] = [
 export const FINDINGS: Finding[] = [
   findingFor('SSO', { check: 'acronym', message: 'SSO is never spelled out.', suggestions: [{ kind: 'plain', text: 'single sign-on' }] }),
   findingFor('mail server', { check: 'jargon', entryId: 'mail-server', message: '“mail server” is IT jargon.', suggestions: [{ kind: 'plain', text: 'email system' }] }),
-  findingFor('just', { check: 'undermining', message: '“just” undersells the work.', suggestions: [{ kind: 'remove', text: '' }] }),
+  findingFor('just', { check: 'undermining', message: '“just” undersells the work.', suggestions: [{ kind: 'remove', text: '', start: MESSAGE.indexOf('just'), end: MESSAGE.indexOf('just') + 5 }] }),
   findingFor('We migrated the mail server to the cloud last weekend.', { check: 'feature-talk', message: 'Says what IT did, not what it gives anyone.' }),
 ];
 

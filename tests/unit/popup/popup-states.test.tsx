@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../entrypoints/popup/App.tsx';
 import { createPopupRewrites } from '../../../entrypoints/popup/rewrites.ts';
 import type { TabLook } from '../../../entrypoints/popup/client.ts';
-import { actions, fakeClient, FINDINGS, LEXICON, MESSAGE, READY, SIMPLE_ENGINE, type FakeClient } from './fixtures.ts';
+import type { Finding } from '../../../lexicon/types.ts';
+import { actions, fakeClient, FINDINGS, LEXICON, MESSAGE, READY, RESULT, SIMPLE_ENGINE, type FakeClient } from './fixtures.ts';
 
 const makeRewrites = (input: Parameters<typeof createPopupRewrites>[0] extends infer O ? Omit<O & object, 'lexicon' | 'engine'> : never) =>
   createPopupRewrites({ ...input, lexicon: LEXICON, engine: SIMPLE_ENGINE });
@@ -74,11 +75,27 @@ describe('ready: a compose box with findings', () => {
     expect(actions(client)[0]![2]).toEqual({ start: 0, end: sentence.length, expected: sentence, text: 'We migrated the email system to the cloud last weekend, so email stays up during office outages.' });
   });
 
-  it('removes words best left out', async () => {
+  it('removes words best left out, with the space after them', async () => {
     const client = show([READY]);
-    fireEvent.click(await screen.findByRole('button', { name: 'Remove “just”' }));
+    const remove = await screen.findByRole('button', { name: 'Remove “just”' });
+    // A wording finding is fixed by its own words: no note about sentence rewrites beside it.
+    expect(within(remove.closest('article')!).queryByText(/lexicon term/)).toBeNull();
+    fireEvent.click(remove);
     await waitFor(() => expect(actions(client)).toHaveLength(1));
-    expect(actions(client)[0]![2]).toMatchObject({ expected: 'just', text: '' });
+    const start = MESSAGE.indexOf('just');
+    expect(actions(client)[0]![2]).toEqual({ start, end: start + 5, expected: 'just ', text: '' });
+  });
+
+  it('a note about the whole message leads to the worksheet', async () => {
+    const whole: Finding = { id: 'whole', start: 0, end: MESSAGE.length, text: MESSAGE, check: 'feature-talk', severity: 'medium', message: 'This message never says what it means for the reader.', suggestions: [], wholeMessage: true };
+    const look = { ...READY, state: { ...(READY as Extract<TabLook, { kind: 'answered' }>).state, result: { ...RESULT, findings: [...FINDINGS, whole] } } } as TabLook;
+    show([look]);
+    const note = (await screen.findAllByRole('article')).find((a) => a.dataset.findingId === 'whole')!;
+    expect(within(note).getByRole('heading').textContent).toBe('The whole message');
+    fireEvent.click(within(note).getByRole('button', { name: 'Open the worksheet' }));
+    expect(screen.getByRole('tab', { name: 'Worksheet' }).getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement?.id).toBe('bl-tab-worksheet');
+    expect(screen.getByRole('tabpanel').id).toBe('bl-panel-worksheet');
   });
 
   it('shows why the page refused a fix, beside the finding, and keeps the finding', async () => {
