@@ -4,6 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_FILES, builtInAnalogies, builtInEntries, parseBuiltInFile } from '../../lexicon/data/index.ts';
 import {
@@ -19,7 +20,10 @@ import {
   type ClauseOptions,
 } from '../../lexicon/data/quality.ts';
 import { isAdjective, isProperNoun, isVerbLike } from '../../lexicon/data/quality-words.ts';
+import { builtInLexicon, matchText, type LexiconEntry } from '../../lexicon/index.ts';
+import { guessInflectAs, PARTICLES } from '../../lexicon/inflect.ts';
 import { AUDIENCES, CATEGORIES, formatIssue, parseLexiconFile } from '../../lexicon/schema.ts';
+import { PLAIN_BUSINESS_TRAPS } from '../fixtures/plain-business-traps.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../../lexicon/data/', import.meta.url));
 const CATEGORY_FILES = Object.keys(BUILT_IN_FILES).filter((name) => name !== 'analogies.json');
@@ -175,6 +179,86 @@ describe('benefit and outcome clauses read as the end of "…, so that ___"', ()
     const problems = builtInEntries.flatMap((e) => clausesOf(e).flatMap(({ field, text }) => clauseProblems(text, clauseOptions).map((p) => `${e.id} ${field}: "${text}" ${p}`)));
     expect(problems).toEqual([]);
   }, 60_000);
+});
+
+/** One generated sentence that must be marked with one entry. */
+interface UsageCase {
+  entryId: string;
+  kind: 'spelling' | 'plural' | 'past' | 'gerund' | 'third';
+  form: string;
+  sentence: string;
+}
+
+/**
+ * A natural sentence for every term and variant, plus the plural of nouns and the past, "-ing" and third-person
+ * forms of entries that inflect as verbs (declared by `inflectAs`, or a phrasal verb such as "roll back").
+ * The inflected forms come from compromise, independently of the matcher's own inflection tables.
+ */
+function usageCases(entries: readonly LexiconEntry[]): UsageCase[] {
+  const cases: UsageCase[] = [];
+  for (const e of entries) {
+    for (const form of formsOf(e)) cases.push({ entryId: e.id, kind: 'spelling', form, sentence: `In Monday's note to the finance team, Sam mentioned the ${form} twice.` });
+    if (e.noInflect) continue;
+    const words = e.term.split(' ');
+    const last = words[words.length - 1]!;
+    const phrasal = words.length > 1 && PARTICLES.has(last.toLowerCase());
+    const mode = e.inflectAs ?? guessInflectAs(e.term);
+    if ((mode === 'noun' || mode === 'both') && !phrasal && /^\p{L}+$/u.test(last)) {
+      const plural = nlp(last).tag('Noun').nouns().toPlural().text();
+      if (plural && plural.toLowerCase() !== last.toLowerCase()) {
+        const form = [...words.slice(0, -1), plural].join(' ');
+        cases.push({ entryId: e.id, kind: 'plural', form, sentence: `Sam listed three ${form} that need attention.` });
+      }
+    }
+    if (e.inflectAs === 'verb' || e.inflectAs === 'both' || (phrasal && mode === 'verb')) {
+      const at = phrasal ? 0 : words.length - 1;
+      const verbs = (nlp(words[at]!).tag('Verb').verbs().conjugate()[0] ?? {}) as Record<string, string | undefined>;
+      const swap = (w: string) => words.map((x, i) => (i === at ? w : x)).join(' ');
+      if (verbs.PastTense) cases.push({ entryId: e.id, kind: 'past', form: swap(verbs.PastTense), sentence: `Last night the team ${swap(verbs.PastTense)} it without any trouble.` });
+      if (verbs.Gerund) {
+        const form = swap(verbs.Gerund.replace(/^(?:is|are)\s+/, ''));
+        cases.push({ entryId: e.id, kind: 'gerund', form, sentence: `The team is ${form} it this afternoon.` });
+      }
+      if (verbs.PresentTense) cases.push({ entryId: e.id, kind: 'third', form: swap(verbs.PresentTense), sentence: `Every month the team ${swap(verbs.PresentTense)} it on time.` });
+    }
+  }
+  return cases;
+}
+
+describe('the matcher finds every entry in use', () => {
+  const lexicon = builtInLexicon();
+  const cases = usageCases(builtInEntries);
+
+  it('generates sentences with plural and verb forms', () => {
+    const kinds = new Set(cases.map((c) => c.kind));
+    expect([...kinds].sort()).toEqual(['gerund', 'past', 'plural', 'spelling', 'third']);
+    expect(cases.find((c) => c.entryId === 'deploy' && c.kind === 'past')?.form).toBe('deployed');
+  });
+
+  it('marks every term, variant and inflected form with its own entry', () => {
+    const misses = cases.flatMap((c) => {
+      const start = c.sentence.indexOf(c.form);
+      const end = start + c.form.length;
+      const hits = matchText(lexicon, c.sentence);
+      if (hits.some((h) => h.entry.id === c.entryId && h.start < end && h.end > start)) return [];
+      return [`${c.entryId} (${c.kind}) "${c.form}" → ${hits.map((h) => `${h.entry.id}:"${h.text}"`).join(', ') || 'nothing'}`];
+    });
+    expect(misses).toEqual([]);
+  }, 60_000);
+});
+
+describe('the plain-business control corpus', () => {
+  const lexicon = builtInLexicon();
+
+  it('holds at least 40 passages, each with the traps it claims', () => {
+    expect(PLAIN_BUSINESS_TRAPS.length).toBeGreaterThanOrEqual(40);
+    const missing = PLAIN_BUSINESS_TRAPS.flatMap((p) => p.traps.filter((t) => !p.text.includes(t)).map((t) => `${p.id}: "${t}"`));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(PLAIN_BUSINESS_TRAPS.map((p) => [p.id, p.text] as const))('marks nothing in %s', (_id, text) => {
+    expect(matchText(lexicon, text).map((m) => `${m.text} (${m.entry.id})`)).toEqual([]);
+  });
 });
 
 describe('the quality rules themselves', () => {
