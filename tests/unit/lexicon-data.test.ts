@@ -204,7 +204,9 @@ function usageCases(entries: readonly LexiconEntry[]): UsageCase[] {
     const phrasal = words.length > 1 && PARTICLES.has(last.toLowerCase());
     const mode = e.inflectAs ?? guessInflectAs(e.term);
     if ((mode === 'noun' || mode === 'both') && !phrasal && /^\p{L}+$/u.test(last)) {
-      const plural = nlp(last).tag('Noun').nouns().toPlural().text();
+      const noun = nlp(last);
+      noun.tag('Noun');
+      const plural = noun.nouns().toPlural().text();
       if (plural && plural.toLowerCase() !== last.toLowerCase()) {
         const form = [...words.slice(0, -1), plural].join(' ');
         cases.push({ entryId: e.id, kind: 'plural', form, sentence: `Sam listed three ${form} that need attention.` });
@@ -212,7 +214,9 @@ function usageCases(entries: readonly LexiconEntry[]): UsageCase[] {
     }
     if (e.inflectAs === 'verb' || e.inflectAs === 'both' || (phrasal && mode === 'verb')) {
       const at = phrasal ? 0 : words.length - 1;
-      const verbs = (nlp(words[at]!).tag('Verb').verbs().conjugate()[0] ?? {}) as Record<string, string | undefined>;
+      const verb = nlp(words[at]!);
+      verb.tag('Verb');
+      const verbs = (verb.verbs().conjugate()[0] ?? {}) as Record<string, string | undefined>;
       const swap = (w: string) => words.map((x, i) => (i === at ? w : x)).join(' ');
       if (verbs.PastTense) cases.push({ entryId: e.id, kind: 'past', form: swap(verbs.PastTense), sentence: `Last night the team ${swap(verbs.PastTense)} it without any trouble.` });
       if (verbs.Gerund) {
