@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { compactLexiconFileForPages } from './lexicon/build/page-lexicon';
 import { BUILT_IN_SITES } from './extension/sites';
 
 /**
@@ -10,12 +12,27 @@ import { BUILT_IN_SITES } from './extension/sites';
 const E2E = process.env.BL_E2E === '1';
 const E2E_ORIGIN = 'http://127.0.0.1/*';
 
+/** Content scripts load the lexicon data files compacted to what marking needs (see lexicon/build/page-lexicon.ts). */
+function pageLexicon(): Plugin {
+  return {
+    name: 'business-lens:page-lexicon',
+    enforce: 'pre',
+    load(id) {
+      if (!/[\\/]lexicon[\\/]data[\\/][^\\/]+\.json$/.test(id) || id.endsWith('forms.generated.json')) return null;
+      return JSON.stringify(compactLexiconFileForPages(JSON.parse(readFileSync(id, 'utf8'))));
+    },
+  };
+}
+
 /** A local Chromium for `npm run dev`, when one is installed where Debian puts it. */
 const chromiumBinary = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
 export default defineConfig({
   outDir: E2E ? '.output/e2e' : '.output',
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), pageLexicon()];
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!E2E) return;
       manifest.host_permissions = [...(manifest.host_permissions ?? []), E2E_ORIGIN];
