@@ -4,7 +4,7 @@
  * the field it belongs to, so the editor shows it beside that field.
  */
 import * as v from 'valibot';
-import { EntrySchema, type LexiconEntry } from '../lexicon/schema.ts';
+import { EntrySchema, shortIssueMessage, type LexiconEntry } from '../lexicon/schema.ts';
 
 /** Problems by field: `term`, `plain`, `outcomes.board`... A list field's message says which line. */
 export type FieldErrors = Record<string, string>;
@@ -24,7 +24,7 @@ export function validateUserEntry(input: unknown, others: readonly LexiconEntry[
       const [field, index, sub] = keys;
       // Lists are edited one item per line; say which line, counting from 1 as people do.
       let name = typeof field === 'string' ? field : '(entry)';
-      let message = issue.message;
+      let message = shortIssueMessage(issue.message);
       if (typeof index === 'number') message = `line ${index + 1}: ${message}`;
       else if (typeof index === 'string') name = `${name}.${index}`;
       if (sub !== undefined && typeof index === 'string') name = `${name}.${String(sub)}`;

@@ -124,7 +124,10 @@ function spellingsOf(entry: LexiconEntry, forms: FormsTable | undefined): string
     const spelling = base.trim();
     if (!spelling) continue;
     out.add(spelling);
-    const inflected = entry.noInflect ? [] : (forms?.[formsKey(spelling, entry.inflectAs)] ?? inflectRuleBased(spelling, entry.inflectAs));
+    // Own keys only: a user's term "constructor" or "toString" must not find Object.prototype's members in the table.
+    const key = formsKey(spelling, entry.inflectAs);
+    const listed = forms && Object.hasOwn(forms, key) ? forms[key] : undefined;
+    const inflected = entry.noInflect ? [] : (listed ?? inflectRuleBased(spelling, entry.inflectAs));
     for (const form of inflected) out.add(form);
     const lower = lowerCaseAcronym(spelling);
     if (lower) {

@@ -148,7 +148,15 @@ function describeIssue(data: unknown, issue: v.BaseIssue<unknown>): LexiconIssue
     fieldKeys = keys.slice(2);
   }
   const field = fieldKeys.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[') || '(whole)';
-  return { where, field, message: issue.message };
+  return { where, field, message: shortIssueMessage(issue.message) };
+}
+
+/**
+ * An issue's message, cut to a readable length. valibot's messages quote the value received, so a 100,000-character
+ * string where a list belongs made a 100,000-character error (found by tests/unit/trust/hostile-lexicon.test.ts).
+ */
+export function shortIssueMessage(message: string, max = 160): string {
+  return message.length > max ? `${message.slice(0, max)}…` : message;
 }
 
 /** Checks across entries that one entry alone cannot: duplicate ids, terms and variants. */

@@ -48,7 +48,8 @@ function findingFor(kind: TechnicalKind['id'], start: number, end: number, writt
 
 /** "40ms" → "40 milliseconds", when there are words for the unit. */
 function metricInWords(number: string, unit: string): string | null {
-  const words = METRIC_UNITS[unit.toLowerCase()];
+  // Own keys only: "40 constructor" in a message must not read Object.prototype.constructor as a unit.
+  const words = Object.hasOwn(METRIC_UNITS, unit.toLowerCase()) ? METRIC_UNITS[unit.toLowerCase()] : null;
   return words ? `${number} ${words}` : null;
 }
 
@@ -108,7 +109,7 @@ function tokenFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
       if (/^[45]\d\d$/.test(token.text) && ERROR_CODE_AFTER.has(next.lower)) {
         findings.push(findingFor('error-code', token.start, next.end, text.slice(token.start, next.end)));
         i++;
-      } else if (next.lower in METRIC_UNITS && text.slice(token.end, next.start) !== '-') {
+      } else if (Object.hasOwn(METRIC_UNITS, next.lower) && text.slice(token.end, next.start) !== '-') {
         // "99.9 ms": include the decimals before the unit.
         let start = token.start;
         const prev = tokens[i - 1];
