@@ -134,15 +134,12 @@ export const technicalCheck: Check = {
     tokenFindings(unit, findings);
     if (!findings.length) return { findings };
     findings.sort((a, b) => a.start - b.start || b.end - a.end);
-    // No overlaps among our own findings, nothing the lexicon already explains, nothing the user allowed.
+    // No overlaps among our own findings, nothing the user allowed. Overlaps with lexicon terms are settled
+    // by the analyzer (the longer mark wins: "srv-dns-01" over "dns").
     const kept: DraftFinding[] = [];
-    let termIndex = 0;
     for (const finding of findings) {
       const last = kept[kept.length - 1];
       if (last && finding.start < last.end) continue;
-      while (termIndex < unit.terms.length && unit.terms[termIndex]!.end <= finding.start) termIndex++;
-      const term = unit.terms[termIndex];
-      if (term && term.start < finding.end) continue;
       if (lexicon.allow.has(finding.key)) continue;
       kept.push(finding);
     }
