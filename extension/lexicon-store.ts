@@ -9,7 +9,7 @@ import { parseLexiconFile, SCHEMA_VERSION, type AllowEntry, type LexiconEntry, t
 import { builtInAnalogies, builtInEntries } from './built-in-lexicon.ts';
 import { validateUserEntry, type FieldErrors } from './entry-validation.ts';
 import { layerLexicons, type EntrySource, type LayeredLexicon } from './lexicon-layers.ts';
-import type { ImportPlan, UserLexicon } from './lexicon-transfer.ts';
+import { isCheckedPlan, type ImportPlan, type UserLexicon } from './lexicon-transfer.ts';
 import { EMPTY_POLICY, readOrgPolicy, watchOrgPolicy, type OrgPolicy } from './org-policy.ts';
 import { getSettings, updateSettings, watchSettings } from './settings.ts';
 import { allowListItem, userEntriesItem } from './user-lexicon.ts';
@@ -48,10 +48,15 @@ function describeWriteFailure(error: unknown): string {
 export async function saveUserLexicon(next: UserLexicon): Promise<void> {
   const parsed = parseLexiconFile({ schemaVersion: SCHEMA_VERSION, entries: next.entries, allow: next.allow });
   if (!parsed.ok) throw new LexiconStoreError('The lexicon was not saved because it has problems.', parsed.issues);
+  await writeUserLexicon(parsed.value);
+}
+
+/** Writes entries and allow list in one `storage.local.set`: both are stored, or neither. */
+async function writeUserLexicon(next: { entries: readonly LexiconEntry[]; allow: readonly AllowEntry[] }): Promise<void> {
   try {
     await storage.setItems([
-      { item: userEntriesItem, value: parsed.value.entries },
-      { item: allowListItem, value: parsed.value.allow },
+      { item: userEntriesItem, value: next.entries },
+      { item: allowListItem, value: next.allow },
     ]);
   } catch (error) {
     throw new LexiconStoreError(describeWriteFailure(error));
@@ -144,7 +149,8 @@ export async function applyImport(plan: ImportPlan, expected: UserLexicon): Prom
   if (now.entries.length !== expected.entries.length || now.allow.length !== expected.allow.length || JSON.stringify(now) !== JSON.stringify(expected)) {
     throw new LexiconStoreError('Your lexicon changed since this preview was made. Nothing was imported; choose the file again to see a fresh preview.');
   }
-  await saveUserLexicon(plan.result);
+  if (isCheckedPlan(plan)) await writeUserLexicon(plan.result);
+  else await saveUserLexicon(plan.result);
 }
 
 /** Everything the options page and the analysis need: the three lexicons combined, and the policy behind them. */

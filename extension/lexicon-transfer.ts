@@ -38,6 +38,18 @@ export interface ImportPlan {
   skippedAnalogies: number;
 }
 
+/**
+ * Plans made by `planImport` in this page. Their entries were validated when the file was read, and the user's
+ * were validated when stored, so the store may write them without checking every entry a second time (that
+ * second pass would double the time a 5,000-entry import takes). Anything else is checked in full.
+ */
+const plannedHere = new WeakSet<ImportPlan>();
+
+/** True for a plan `planImport` made and nobody has changed since. */
+export function isCheckedPlan(plan: ImportPlan): boolean {
+  return plannedHere.has(plan) && Object.isFrozen(plan.result) && Object.isFrozen(plan.result.entries) && Object.isFrozen(plan.result.allow);
+}
+
 export type ReadResult = { ok: true; file: LexiconFile } | { ok: false; issues: LexiconIssue[] };
 
 /** The export file for the user's lexicon, in the current schema version. */
@@ -143,8 +155,18 @@ export function planImport(current: UserLexicon, file: LexiconFile, mode: Import
     allow = [...current.allow, ...allowAdded];
   }
 
-  return {
-    ok: true,
-    plan: { mode, result: { entries, allow }, added, changed, removed, unchanged, allowAdded, allowRemoved, skippedAnalogies: file.analogies.length },
+  const plan: ImportPlan = {
+    mode,
+    // Frozen so a checked plan cannot be changed between the preview and the write.
+    result: Object.freeze({ entries: Object.freeze(entries) as LexiconEntry[], allow: Object.freeze(allow) as AllowEntry[] }),
+    added,
+    changed,
+    removed,
+    unchanged,
+    allowAdded,
+    allowRemoved,
+    skippedAnalogies: file.analogies.length,
   };
+  plannedHere.add(plan);
+  return { ok: true, plan };
 }

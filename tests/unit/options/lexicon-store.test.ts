@@ -113,6 +113,16 @@ describe('import is all or nothing', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('checks in full a plan that did not come from planImport', async () => {
+    const planned = planImport(existing, { schemaVersion: 1, analogies: [], entries: [entry('mfa')], allow: [] }, 'replace');
+    if (!planned.ok) throw new Error('plan should succeed');
+    const forged = { ...planned.plan, result: { entries: [{ ...entry('mfa'), severity: 'extreme' } as never], allow: [] } };
+    const before = await snapshot();
+    const error = await expectRefused(applyImport(forged, existing));
+    expect(error.issues[0]).toMatchObject({ field: 'severity' });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('refuses a preview made before the lexicon changed', async () => {
     const planned = planImport(existing, { schemaVersion: 1, analogies: [], entries: [], allow: [] }, 'replace');
     if (!planned.ok) throw new Error('plan should succeed');
