@@ -21,13 +21,14 @@ const CLAUSE_OPENERS = /^(?:so|because|when|while|if|unless|and|but|which|who|th
  * wins; 20 the actor ("Latency fell…"); 15 a term in a later phrase ("…via conditional access"); 10 a term in a
  * second clause. Severity (0-4) never lifts a term over a more central role.
  */
-function roleWeight(match: JargonMatch, parse: SentenceParse | null): number {
+function roleWeight(match: JargonMatch, parse: SentenceParse | null, matches: readonly JargonMatch[]): number {
   const verb = parse?.verbs[0];
   if (!parse || !verb) return 0;
   if (match.start < verb.end && match.end > verb.start) return 30; // The term is the action: "we patched…".
   if (match.end <= verb.start) return verb.passive || verb.copula ? 31 : 20; // The subject; in "X was patched" it is acted on.
   // After the verb: the direct object scores highest, a term inside a later prepositional phrase a little less.
-  const between = parse.words.filter((w) => w.start >= verb.end && w.end <= match.start);
+  // Words of other terms ("on" in "on-premises") are not prepositions of this sentence.
+  const between = parse.words.filter((w) => w.start >= verb.end && w.end <= match.start && !matches.some((m) => w.start >= m.start && w.end <= m.end));
   const nextVerb = parse.verbs[1];
   if (nextVerb && match.start > nextVerb.start) return 10; // A second clause: less central than the first.
   if (between.some((w) => CLAUSE_OPENERS.test(w.text)) || /[,;:]/.test(parse.text.slice(verb.end, match.start))) return 10;
@@ -47,7 +48,7 @@ export function chooseFocus(matches: readonly JargonMatch[], parse: SentencePars
   for (const m of matches) {
     if (!m.entry.outcomes && !m.entry.benefit) continue;
     const modifiesNext = matches.some((n) => n.start > m.end && /^[ -]$/.test(sentence.slice(m.end, n.start)));
-    const score = roleWeight(m, parse) + SEVERITY_WEIGHT[m.entry.severity] + (m.entry.outcomes ? 0.5 : 0) - (modifiesNext ? 0.25 : 0);
+    const score = roleWeight(m, parse, matches) + SEVERITY_WEIGHT[m.entry.severity] + (m.entry.outcomes ? 0.5 : 0) - (modifiesNext ? 0.25 : 0);
     if (score > bestScore) {
       best = m;
       bestScore = score;

@@ -11,6 +11,5 @@ export { checkSentenceQuality } from './quality.ts';
 export { chooseAnalogy, analogySentence } from './analogy.ts';
 export { MAX_REWRITE_WORDS, UNSAFE_MESSAGES } from './safety.ts';
 export { MAX_ADDED_WORDS } from './outcome.ts';
-export { DEFAULT_AUDIENCE } from './defaults.ts';
 export { warmUpLanguage } from './language.ts';
 export type * from './types.ts';

@@ -100,6 +100,11 @@ export function phraseNumber(phrase: string): 'singular' | 'plural' | 'mass' {
 export function pluralisePhrase(phrase: string): string {
   if (/^(?:the|our|your|their)\s/i.test(phrase)) return phrase;
   const stripped = phrase.replace(LEADING_DETERMINER, '');
+  // "device IT looks after": a noun with a clause but no "that"; the plural goes on the first word.
+  if (/\s(?:after|up|out|in|on|off|over|down|with|for|to|about)$/i.test(stripped) && !/\s(?:that|which|who)\s/i.test(stripped)) {
+    const [first, ...others] = stripped.split(' ');
+    return [pluralise(first!), ...others].join(' ');
+  }
   const { head, rest } = splitHead(stripped);
   const last = head[head.length - 1];
   if (!last) return phrase;
@@ -107,6 +112,12 @@ export function pluralisePhrase(phrase: string): string {
   if (phraseNumber(head.join(' ')) !== 'singular' || UNCOUNTABLE.has(bare)) return stripped;
   const plural = /^[A-Z0-9]{2,}$/.test(last) ? last + 's' : pluralise(last);
   const newHead = [...head.slice(0, -1), plural];
+  // "work computer or phone" → "work computers or phones": both sides of "or" and "and" take the plural.
+  for (let i = newHead.length - 2; i > 0; i--) {
+    if (/^(?:or|and)$/i.test(newHead[i]!) && newHead[i - 1] && !UNCOUNTABLE.has(newHead[i - 1]!.toLowerCase())) {
+      newHead[i - 1] = pluralise(newHead[i - 1]!);
+    }
+  }
   // The verb of a relative clause agrees with its noun: "computers that run", not "computers that runs".
   const newRest = [...rest];
   if (/^(?:that|which|who)$/i.test(newRest[0] ?? '') && newRest[1]) {

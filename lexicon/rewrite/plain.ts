@@ -27,8 +27,13 @@ const LEADING_ARTICLE = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+/u;
 const LEADING_POSSESSIVE = /^(?:our|your|their|\p{Lu}[\p{L}\d]*['’]s)\s+/u;
 /** Words that may sit between a subject and its verb: "the servers now are", "MFA also applies". */
 const ADVERBS = /^(?:now|also|still|currently|not|never|already|only|usually|often|always|all|both)$/i;
-/** Plain phrases with these words are too long to stand before a noun ("the computer that runs a service team"). */
-const CLAUSE_WORDS = /\b(?:that|which|who|where|when|for|of|to|so|because)\b/i;
+/**
+ * Plain phrases with these words cannot stand before a noun: clauses ("the computer that runs a service team")
+ * and prepositional phrases ("in our own building servers").
+ */
+const CLAUSE_WORDS = /\b(?:that|which|who|where|when|for|of|to|so|because|in|on|from|with|at|by|into|without|than)\b/i;
+/** Starts with a preposition: moved after a noun, it needs no joining word ("servers in our own building"). */
+const STARTS_WITH_PREPOSITION = /^(?:in|on|at|from|with|by|inside|outside|within|under|over)\s/i;
 
 /** How far back the rules look for a determiner, article or auxiliary before a term. */
 const RECENT_CHARS = 100;
@@ -67,7 +72,7 @@ function choosePhrase(entry: LexiconEntry, form: TermForm, modifier: boolean, sl
   const first = entry.plain[0]!;
   if (isVerbForm(form) || slot === 'verb') return { phrase: entry.plain.find((p) => isVerbPhrase(p)) ?? first, after: false };
   if (modifier) {
-    const short = entry.plain.find((p) => !CLAUSE_WORDS.test(p));
+    const short = entry.plain.find((p) => !CLAUSE_WORDS.test(p) && !isVerbPhrase(p));
     return short ? { phrase: short.replace(LEADING_ARTICLE, ''), after: false } : { phrase: first, after: true };
   }
   return { phrase: first, after: false };
@@ -75,6 +80,7 @@ function choosePhrase(entry: LexiconEntry, form: TermForm, modifier: boolean, sl
 
 /** The preposition that joins a noun to the plain phrase moved after it: "the change to…", "the outage with…". */
 function prepositionFor(noun: string): string {
+  if (/^(?:latency|latencies|delays?|speed|performance|traffic|load|capacity|bandwidth|usage|lag)$/i.test(noun)) return 'on';
   if (/^(?:rollouts?|roll-outs?|launch(?:es)?|adoption|use|cost|costs|licences?|licenses?|owners?)$/i.test(noun)) return 'of';
   if (/^(?:changes?|updates?|upgrades?|migrations?|fix(?:es)?|improvements?|moves?|switch(?:es)?|cutovers?|additions?|access)$/i.test(noun)) return 'to';
   if (/^(?:outages?|failures?|issues?|problems?|errors?|incidents?|faults?|bugs?|disruptions?)$/i.test(noun)) return 'with';
@@ -172,7 +178,8 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
   const replacements: PlainReplacement[] = [];
   let out = '';
   let cursor = 0;
-  for (const match of kept) {
+  for (let index = 0; index < kept.length; index++) {
+    const match = kept[index]!;
     let start = match.start;
     const written = sentence.slice(match.start, match.end);
     let before = sentence.slice(cursor, start);
@@ -195,15 +202,27 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     let phrase = inflectPlain(chosen.phrase, modifier && form === 'plural' ? 'base' : form);
     let end = match.end;
     if (chosen.after) {
-      // "the SSO change" → "the change to one sign-in for every work tool".
-      const run = nounRunAfter(sentence, match.end, kept.find((m) => m.start >= match.end)?.start ?? sentence.length, parse);
-      if (run) {
-        const moved = LEADING_DETERMINER.test(phrase) ? phrase : 'the ' + phrase;
-        phrase = `${run.text} ${prepositionFor(run.head)} ${moved}`;
-        end = run.end;
+      // "the SSO change" → "the change to one sign-in for every work tool"; "VPN latency" → "delay on the secure
+      // connection to the office" (two terms side by side: the second is the head); "on-premises servers" →
+      // "servers in our own building".
+      const next = kept[index + 1];
+      const moved = STARTS_WITH_PREPOSITION.test(phrase) ? phrase : LEADING_DETERMINER.test(phrase) ? phrase : 'the ' + phrase;
+      const join = (head: string, headNoun: string) => (STARTS_WITH_PREPOSITION.test(phrase) ? `${head} ${moved}` : `${head} ${prepositionFor(headNoun)} ${moved}`);
+      if (next && sentence.slice(match.end, next.start) === ' ') {
+        const nextWritten = sentence.slice(next.start, next.end);
+        const nextForm = detectForm(nextWritten, next.entry, '', false);
+        const head = inflectPlain(choosePhrase(next.entry, nextForm, false, 'noun').phrase, nextForm);
+        phrase = join(head, nextWritten.split(/\s+/).pop() ?? nextWritten);
+        end = next.end;
+        index++;
+      } else {
+        const run = nounRunAfter(sentence, match.end, next?.start ?? sentence.length, parse);
+        if (run) {
+          phrase = join(run.text, run.head);
+          end = run.end;
+        }
       }
     }
-
     // Determiners: "the Exchange DAG" → "our email", "the VPN" → "the secure connection", not "the a secure connection".
     const det = DETERMINER_BEFORE.exec(textBefore);
     if (det && LEADING_DETERMINER.test(phrase) && !NOT_MODIFIERS.test(det[0] + ' ')) {
@@ -231,7 +250,7 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
 
     // The verb after a replaced subject agrees with the new phrase.
     // A term used as a modifier ("VPN licence costs") is not the head of its subject, so the verb is left alone.
-    if (!isVerbForm(form) && slot !== 'verb' && !modifier && !chosen.after) {
+    if (!isVerbForm(form) && slot !== 'verb' && !modifier && !chosen.after && end === match.end) {
       const now = numberOf(form, phrase);
       {
         const nextMatch = kept.find((m) => m.start >= end);

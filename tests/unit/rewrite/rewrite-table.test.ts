@@ -1,5 +1,6 @@
 /**
- * The rewrite table: for every sentence and every audience, the properties a user relies on. No exact strings
+ * The rewrite table, run with the built-in lexicon and the real matcher: for every sentence and every audience,
+ * the properties a user relies on. No exact strings
  * here (see rewrite-snapshots.test.ts for those): the jargon is gone, every fact is kept, the grammar checks
  * pass, the audience's own outcome is there, and the rewrite stays short enough to read.
  */
@@ -7,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { AUDIENCES } from '../../../lexicon/schema.ts';
 import { checkFacts, checkSentenceQuality, countWords, MAX_ADDED_WORDS, rewriteSentence } from '../../../lexicon/rewrite/index.ts';
 import { tidyClause } from '../../../lexicon/rewrite/outcome.ts';
+import { builtInLexicon, matchText } from '../../../lexicon/index.ts';
+import { builtInAnalogies, builtInEntries } from '../../../lexicon/data/index.ts';
 import { ALL_CASES } from './rewrite-cases.ts';
-import { fixtureAnalogies, fixtureEntries } from './fixture-lexicon.ts';
-import { matchFixture } from './fixture-matcher.ts';
 
-const match = (text: string) => matchFixture(fixtureEntries, text);
-const byId = new Map(fixtureEntries.map((e) => [e.id, e]));
+const lexicon = builtInLexicon();
+const match = (text: string) => matchText(lexicon, text);
+const byId = new Map(builtInEntries.map((e) => [e.id, e]));
 
 /** Terms in a suggestion that the sentence's own words did not bring in (lexicon clauses may name a term). */
 function jargonLeft(suggestion: string, addedClauses: string[]): string[] {
@@ -23,7 +25,7 @@ function jargonLeft(suggestion: string, addedClauses: string[]): string[] {
 
 /** Words that a repair may change: articles and determiners, and the verb that agrees with a replaced subject. */
 const MAY_CHANGE = new Set(['a', 'an', 'the', 'our', 'is', 'are', 'was', 'were', 'has', 'have', 'do', 'does']);
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 
 /** The original's own words (outside the terms) that are missing, in order, from the plain rewrite. */
 function ownWordsLost(original: string, plain: string, matches: { start: number; end: number }[]): string[] {
@@ -49,7 +51,7 @@ describe('the rewrite table', () => {
 
   describe.each(ALL_CASES)('$text', (row) => {
     const matches = match(row.text);
-    const results = AUDIENCES.map((audience) => rewriteSentence({ text: row.text, matches, analogies: fixtureAnalogies, audience }));
+    const results = AUDIENCES.map((audience) => rewriteSentence({ text: row.text, matches, analogies: builtInAnalogies, audience }));
 
     it('offers a plain sentence with the jargon gone and every fact kept', () => {
       for (const r of results) {
