@@ -42,7 +42,7 @@ function hasAcronymToken(form: string): boolean {
 export function spellingPattern(form: string, entry: Entry): RegExp {
   const exact = entry.caseSensitive === true || hasAcronymToken(form);
   const plural = entry.noInflect ? '' : '(?:s|es)?';
-  const body = escapeRegExp(form.trim()).replace(/(?:\\-|\s)+/g, '[\\s\\-]+');
+  const body = escapeRegExp(form.trim()).replace(/(?:\\?-|\s)+/g, '[\\s\\-]+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}${plural}(?![\\p{L}\\p{N}])`, exact ? 'u' : 'iu');
 }
 
@@ -178,7 +178,7 @@ export function clausesOf(entry: Entry): { field: string; text: string }[] {
  */
 export function deadExceptions(entry: Entry): string[] {
   const patterns = formsOf(entry).map((form) => {
-    const body = escapeRegExp(form.trim()).replace(/(?:\\-|\s)+/g, '[\\s\\-]+');
+    const body = escapeRegExp(form.trim()).replace(/(?:\\?-|\s)+/g, '[\\s\\-]+');
     // Allow inflections of the last word: "deploy" also covers "deployed", "deploying", "deploys".
     return new RegExp(`(?<![\\p{L}\\p{N}])${body.replace(/(?:e|y)$/, '')}\\p{L}*(?![\\p{L}\\p{N}])`, 'iu');
   });
