@@ -5,6 +5,7 @@
  *   --json                     {"findings":[...],"score":N} instead
  *   --audience board|executive|manager|staff
  *   --fail-on low|medium|high  exit 1 when a finding at or above that severity is found
+ *   --rewrite                  also the plain, outcome and analogy rewrites of each flagged sentence
  *
  * A missing file or a bad option prints a clear message and exits 2. The score and what lowers it most go to
  * stderr in text mode, so stdout stays one finding per line for scripts.
@@ -12,7 +13,8 @@
  * Options are a table (`CHECK_OPTIONS`): a new option is one row plus the code that reads it.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, AUDIENCES, SEVERITIES, type AnalyzeOptions, type AnalyzeResult, type Audience, type Finding, type Severity } from '../index.ts';
+import { analyze, AUDIENCES, resolveLexicon, SEVERITIES, type AnalyzeOptions, type AnalyzeResult, type Audience, type Finding, type Severity } from '../index.ts';
+import { formatSentenceRewrites, rewriteFlaggedSentences, rewritesForFinding } from '../rewrite/index.ts';
 
 /** One command-line option. */
 export interface CliOption {
@@ -32,6 +34,7 @@ export const CHECK_OPTIONS: CliOption[] = [
   { name: '--audience', values: AUDIENCES, help: 'whose outcomes the advice speaks of (default executive)' },
   { name: '--fail-on', values: SEVERITIES, help: 'exit 1 when a finding at or above this severity is found' },
   { name: '--allow', takesValue: true, repeatable: true, help: 'a term never to flag (repeatable)' },
+  { name: '--rewrite', help: 'also print the plain, outcome and analogy rewrites of each flagged sentence, for --audience' },
   { name: '--help', help: 'show this help' },
 ];
 
@@ -165,9 +168,14 @@ export function runCheck(argv: readonly string[], io: CliIO = nodeIO): number {
   if (typeof options.audience === 'string') analyzeOptions.audience = options.audience as Audience;
   if (Array.isArray(options.allow)) analyzeOptions.allow = options.allow;
   const result = analyze(text, analyzeOptions);
-  if (options.json) io.stdout(`${JSON.stringify({ findings: result.findings, score: result.score.value })}\n`);
-  else {
+  // --rewrite: each flagged sentence is tagged on its own (see lexicon/rewrite/with-lexicon.ts).
+  const sentences = options.rewrite ? rewriteFlaggedSentences(text, result.findings, { audience: analyzeOptions.audience, lexicon: resolveLexicon(analyzeOptions) }) : null;
+  if (options.json) {
+    const findings = sentences ? result.findings.map((f) => ({ ...f, ...(rewritesForFinding(f, sentences) && { rewrites: rewritesForFinding(f, sentences) }) })) : result.findings;
+    io.stdout(`${JSON.stringify({ findings, score: result.score.value, ...(sentences && { sentences }) })}\n`);
+  } else {
     io.stdout(formatFindings(text, result));
+    if (sentences) io.stdout(formatSentenceRewrites(sentences, lineAndColumn(text)));
     io.stderr(`score ${result.score.value}/100: ${result.score.summary}\n`);
   }
   const failOn = typeof options['fail-on'] === 'string' ? (options['fail-on'] as Severity) : null;

@@ -12,4 +12,14 @@ export { chooseAnalogy, analogySentence } from './analogy.ts';
 export { MAX_REWRITE_WORDS, UNSAFE_MESSAGES } from './safety.ts';
 export { MAX_ADDED_WORDS } from './outcome.ts';
 export { warmUpLanguage } from './language.ts';
+export {
+  jargonIn,
+  rewriteText,
+  rewriteFlaggedSentences,
+  rewritesForFinding,
+  formatSentenceRewrites,
+  type LexiconRewriteOptions,
+  type RewriteTriple,
+  type SentenceRewrite,
+} from './with-lexicon.ts';
 export type * from './types.ts';
