@@ -25,6 +25,11 @@ export interface PopupAppProps {
   refreshMs?: number;
   /** True when opened in a tab (`?tab=ID`) rather than as the toolbar popup: the layout centres itself. */
   inTab?: boolean;
+  /**
+   * Called once the first answer from the tab is on screen, so heavy work (loading the rewrite engine) waits
+   * until the user already sees the state of their message.
+   */
+  onFirstPaint?: () => void;
 }
 
 type View = 'findings' | 'worksheet';
@@ -35,7 +40,7 @@ function sameLook(a: TabLook | null, b: TabLook): boolean {
   return a !== null && JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = false }: PopupAppProps) {
+export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = false, onFirstPaint }: PopupAppProps) {
   const [look, setLook] = useState<TabLook | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [view, setView] = useState<View>('findings');
@@ -64,6 +69,14 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
       if (timer) clearInterval(timer);
     };
   }, [client, refresh, refreshMs]);
+
+  const painted = useRef(false);
+  useEffect(() => {
+    if (!look || painted.current) return;
+    painted.current = true;
+    // After the next frame, the answer is on screen.
+    requestAnimationFrame(() => setTimeout(() => onFirstPaint?.(), 0));
+  }, [look]);
 
   const audience: Audience = settings?.audience ?? 'executive';
   const state = look?.kind === 'answered' ? look.state : undefined;

@@ -71,7 +71,8 @@ interface Options {
   findings: readonly Finding[];
   audience: Audience;
   lexicon: PopupLexicon;
-  engine: RewriteEngine;
+  /** Null while the engine is still loading: the popup shows findings at once and the rewrites follow. */
+  engine: RewriteEngine | null;
 }
 
 /** Prepares rewrites for one message and audience. Work is done lazily, once per sentence. */
@@ -96,6 +97,7 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
   }
 
   function rewrite(sentence: SentenceSpan): RewriteResult | null {
+    if (!engine) return null;
     if (!results.has(sentence.start)) {
       let result: RewriteResult | null = null;
       try {
@@ -172,14 +174,24 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
       }
       if (!sentence) return { original: '', entryId: null, columns: { feature: '', benefit: '', outcome: '' } };
       try {
-        return columnsOf(engine.buildWorksheet(request(sentence)));
+        if (engine) return columnsOf(engine.buildWorksheet(request(sentence)));
       } catch {
-        return { original: sentence.text, entryId: null, columns: { feature: sentence.text.replace(/[.!?]+$/, ''), benefit: '', outcome: '' } };
+        // Fall through to the lexicon's own phrases.
       }
+      const entry = matchesIn(sentence)[0]?.entry;
+      return {
+        original: sentence.text,
+        entryId: entry?.id ?? null,
+        columns: { feature: sentence.text.replace(/[.!?]+$/, ''), benefit: entry?.benefit ?? '', outcome: entry?.outcomes?.[audience] ?? '' },
+      };
     },
 
     compose(source, columns) {
-      return engine.composeWorksheetSentence({ ...source.base, original: source.original, audience, entryId: source.entryId, ...columns });
+      if (engine) return engine.composeWorksheetSentence({ ...source.base, original: source.original, audience, entryId: source.entryId, ...columns });
+      // Until the engine has loaded: the three columns joined the way the worksheet teaches, checked by nobody.
+      const parts = [columns.feature.trim(), columns.benefit.trim() && `so that ${columns.benefit.trim()}`, columns.outcome.trim() && `which means ${columns.outcome.trim()}`].filter(Boolean);
+      const joined = parts.join(', ');
+      return { text: joined ? `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.` : '', missingFacts: [], problems: [] };
     },
   };
 }

@@ -85,7 +85,22 @@ describe('popup on the playground', () => {
     await popup.screenshot({ path: `${SCREENSHOTS}/popup-findings-full.png`, fullPage: true });
   });
 
+  it('shows the state before the rewrite engine loads, and the rewrites after', async () => {
+    // The popup marks its start-up (main.tsx): the state on screen, then the engine asked for, then loaded.
+    const page = await openPopupFor(await ownTabId(playground));
+    await page.getByTestId('outcome-text').first().waitFor({ timeout: 10_000 });
+    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])));
+    // The engine is only asked for once the tab's state is on screen, and everything it needs arrives after.
+    expect(marks['bl:state-shown']).toBeGreaterThan(0);
+    expect(marks['bl:rewrites-wanted']).toBeGreaterThanOrEqual(marks['bl:state-shown']!);
+    expect(marks['bl:rewrites-loaded']).toBeGreaterThanOrEqual(marks['bl:rewrites-wanted']!);
+    console.info(`popup start-up (ms from navigation): ${JSON.stringify(marks)}`);
+    await page.close();
+  });
+
   it('applies a fix from the popup, and Ctrl+Z in the page undoes it', async () => {
+    // Wait for the rewrites: once the engine has loaded, plain wording is fitted to the sentence and stays put.
+    await popup.getByTestId('outcome-text').first().waitFor({ timeout: 10_000 });
     const box = await messageBox(playground);
     const before = await messageText(box);
     const replace = popup.getByRole('button', { name: /^Replace “/ }).first();
