@@ -23,10 +23,9 @@ type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
 interface Spelling {
   entry: LexiconEntry;
   text: string;
-  tokens: string[];
-  rules: CaseRule[];
-  /** True when every token matches in any case: the case check can be skipped. */
-  anyCase: boolean;
+  /** The spelling's tokens as written and their case rules; absent when every token matches in any case. */
+  tokens?: string[];
+  rules?: CaseRule[];
 }
 
 /** The value stored for an exception: the entry it protects, or `*` for an everyday idiom. */
@@ -113,33 +112,46 @@ function caseRuleOf(token: string, caseSensitive: boolean): CaseRule {
  * "loadbalancer", "fail over" also "failover", "Wi-Fi" also "WiFi". Harmless when no one writes it.
  */
 function joinedSpelling(spelling: string): string | null {
+  if (!spelling.includes(' ') && !spelling.includes('-')) return null;
   const words = spelling.split(/[\s-]+/);
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{L}+$/u.test(w)) ? words.join('') : null;
 }
 
-/** Every spelling an entry is found by: term, variants, their inflections, hyphen-joined forms. */
-function spellingsOf(entry: LexiconEntry, forms: FormsTable | undefined): string[] {
-  const out = new Set<string>();
+/** A spelling and its inflections ("patch": "patches", "patched", "patching"), closed compounds included. */
+type Family = string[];
+
+/** Every spelling an entry is found by, grouped by the term or variant it comes from. */
+function familiesOf(entry: LexiconEntry, forms: FormsTable | undefined): Family[] {
+  const families: Family[] = [];
+  const seen = new Set<string>();
   for (const base of [entry.term, ...entry.variants]) {
     const spelling = base.trim();
-    if (!spelling) continue;
-    out.add(spelling);
+    if (!spelling || seen.has(spelling)) continue;
+    const family: Family = [];
+    const add = (form: string) => {
+      if (seen.has(form)) return;
+      seen.add(form);
+      family.push(form);
+      const joined = joinedSpelling(form);
+      if (joined && !seen.has(joined)) {
+        seen.add(joined);
+        family.push(joined);
+      }
+    };
+    add(spelling);
     // Own keys only: a user's term "constructor" or "toString" must not find Object.prototype's members in the table.
     const key = formsKey(spelling, entry.inflectAs);
     const listed = forms && Object.hasOwn(forms, key) ? forms[key] : undefined;
     const inflected = entry.noInflect ? [] : (listed ?? inflectRuleBased(spelling, entry.inflectAs));
-    for (const form of inflected) out.add(form);
+    for (const form of inflected) add(form);
     const lower = lowerCaseAcronym(spelling);
     if (lower) {
-      out.add(lower);
-      if (!entry.noInflect) out.add(lower + 's');
+      add(lower);
+      if (!entry.noInflect) add(lower + 's');
     }
+    families.push(family);
   }
-  for (const spelling of [...out]) {
-    const joined = joinedSpelling(spelling);
-    if (joined) out.add(joined);
-  }
-  return [...out];
+  return families;
 }
 
 /** Strips a leading article so "a server at the restaurant" also covers "the server at the restaurant". */
@@ -147,24 +159,25 @@ function withoutArticle(phrase: string): string {
   return phrase.trim().replace(/^(?:a|an|the)\s+/i, '');
 }
 
-/** An exception phrase in every form of the entry's single-word spellings ("patch of land" → "patches of land"). */
-function exceptionVariants(phrase: string, singleWordForms: ReadonlyMap<string, readonly string[]>): string[] {
+/**
+ * The trie paths of an exception phrase in every form of the word it shares with the entry ("patch of land"
+ * also as "patches of land"): each step that names a one-word spelling is swapped for that spelling's forms.
+ */
+function exceptionPaths(phrase: string, familyOf: ReadonlyMap<string, readonly string[]>): string[][] {
   const parsed = phraseSteps(phrase);
   if (!parsed) return [];
-  let variants = [phrase];
-  for (const token of parsed.tokens) {
-    const forms = singleWordForms.get(token.lower);
-    if (!forms) continue;
-    const next: string[] = [];
-    for (const variant of variants) {
-      for (const form of forms) {
-        if (next.length >= 32) break;
-        next.push(variant.replace(new RegExp(`(?<![\\p{L}\\p{N}])${token.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'), form));
-      }
+  let paths = [parsed.steps];
+  parsed.tokens.forEach((token, i) => {
+    const family = familyOf.get(token.lower);
+    if (!family) return;
+    const gap = parsed.steps[i]!.slice(0, parsed.steps[i]!.length - token.lower.length);
+    const next: string[][] = [];
+    for (const path of paths) {
+      for (const form of family) if (next.length < 32) next.push(path.map((step, k) => (k === i ? gap + form : step)));
     }
-    variants = [...new Set([...variants, ...next])];
-  }
-  return variants;
+    paths = next;
+  });
+  return paths;
 }
 
 /**
@@ -186,11 +199,9 @@ export function compileLexicon(entries: readonly EntryLike[], options: CompileOp
   let maxExceptionDepth = 0;
   let size = 0;
 
-  const addException = (phrase: string, owner: ExceptionOwner) => {
-    const parsed = phraseSteps(phrase);
-    if (!parsed) return;
-    insertSteps(exceptions, parsed.steps, owner);
-    maxExceptionDepth = Math.max(maxExceptionDepth, parsed.steps.length);
+  const addException = (steps: readonly string[], owner: ExceptionOwner) => {
+    insertSteps(exceptions, steps, owner);
+    maxExceptionDepth = Math.max(maxExceptionDepth, steps.length);
   };
 
   for (const raw of entries) {
@@ -199,25 +210,33 @@ export function compileLexicon(entries: readonly EntryLike[], options: CompileOp
     if ([entry.term, ...entry.variants].some((s) => allow.has(normalizePhrase(s)))) continue;
     active.push(entry);
     byId.set(entry.id, entry);
-    const singleWordForms = new Map<string, string[]>();
-    for (const spelling of spellingsOf(entry, options.forms)) {
-      const parsed = phraseSteps(spelling);
-      if (!parsed) continue;
-      const tokens = parsed.tokens.map((t) => t.text);
-      const rules = tokens.map((t) => caseRuleOf(t, entry.caseSensitive));
-      insertSteps(root, parsed.steps, { entry, text: spelling, tokens, rules, anyCase: rules.every((r) => r === CaseRule.Any) });
-      maxDepth = Math.max(maxDepth, parsed.steps.length);
-      size++;
-      if (tokens.length === 1) singleWordForms.set(parsed.tokens[0]!.lower, [...(singleWordForms.get(parsed.tokens[0]!.lower) ?? []), spelling]);
+    // One-word spelling (lower case) → the lower-case forms of its family, for exception phrases.
+    const familyOf = new Map<string, string[]>();
+    for (const family of familiesOf(entry, options.forms)) {
+      const oneWord: string[] = [];
+      for (const spelling of family) {
+        const parsed = phraseSteps(spelling);
+        if (!parsed) continue;
+        const tokens = parsed.tokens.map((t) => t.text);
+        const rules = tokens.map((t) => caseRuleOf(t, entry.caseSensitive));
+        // Most spellings match in any case; only the others keep what the case check needs (memory per tab).
+        insertSteps(root, parsed.steps, rules.every((r) => r === CaseRule.Any) ? { entry, text: spelling } : { entry, text: spelling, tokens, rules });
+        maxDepth = Math.max(maxDepth, parsed.steps.length);
+        size++;
+        if (tokens.length === 1 && !oneWord.includes(parsed.tokens[0]!.lower)) oneWord.push(parsed.tokens[0]!.lower);
+      }
+      for (const form of oneWord) familyOf.set(form, oneWord);
     }
-    // Every single-word spelling can stand in for any other inside an exception phrase.
-    const allSingle = [...new Set([...singleWordForms.values()].flat())];
-    const stand = new Map([...singleWordForms.keys()].map((k) => [k, allSingle] as const));
     for (const exception of entry.exceptions) {
-      for (const variant of exceptionVariants(withoutArticle(exception), stand)) addException(variant, entry.id);
+      for (const path of exceptionPaths(withoutArticle(exception), familyOf)) addException(path, entry.id);
     }
   }
-  for (const idiom of options.ordinaryIdioms ?? ORDINARY_IDIOMS) for (const phrase of expandPattern(idiom)) addException(phrase, '*');
+  for (const idiom of options.ordinaryIdioms ?? ORDINARY_IDIOMS) {
+    for (const phrase of expandPattern(idiom)) {
+      const parsed = phraseSteps(phrase);
+      if (parsed) addException(parsed.steps, '*');
+    }
+  }
   return { entries: active, byId, allow, size, root, maxDepth, exceptions, maxExceptionDepth };
 }
 
@@ -233,12 +252,13 @@ function startsSentence(text: string, tokens: readonly Token[], i: number): bool
 }
 
 function caseMatches(spelling: Spelling, text: string, tokens: readonly Token[], first: number): boolean {
-  if (spelling.anyCase) return true;
-  for (let k = 0; k < spelling.tokens.length; k++) {
-    const rule = spelling.rules[k]!;
+  const { rules, tokens: wantedTokens } = spelling;
+  if (!rules || !wantedTokens) return true;
+  for (let k = 0; k < wantedTokens.length; k++) {
+    const rule = rules[k]!;
     if (rule === CaseRule.Any) continue;
     const written = tokens[first + k]!.text;
-    const wanted = spelling.tokens[k]!;
+    const wanted = wantedTokens[k]!;
     if (written === wanted) continue;
     if (rule === CaseRule.ExactOrSentenceCapital && k === 0 && written === wanted[0]!.toUpperCase() + wanted.slice(1) && startsSentence(text, tokens, first)) continue;
     return false;
