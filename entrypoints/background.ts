@@ -5,8 +5,12 @@
 import { browser } from 'wxt/browser';
 import { isBusinessLensMessage, type BackgroundRequest } from '../extension/messages.ts';
 import { rewriteForCard } from '../extension/sentence-rewrites.ts';
+import { keepSiteScriptsInStep } from '../extension/site-access.ts';
 
 export default defineBackground(() => {
+  // Sites the user turns on (popup's "Enable on this site") get the content script, even if the popup closed mid-prompt.
+  keepSiteScriptsInStep();
+
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A first install shows the playground, where the user can try Business Lens without a mail account.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });

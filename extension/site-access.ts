@@ -42,25 +42,24 @@ export function requestSiteAccess(origin: string): Promise<boolean> {
 
 /**
  * Registers the content script for an origin the user has granted, and starts it in an open tab of that
- * origin so the user need not reload. Safe to call again: an existing registration is replaced.
+ * origin so the user need not reload. Safe to call again, and from two places at once: a registration that
+ * exists is kept. (The content script guards against starting twice in one page.)
  */
 export async function enableSite(origin: string, tabId?: number): Promise<void> {
   const id = siteScriptId(origin);
   const { js, css } = contentScriptFiles();
   if (js.length === 0) throw new Error('The extension has no content script to register.');
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
-  await browser.scripting.registerContentScripts([
-    {
-      id,
-      matches: [originPattern(origin)],
-      js,
-      ...(css.length ? { css } : {}),
-      runAt: 'document_idle',
-      allFrames: true,
-      persistAcrossSessions: true,
-    },
-  ]);
+  const registered = async () => (await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0;
+  if (!(await registered())) {
+    try {
+      await browser.scripting.registerContentScripts([
+        { id, matches: [originPattern(origin)], js, ...(css.length ? { css } : {}), runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+      ]);
+    } catch (error) {
+      // The popup and the background both register on a grant; whoever comes second finds it done.
+      if (!(await registered())) throw error;
+    }
+  }
   if (tabId !== undefined) {
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: js as ScriptPublicPath[] }).catch(() => undefined);
   }
