@@ -12,7 +12,7 @@ import { layerLexicons, type EntrySource, type LayeredLexicon } from './lexicon-
 import { isCheckedPlan, type ImportPlan, type UserLexicon } from './lexicon-transfer.ts';
 import { EMPTY_POLICY, readOrgPolicy, watchOrgPolicy, type OrgPolicy } from './org-policy.ts';
 import { getSettings, updateSettings, watchSettings } from './settings.ts';
-import { allowListItem, userEntriesItem } from './user-lexicon.ts';
+import { allowListItem, lexiconRevisionItem, userEntriesItem } from './user-lexicon.ts';
 
 /** A write that was refused; nothing was stored. */
 export class LexiconStoreError extends Error {
@@ -28,10 +28,27 @@ export class LexiconStoreError extends Error {
   }
 }
 
-/** Reads the user's entries and allow list together. */
+/** Reads the user's entries and allow list together, with the revision they were read at. */
 export async function readUserLexicon(): Promise<UserLexicon> {
-  const [entries, allow] = await Promise.all([userEntriesItem.getValue(), allowListItem.getValue()]);
-  return { entries: entries ?? [], allow: allow ?? [] };
+  const [entries, allow, revision] = await Promise.all([userEntriesItem.getValue(), allowListItem.getValue(), lexiconRevisionItem.getValue()]);
+  return { entries: entries ?? [], allow: allow ?? [], revision: revision ?? 0 };
+}
+
+/**
+ * Writes any of the entries and the allow list, with the revision one up, in one `storage.local.set`: all of it
+ * is stored, or none.
+ */
+async function write(next: { entries?: readonly LexiconEntry[]; allow?: readonly AllowEntry[] }): Promise<void> {
+  try {
+    const revision = await lexiconRevisionItem.getValue();
+    await storage.setItems([
+      ...(next.entries ? [{ item: userEntriesItem, value: next.entries }] : []),
+      ...(next.allow ? [{ item: allowListItem, value: next.allow }] : []),
+      { item: lexiconRevisionItem, value: (revision ?? 0) + 1 },
+    ]);
+  } catch (error) {
+    throw new LexiconStoreError(describeWriteFailure(error));
+  }
 }
 
 /** Says what went wrong with a storage write in words a user can act on. */
@@ -48,28 +65,12 @@ function describeWriteFailure(error: unknown): string {
 export async function saveUserLexicon(next: UserLexicon): Promise<void> {
   const parsed = parseLexiconFile({ schemaVersion: SCHEMA_VERSION, entries: next.entries, allow: next.allow });
   if (!parsed.ok) throw new LexiconStoreError('The lexicon was not saved because it has problems.', parsed.issues);
-  await writeUserLexicon(parsed.value);
+  await write(parsed.value);
 }
 
-/** Writes entries and allow list in one `storage.local.set`: both are stored, or neither. */
-async function writeUserLexicon(next: { entries: readonly LexiconEntry[]; allow: readonly AllowEntry[] }): Promise<void> {
-  try {
-    await storage.setItems([
-      { item: userEntriesItem, value: next.entries },
-      { item: allowListItem, value: next.allow },
-    ]);
-  } catch (error) {
-    throw new LexiconStoreError(describeWriteFailure(error));
-  }
-}
-
-/** Writes the user's entries alone, in one write, after the caller has checked them. */
-async function writeEntries(entries: LexiconEntry[]): Promise<void> {
-  try {
-    await userEntriesItem.setValue(entries);
-  } catch (error) {
-    throw new LexiconStoreError(describeWriteFailure(error));
-  }
+/** Writes the user's entries alone, after the caller has checked them. */
+function writeEntries(entries: LexiconEntry[]): Promise<void> {
+  return write({ entries });
 }
 
 /**
@@ -115,11 +116,7 @@ export async function removeAllowedTerm(term: string): Promise<void> {
   const list = await allowListItem.getValue();
   const next = list.filter((item) => item.term.toLowerCase() !== term.toLowerCase());
   if (next.length === list.length) return;
-  try {
-    await allowListItem.setValue(next);
-  } catch (error) {
-    throw new LexiconStoreError(describeWriteFailure(error));
-  }
+  await write({ allow: next });
 }
 
 /** Adds a term to the allow list with a reason, refusing an empty term or one already there. */
@@ -132,11 +129,7 @@ export async function addAllowedTerm(term: string, reason = '', now = new Date()
   if (list.some((other) => other.term.toLowerCase() === item.term.toLowerCase())) {
     throw new LexiconStoreError('That term is already allowed.', [], { term: `"${item.term}" is already on your allow list` });
   }
-  try {
-    await allowListItem.setValue([...list, item]);
-  } catch (error) {
-    throw new LexiconStoreError(describeWriteFailure(error));
-  }
+  await write({ allow: [...list, item] });
   return item;
 }
 
@@ -145,11 +138,15 @@ export async function addAllowedTerm(term: string, reason = '', now = new Date()
  * tab, the in-page card), the import is refused so the user never overwrites what they have not seen.
  */
 export async function applyImport(plan: ImportPlan, expected: UserLexicon): Promise<void> {
-  const now = await readUserLexicon();
-  if (now.entries.length !== expected.entries.length || now.allow.length !== expected.allow.length || JSON.stringify(now) !== JSON.stringify(expected)) {
+  // The revision answers "did anything change?" without reading a large lexicon back; a copy without one is compared whole.
+  const changed =
+    expected.revision !== undefined
+      ? (await lexiconRevisionItem.getValue()) !== expected.revision
+      : await readUserLexicon().then((now) => JSON.stringify([now.entries, now.allow]) !== JSON.stringify([expected.entries, expected.allow]));
+  if (changed) {
     throw new LexiconStoreError('Your lexicon changed since this preview was made. Nothing was imported; choose the file again to see a fresh preview.');
   }
-  if (isCheckedPlan(plan)) await writeUserLexicon(plan.result);
+  if (isCheckedPlan(plan)) await write(plan.result);
   else await saveUserLexicon(plan.result);
 }
 
@@ -174,34 +171,70 @@ export function analyzeOptionsOf(state: Pick<LexiconState, 'layered'>): { entrie
 /** Reads and combines the built-in, organisation and user lexicons. */
 export async function loadLexicon(): Promise<LexiconState> {
   const [user, policy, settings] = await Promise.all([readUserLexicon(), readOrgPolicy().catch(() => EMPTY_POLICY), getSettings()]);
+  return combine(user, policy, settings.disabledEntries);
+}
+
+function combine(user: UserLexicon, policy: OrgPolicy, disabledIds: string[]): LexiconState {
   const layered = layerLexicons({
     builtIn: builtInEntries,
     organisation: policy.entries,
     user: user.entries,
-    disabledIds: settings.disabledEntries,
+    disabledIds,
     builtInAnalogies,
     organisationAnalogies: policy.analogies,
     userAllow: user.allow,
     organisationAllow: policy.allow,
   });
-  return { layered, user, policy, disabledIds: settings.disabledEntries };
+  return { layered, user, policy, disabledIds };
 }
 
 /**
  * Calls back with the combined lexicon whenever the user's entries, allow list, switched-off entries or the
- * organisation's policy change, in any tab. Open compose boxes use this to update without a reload.
+ * organisation's policy change, in any tab. Open compose boxes use this to update without a reload. The user's
+ * lexicon is taken from the change itself rather than read again, since it can be megabytes.
  */
 export function watchLexicon(callback: (state: LexiconState) => void): () => void {
+  let user: UserLexicon | undefined;
+  let settingsChanged = true;
+  let disabledIds: string[] = [];
   let queued = false;
-  // Several keys often change together (an import writes two); read once for all of them.
-  const reload = () => {
+  let stopped = false;
+  // Several keys change together (an import writes three); recombine once for all of them.
+  const recombine = () => {
     if (queued) return;
     queued = true;
-    queueMicrotask(() => {
+    queueMicrotask(async () => {
       queued = false;
-      void loadLexicon().then(callback);
+      user ??= await readUserLexicon();
+      if (settingsChanged) {
+        settingsChanged = false;
+        disabledIds = (await getSettings()).disabledEntries;
+      }
+      const policy = await readOrgPolicy().catch(() => EMPTY_POLICY);
+      if (!stopped) callback(combine(user, policy, disabledIds));
     });
   };
-  const unwatchers = [userEntriesItem.watch(reload), allowListItem.watch(reload), watchSettings(reload), watchOrgPolicy(reload)];
-  return () => unwatchers.forEach((unwatch) => unwatch());
+  const unwatchers = [
+    userEntriesItem.watch((entries) => {
+      if (user) user = { ...user, entries: entries ?? [] };
+      recombine();
+    }),
+    allowListItem.watch((allow) => {
+      if (user) user = { ...user, allow: allow ?? [] };
+      recombine();
+    }),
+    lexiconRevisionItem.watch((revision) => {
+      if (user) user = { ...user, revision: revision ?? 0 };
+      recombine();
+    }),
+    watchSettings(() => {
+      settingsChanged = true;
+      recombine();
+    }),
+    watchOrgPolicy(recombine),
+  ];
+  return () => {
+    stopped = true;
+    unwatchers.forEach((unwatch) => unwatch());
+  };
 }

@@ -19,6 +19,8 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export interface UserLexicon {
   entries: LexiconEntry[];
   allow: AllowEntry[];
+  /** The stored revision this copy was read at, when read from storage (see user-lexicon.ts). */
+  revision?: number;
 }
 
 export type ImportMode = 'merge' | 'replace';

@@ -35,7 +35,8 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
   const [loaded, setLoaded] = useState<Loaded>();
   const [problem, setProblem] = useState<Problem>();
   const [mode, setMode] = useState<ImportMode>('merge');
-  const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState<string>();
+  const busy = importing !== undefined;
   const [done, setDone] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
@@ -69,17 +70,20 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
   }
 
   async function confirm() {
-    if (!planned?.ok) return;
-    setBusy(true);
+    if (!planned?.ok || !loaded) return;
+    const { plan } = planned;
+    const name = loaded.name;
+    // The preview goes as the import starts: the lexicon it describes is about to change under it.
+    setLoaded(undefined);
+    setImporting(name);
     try {
-      await onImport(planned.plan, user);
-      const { plan } = planned;
-      setDone(`Imported “${loaded?.name}”. You now have ${plural(plan.result.entries.length, 'entry', 'entries')} and ${plural(plan.result.allow.length, 'allowed term', 'allowed terms')}.`);
+      await onImport(plan, user);
+      setDone(`Imported “${name}”. You now have ${plural(plan.result.entries.length, 'entry', 'entries')} and ${plural(plan.result.allow.length, 'allowed term', 'allowed terms')}.`);
       reset();
     } catch (error) {
       refuse('Nothing was imported', [{ where: 'file', field: '(whole)', message: error instanceof Error ? error.message : String(error) }]);
     } finally {
-      setBusy(false);
+      setImporting(undefined);
     }
   }
 
@@ -110,6 +114,11 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
           <input id="bl-import-file" ref={fileInput} class="bl-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e)} disabled={busy} />
         </div>
 
+        {importing && (
+          <p class="bl-options__muted" role="status">
+            Importing “{importing}”…
+          </p>
+        )}
         {done && (
           <p class="bl-options__success" role="status">
             {done}

@@ -15,6 +15,7 @@ import {
   watchLexicon,
 } from '../../../extension/lexicon-store.ts';
 import { planImport, readImportFile } from '../../../extension/lexicon-transfer.ts';
+import { allowTerm } from '../../../extension/user-lexicon.ts';
 import { getSettings } from '../../../extension/settings.ts';
 import { allow, entry } from './fixtures.ts';
 
@@ -90,7 +91,7 @@ describe('import is all or nothing', () => {
     const planned = planImport(existing, read.file, 'replace');
     if (!planned.ok) throw new Error('plan should succeed');
     await applyImport(planned.plan, existing);
-    expect(await readUserLexicon()).toEqual({ entries: [entry('mfa', { term: 'MFA' })], allow: [allow('Scrum')] });
+    expect(await readUserLexicon()).toMatchObject({ entries: [entry('mfa', { term: 'MFA' })], allow: [allow('Scrum')] });
   });
 
   it('leaves storage untouched when the browser refuses the write (quota)', async () => {
@@ -120,6 +121,19 @@ describe('import is all or nothing', () => {
     const before = await snapshot();
     const error = await expectRefused(applyImport(forged, existing));
     expect(error.issues[0]).toMatchObject({ field: 'severity' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a preview made before the card allowed a term, by the stored revision', async () => {
+    const seen = await readUserLexicon();
+    expect(seen.revision).toBeGreaterThan(0);
+    const planned = planImport(seen, { schemaVersion: 1, analogies: [], entries: [], allow: [] }, 'replace');
+    if (!planned.ok) throw new Error('plan should succeed');
+    await allowTerm('Scrum', 'Allowed from the card');
+    expect((await readUserLexicon()).revision).toBe(seen.revision! + 1);
+    const before = await snapshot();
+    const error = await expectRefused(applyImport(planned.plan, seen));
+    expect(error.message).toMatch(/changed since/);
     expect(await snapshot()).toEqual(before);
   });
 
