@@ -45,7 +45,10 @@ export interface FindingItemProps {
   /** Omit to hide "Always allow" (for findings about a sentence, not a term). */
   onAllow?: () => void;
   notice?: FindingNotice;
-  /** True while an action is on its way, so it is not sent twice. */
+  /**
+   * True while an action is on its way, so it is not sent twice. Buttons stay focusable (aria-disabled, not
+   * disabled), so keyboard focus is not thrown to the page while the page answers.
+   */
   busy?: boolean;
   /** Folds the sentence rewrite away when an earlier finding in the same sentence already shows it. */
   rewriteCollapsed?: boolean;
@@ -73,9 +76,9 @@ export function FindingItem(props: FindingItemProps) {
         <button
           type="button"
           class="bl-button bl-button--small"
-          disabled={busy}
+          aria-disabled={busy || undefined}
           aria-label={`Use the rewrite for ${audienceLabel}`}
-          onClick={props.onUseOutcome}
+          onClick={busy ? undefined : props.onUseOutcome}
         >
           Use rewrite
         </button>
@@ -108,9 +111,9 @@ export function FindingItem(props: FindingItemProps) {
             <button
               type="button"
               class="bl-button bl-button--primary bl-button--small"
-              disabled={busy}
+              aria-disabled={busy || undefined}
               aria-label={replacement.kind === 'remove' ? `Remove ${quote(finding.text)}` : `Replace ${quote(finding.text)} with ${quote(replacement.text)}`}
-              onClick={props.onReplace}
+              onClick={busy ? undefined : props.onReplace}
             >
               {replacement.kind === 'remove' ? 'Remove' : 'Replace'}
             </button>
@@ -150,7 +153,7 @@ export function FindingItem(props: FindingItemProps) {
           {withAnalogy && props.onUseWithAnalogy ? (
             <div class="bl-suggestion bl-suggestion--analogy">
               <span class="bl-suggestion__value">{withAnalogy}</span>
-              <button type="button" class="bl-button bl-button--small" disabled={busy} aria-label={`Use the rewrite with the analogy ${quote(analogy.title)}`} onClick={props.onUseWithAnalogy}>
+              <button type="button" class="bl-button bl-button--small" aria-disabled={busy || undefined} aria-label={`Use the rewrite with the analogy ${quote(analogy.title)}`} onClick={busy ? undefined : props.onUseWithAnalogy}>
                 Use with analogy
               </button>
             </div>
@@ -167,12 +170,12 @@ export function FindingItem(props: FindingItemProps) {
       {props.onIgnore || props.onAllow ? (
         <div class="bl-finding__actions">
           {props.onIgnore ? (
-            <button type="button" class="bl-button bl-button--quiet bl-button--small" disabled={busy} aria-label={`Ignore ${finding.wholeMessage ? 'this note' : quote(finding.text)}`} onClick={props.onIgnore}>
+            <button type="button" class="bl-button bl-button--quiet bl-button--small" aria-disabled={busy || undefined} aria-label={`Ignore ${finding.wholeMessage ? 'this note' : quote(finding.text)}`} onClick={busy ? undefined : props.onIgnore}>
               Ignore
             </button>
           ) : null}
           {props.onAllow ? (
-            <button type="button" class="bl-button bl-button--quiet bl-button--small" disabled={busy} aria-label={`Always allow ${quote(finding.text)}`} onClick={props.onAllow}>
+            <button type="button" class="bl-button bl-button--quiet bl-button--small" aria-disabled={busy || undefined} aria-label={`Always allow ${quote(finding.text)}`} onClick={busy ? undefined : props.onAllow}>
               Always allow
             </button>
           ) : null}

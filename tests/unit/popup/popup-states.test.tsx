@@ -101,8 +101,12 @@ describe('ready: a compose box with findings', () => {
   it('shows why the page refused a fix, beside the finding, and keeps the finding', async () => {
     const client = show([READY]);
     client.answer = { ok: false, reason: 'The text changed since it was checked. Nothing was replaced.' };
-    fireEvent.click(await screen.findByRole('button', { name: 'Replace “SSO” with “single sign-on”' }));
+    const replace = await screen.findByRole('button', { name: 'Replace “SSO” with “single sign-on”' });
+    replace.focus();
+    fireEvent.click(replace);
     const alert = await screen.findByRole('alert');
+    // Keyboard users stay where they were: the button was never disabled under them.
+    expect(document.activeElement).toBe(replace);
     expect(alert.textContent).toBe('The text changed since it was checked. Nothing was replaced.');
     expect(alert.closest('article')!.dataset.check).toBe('acronym');
     expect(screen.getAllByRole('article')).toHaveLength(FINDINGS.length);
