@@ -51,8 +51,15 @@ export default defineConfig({
       'Marks IT jargon and feature-talk as you write, and offers plain wording, outcome rewrites and analogies. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // WXT drops optional_host_permissions from Manifest V2 builds without moving them; Firefox then refused
+    // permissions.request for a site the user turns on. MV2 lists optional origins here.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
     host_permissions: [...BUILT_IN_SITES],
     action: { default_title: 'Business Lens' },
+    // Extension pages run only their own packaged scripts: no eval, no inline or remote code, no plugins
+    // (stricter than the browsers' defaults, which allow WebAssembly compilation). Tested in tests/e2e/trust/privacy.spec.ts.
+    content_security_policy:
+      browser === 'firefox' ? "script-src 'self'; object-src 'self';" : { extension_pages: "script-src 'self'; object-src 'self';" },
     // Chromium hands an organisation's policy to the extension through storage.managed, checked against this schema
     // (see extension/org-policy.ts). Firefox fills storage.managed from policies.json and has no use for the key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
