@@ -14,7 +14,7 @@ import { FindingList } from '../../components/FindingList.tsx';
 import { ScoreMeter } from '../../components/ScoreMeter.tsx';
 import { StatePanel } from '../../components/StatePanel.tsx';
 import { WorksheetPanel } from './WorksheetPanel.tsx';
-import type { ActionResult, PopupClient, TabLook } from './client.ts';
+import type { ActionResult, PopupClient, SettingLocks, TabLook } from './client.ts';
 import type { PopupRewrites } from './rewrites.ts';
 
 export interface PopupAppProps {
@@ -43,6 +43,7 @@ function sameLook(a: TabLook | null, b: TabLook): boolean {
 export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = false, onFirstPaint }: PopupAppProps) {
   const [look, setLook] = useState<TabLook | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [locks, setLocks] = useState<SettingLocks>({ audience: false, paused: false });
   const [view, setView] = useState<View>('findings');
   const [notices, setNotices] = useState<Record<string, FindingNotice>>({});
   const [busy, setBusy] = useState<string | null>(null);
@@ -62,6 +63,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
   useEffect(() => {
     void refresh();
     void client.getSettings().then(setSettings, () => setSettings(null));
+    void client.getLocks().then(setLocks, () => undefined);
     const unwatch = client.watchSettings(setSettings);
     const timer = refreshMs > 0 ? setInterval(() => void refresh(), refreshMs) : undefined;
     return () => {
@@ -235,6 +237,13 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
           </StatePanel>
         );
       case 'paused':
+        if (locks.paused && settings?.paused) {
+          return (
+            <StatePanel kind="paused" title="Paused by your organisation">
+              <p>Your organisation has paused Business Lens for everyone. Ask your IT team if you need it back.</p>
+            </StatePanel>
+          );
+        }
         return (
           <StatePanel kind="paused" title="Business Lens is paused" action={{ label: 'Resume', busy: busy === 'resume', onClick: () => void runStateAction('resume', () => client.resume()) }} notice={stateNotice}>
             <p>No words are marked while it is paused. Resume to review this message.</p>
@@ -276,7 +285,12 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
         {ready ? (
           <>
             <ScoreMeter score={state.result!.score} caption={`${count} ${count === 1 ? 'suggestion' : 'suggestions'}`} />
-            <AudienceSelect value={audience} onChange={changeAudience} disabled={!settings} />
+            <AudienceSelect
+              value={audience}
+              onChange={changeAudience}
+              disabled={!settings || locks.audience}
+              label={locks.audience ? 'Writing for (set by your organisation)' : undefined}
+            />
             <div class="bl-tabs" role="tablist" aria-label="Review">
               <TabButton id="findings" current={view} onSelect={setView} label={`Findings (${count})`} />
               <TabButton id="worksheet" current={view} onSelect={setView} label="Worksheet" />

@@ -9,7 +9,13 @@ import type { Audience } from '../../lexicon/schema.ts';
 import { allowTerm } from '../../extension/user-lexicon.ts';
 import { getSettings, updateSettings, watchSettings, type Settings } from '../../extension/settings.ts';
 import { enableSite, hasSiteAccess, requestSiteAccess } from '../../extension/site-access.ts';
+import { EMPTY_POLICY, isLocked, readOrgPolicy } from '../../extension/org-policy.ts';
 import { classifyPage } from './page-kind.ts';
+
+export interface SettingLocks {
+  audience: boolean;
+  paused: boolean;
+}
 
 /** What the popup found when it looked at the tab. */
 export type TabLook =
@@ -49,6 +55,8 @@ export interface PopupClient {
   openPlayground(): void;
   openOptions(): void;
   getSettings(): Promise<Settings>;
+  /** Settings the organisation fixed by policy; the popup shows them as locked rather than offering a change. */
+  getLocks(): Promise<SettingLocks>;
   setAudience(audience: Audience): Promise<void>;
   watchSettings(callback: (settings: Settings) => void): () => void;
 }
@@ -194,6 +202,10 @@ export function createBrowserClient(search = location.search): PopupClient {
       void browser.runtime.openOptionsPage();
     },
     getSettings,
+    async getLocks() {
+      const { locked } = await readOrgPolicy().catch(() => EMPTY_POLICY);
+      return { audience: isLocked(locked, 'audience'), paused: isLocked(locked, 'paused') };
+    },
     async setAudience(audience) {
       await updateSettings({ audience });
     },

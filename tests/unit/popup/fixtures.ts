@@ -1,7 +1,7 @@
 /** A small message, its findings and lexicon, and a fake popup client, shared by the popup's component tests. */
 import type { AnalyzeResult, Finding } from '../../../lexicon/types.ts';
 import type { Analogy, Audience, LexiconEntry } from '../../../lexicon/schema.ts';
-import type { ActionResult, PopupClient, TabLook } from '../../../entrypoints/popup/client.ts';
+import type { ActionResult, PopupClient, SettingLocks, TabLook } from '../../../entrypoints/popup/client.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../extension/settings.ts';
 
 export const MESSAGE = 'We migrated the mail server to the cloud last weekend. Staff just need to sign in again with SSO.\nThanks, Sam';
@@ -59,6 +59,7 @@ export interface FakeClient extends PopupClient {
   settings: Settings;
   /** What the next actions answer; defaults to ok. */
   answer: ActionResult;
+  locks: SettingLocks;
 }
 
 /** A client that records every call and answers from `looks` (the last one repeats). */
@@ -69,6 +70,10 @@ export function fakeClient(looks: TabLook[], audience: Audience = 'executive'): 
     looks: [...looks],
     settings: { ...DEFAULT_SETTINGS, audience },
     answer: { ok: true },
+    locks: { audience: false, paused: false },
+    async getLocks() {
+      return client.locks;
+    },
     async look() {
       client.calls.push(['look']);
       return client.looks.length > 1 ? client.looks.shift()! : client.looks[0]!;

@@ -200,6 +200,24 @@ describe('the other states', () => {
     expect(actions(client)).toEqual([['resume']]);
   });
 
+  it('paused by the organisation: says so, and offers no resume it could not honour', async () => {
+    const client = fakeClient([{ kind: 'answered', state: { state: 'paused' } }]);
+    client.settings = { ...client.settings, paused: true };
+    client.locks = { audience: false, paused: true };
+    render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
+    expect(await screen.findByRole('heading', { name: 'Paused by your organisation' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
+  });
+
+  it('an audience fixed by the organisation is shown, not offered', async () => {
+    const client = fakeClient([READY], 'board');
+    client.locks = { audience: true, paused: false };
+    render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
+    const group = await screen.findByRole('group', { name: 'Writing for (set by your organisation)' });
+    await waitFor(() => expect((group as HTMLFieldSetElement).disabled).toBe(true));
+    expect((within(group).getByRole('radio', { name: 'Board' }) as HTMLInputElement).checked).toBe(true);
+  });
+
   it('a page where it cannot run: says why, offers the playground, and no enable button', async () => {
     show([{ kind: 'restricted', reason: 'Browsers keep every extension out of their extension stores.' }]);
     expect(await screen.findByRole('heading', { name: 'Business Lens can’t run on this page' })).toBeTruthy();
