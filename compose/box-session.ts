@@ -57,6 +57,10 @@ export class BoxSession {
   private readonly resizes: ResizeObserver | null;
   private composing = false;
   private disposed = false;
+  /** Render state: marks re-anchored since the last frame, the view last painted, and edits since. */
+  private marksChanged = true;
+  private lastView = '';
+  private textMoved = false;
   private readonly listeners: Array<[string, EventListener]>;
 
   constructor(
@@ -139,15 +143,25 @@ export class BoxSession {
         !this.ignored.has(f.id) &&
         !((f.check === 'jargon' || f.check === 'acronym' || f.check === 'technical') && this.host.isAllowed(f.text)),
     );
+    // A finding that survived the edit keeps its anchor, so typing elsewhere repaints nothing.
+    const previous = new Map(this.marks.map((mark) => [mark.finding.id, mark]));
+    const kept = new Set<Mark>();
     const marks: Mark[] = [];
     for (const finding of this.shown) {
       if (finding.wholeMessage || finding.end <= finding.start) continue;
       // Offsets must slice the text we analysed to the finding's words; anything else is not drawn.
       if (text.slice(finding.start, finding.end) !== finding.text) continue;
+      const old = previous.get(finding.id);
+      const at = old && !kept.has(old) ? old.anchor.currentOffsets() : null;
+      if (old && at && at.start === finding.start && at.end === finding.end) {
+        kept.add(old);
+        marks.push({ finding, kind: old.kind, anchor: old.anchor });
+        continue;
+      }
       const anchor = this.field.anchor(finding.start, finding.end);
       if (anchor) marks.push({ finding, kind: markKindOf(finding.check), anchor });
     }
-    this.setMarks(marks);
+    this.setMarks(marks, kept);
     this.host.analysed(this);
     this.host.requestRender();
   }
@@ -159,23 +173,40 @@ export class BoxSession {
     if (settings.paused) {
       this.clearPaint();
       this.badge.element.hidden = true;
+      this.lastView = '';
       return;
     }
     const clip = this.field.visibleRect();
-    this.geometry = this.pausedForMessage ? [] : visibleMarks(this.marks, (m) => m.anchor.rects(), clip);
     const highlights = this.field.kind === 'dom' ? this.host.highlights() : null;
+    // Highlights move with the text by themselves: only a scroll, a resize or new marks change what to paint.
+    // Overlay boxes are positioned by us, so they are measured every frame.
+    const view = `${clip.left},${clip.top},${clip.width},${clip.height}`;
+    if (highlights && !this.marksChanged && view === this.lastView && !this.textMoved) {
+      this.placeBadge(clip);
+      return;
+    }
+    this.lastView = view;
+    this.marksChanged = false;
+    this.textMoved = false;
+    this.geometry = this.pausedForMessage ? [] : visibleMarks(this.marks, (m) => m.anchor.rects(), clip);
     if (highlights) highlights.paint(this, this.geometry.map((g) => ({ kind: g.mark.kind, range: g.mark.anchor.range! })));
     else this.host.overlay().paint(this, this.geometry.map((g) => ({ kind: g.mark.kind, rects: g.rects.map((r) => clipRect(r, clip)).filter((r) => r.width > 0 && r.height > 0) })));
+    this.placeBadge(clip);
+  }
+
+  private placeBadge(clip: DOMRectReadOnly): void {
     this.badge.update({ count: this.shown.length, score: this.result?.score.value ?? null, paused: this.pausedForMessage });
     this.badge.place(clip);
   }
 
-  /** The drawn mark under a point, if any. */
+  /** The drawn mark under a point, if any; where marks nest (a term inside a flagged sentence), the innermost. */
   markAt(x: number, y: number): Mark | null {
+    let best: Mark | null = null;
     for (const { mark, rects } of this.geometry) {
-      if (rects.some((r) => x >= r.left && x <= r.right && y >= r.top - 1 && y <= r.bottom + 2)) return mark;
+      if (!rects.some((r) => x >= r.left && x <= r.right && y >= r.top - 1 && y <= r.bottom + 2)) continue;
+      if (!best || mark.finding.end - mark.finding.start < best.finding.end - best.finding.start) best = mark;
     }
-    return null;
+    return best;
   }
 
   /** The mark after `after` (or after the caret), wrapping round to the first. */
@@ -263,6 +294,7 @@ export class BoxSession {
     this.setMarks([]);
     this.clearPaint();
     this.badge.dispose();
+    this.lastView = '';
     this.field.dispose();
     this.geometry = [];
   }
@@ -274,7 +306,12 @@ export class BoxSession {
   private edited(): void {
     if (this.disposed) return;
     this.debouncer.poke();
-    this.host.requestRender();
+    // Overlay boxes must follow the text at once; highlights follow it by themselves, and their hover
+    // boxes are re-measured when the analysis lands (at most `maxWait` later) or the view changes.
+    if (this.field.kind === 'textarea' || !this.host.highlights()) {
+      this.textMoved = true;
+      this.host.requestRender();
+    }
   }
 
   private afterEdit(outcome: ApplyOutcome): ApplyOutcome {
@@ -282,9 +319,10 @@ export class BoxSession {
     return outcome;
   }
 
-  private setMarks(marks: Mark[]): void {
-    for (const mark of this.marks) mark.anchor.release?.();
+  private setMarks(marks: Mark[], kept: ReadonlySet<Mark> = new Set()): void {
+    for (const mark of this.marks) if (!kept.has(mark)) mark.anchor.release?.();
     this.marks = marks;
+    this.marksChanged = true;
   }
 
   private clearPaint(): void {

@@ -24,6 +24,10 @@ interface OpenCard {
   keyboard: boolean;
   sentence: SentenceTarget | null;
   rewrite: RewriteState;
+  /** Where the marked words sit inside the sentence, to pick the engine's fitted plain phrase for them. */
+  inSentence: { start: number; end: number } | null;
+  /** The plain phrase inflected to fit the sentence, once the rewrite engine answered. */
+  fittedPlain?: string;
   /** Bumped when the card changes mark, so a late rewrite does not land on another mark's card. */
   generation: number;
 }
@@ -60,7 +64,9 @@ export class CardController {
     }
     const card = this.cardFor(layer);
     const sentence = session.sentenceOf(mark);
-    const open: OpenCard = { session, mark, card, keyboard, sentence, rewrite: this.initialRewrite(mark, sentence), generation: ++this.generation };
+    const offsets = mark.anchor.currentOffsets();
+    const inSentence = sentence && offsets ? { start: offsets.start - sentence.start, end: offsets.end - sentence.start } : null;
+    const open: OpenCard = { session, mark, card, keyboard, sentence, inSentence, rewrite: this.initialRewrite(mark, sentence), generation: ++this.generation };
     this.current = open;
     card.show(this.model(open), rects, keyboard);
     if (open.rewrite.state === 'pending' && sentence) void this.fetchRewrite(open, sentence.text);
@@ -136,7 +142,7 @@ export class CardController {
       kind: open.mark.kind,
       term: finding.text,
       message: finding.message,
-      plain: plain ? (plain.kind === 'remove' ? '' : plain.text) : undefined,
+      plain: plain ? (plain.kind === 'remove' ? '' : (open.fittedPlain ?? plain.text)) : undefined,
       rewrite: open.rewrite,
       audienceLabel: AUDIENCE_LABELS[this.env.settings().audience] ?? 'your reader',
       canAllow: finding.check === 'jargon' || finding.check === 'acronym' || finding.check === 'technical',
@@ -168,7 +174,9 @@ export class CardController {
         ? { state: 'declined', reason: result.declined }
         : { state: 'ready', outcome: result.outcome, analogy: result.analogy };
     if (!result) this.rewrites.delete(key); // try again next time: the engine may have been busy
-    open.card.updateRewrite(open.rewrite);
+    const fitted = open.inSentence && result?.replacements?.find((r) => r.start === open.inSentence!.start && r.end === open.inSentence!.end);
+    if (fitted && fitted.text) open.fittedPlain = fitted.text;
+    open.card.update(this.model(open));
   }
 
   private async replace(): Promise<void> {

@@ -49,7 +49,8 @@ function isEditableRoot(element: HTMLElement): boolean {
 }
 
 function isEditable(element: HTMLElement): boolean {
-  if (typeof element.isContentEditable === 'boolean') return element.isContentEditable;
+  if (element.isContentEditable) return true;
+  // Some DOMs (and some test environments) do not compute isContentEditable; the attribute decides then.
   const value = element.getAttribute('contenteditable');
-  return value !== null && value !== 'false';
+  return value === '' || value === 'true' || value === 'plaintext-only';
 }

@@ -21,6 +21,8 @@ export interface ComposeSettings {
 /** The three rewrites of one sentence, from the rewrite engine. Any may be missing. */
 export interface SentenceRewrites {
   plain?: string;
+  /** Each term's plain phrase fitted to its place in the sentence ("servers" → plural), offsets into the sentence. */
+  replacements?: Array<{ start: number; end: number; text: string }>;
   outcome?: string;
   analogy?: string;
   /** Why no rewrite is offered (too long, a quote...), when the engine declines. */

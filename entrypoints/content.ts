@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 import { mountComposeIntegration } from '../compose/index.ts';
 import type { ComposeHandle } from '../compose/types.ts';
 import { createComposeDeps } from '../extension/compose-deps.ts';
-import { answerPopupRequest } from '../extension/compose-requests.ts';
-import { isBusinessLensMessage, type PopupRequest } from '../extension/messages.ts';
+import { answerPopupRequest, isPopupRequest } from '../extension/compose-requests.ts';
+import { isBusinessLensMessage } from '../extension/messages.ts';
 import { getSettings, watchSettings, type Settings } from '../extension/settings.ts';
 import { urlMatchesPattern } from '../extension/site-match.ts';
 import { BUILT_IN_SITES } from '../extension/sites.ts';
@@ -45,7 +45,8 @@ export default defineContentScript({
         handle?.nextMark();
         return undefined;
       }
-      return answerPopupRequest(message as PopupRequest, { handle, host: location.host });
+      // Only the popup's requests get an answer; anything else is left for the background.
+      return isPopupRequest(message) ? answerPopupRequest(message, { handle, host: location.host }) : undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
 

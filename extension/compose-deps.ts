@@ -4,12 +4,14 @@
  * playground both mount compose/ with these; compose/ itself never calls an extension API.
  */
 import { browser } from 'wxt/browser';
-import { analyze } from '../lexicon/index.ts';
+import { createAnalyzer, type AnalyzeOptions } from '../lexicon/index.ts';
 import type { AnalyzeFn, ComposeDeps, ComposeSettings, SentenceRewrites } from '../compose/types.ts';
 import type { Audience } from '../lexicon/types.ts';
 import type { BackgroundRequest } from './messages.ts';
+import { loadLexicon, watchLexicon, type LexiconState } from './lexicon-store.ts';
+import { applyLockedSettings } from './org-policy.ts';
 import { watchSettings, type Settings } from './settings.ts';
-import { allowListItem, allowTerm } from './user-lexicon.ts';
+import { allowTerm } from './user-lexicon.ts';
 
 /** The part of the settings compose/ acts on. */
 export function composeSettingsOf(settings: Settings): ComposeSettings {
@@ -31,38 +33,43 @@ export async function rewriteViaBackground(sentence: string, audience: Audience)
 }
 
 /**
- * The dependencies for one page. `initial` are the settings read before mounting; later changes arrive
- * through `watchSettings`. Terms on the user's allow list are never shown.
+ * The dependencies for one page. `initial` are the settings read before mounting; later changes, and
+ * changes to the user's or organisation's lexicon and allow list, arrive through watchers and re-analyse
+ * every open box. Settings the organisation locked win over the user's.
  */
 export function createComposeDeps(initial: Settings, options: ComposeDepsOptions = {}): { deps: ComposeDeps; dispose(): void } {
+  let userSettings = initial;
+  let lexicon: LexiconState | null = null;
   let settings = composeSettingsOf(initial);
-  const allowed = new Set<string>();
+  let analysis: AnalyzeOptions = analysisOptionsOf(settings, null);
   const listeners = new Set<(settings: ComposeSettings) => void>();
-  const loadAllowList = (list: readonly { term: string }[] | null) => {
-    allowed.clear();
-    for (const entry of list ?? []) allowed.add(entry.term.toLowerCase());
+  const refresh = () => {
+    const effective = lexicon ? applyLockedSettings(userSettings, lexicon.policy.locked) : userSettings;
+    settings = composeSettingsOf(effective);
+    analysis = analysisOptionsOf(settings, lexicon);
+    for (const listener of listeners) listener(settings);
   };
-  void allowListItem.getValue().then((list) => {
-    loadAllowList(list);
-    for (const listener of listeners) listener(settings);
-  });
-  const unwatchAllow = allowListItem.watch((list) => {
-    loadAllowList(list);
-    for (const listener of listeners) listener(settings);
+  void loadLexicon()
+    .then((state) => {
+      lexicon = state;
+      refresh();
+    })
+    .catch(() => undefined);
+  const unwatchLexicon = watchLexicon((state) => {
+    lexicon = state;
+    refresh();
   });
   const unwatchSettings = watchSettings((next) => {
-    settings = composeSettingsOf(next);
-    for (const listener of listeners) listener(settings);
+    userSettings = next;
+    refresh();
   });
 
-  const createAnalyzer = (): AnalyzeFn => (text, analyzeOptions) => {
-    const result = analyze(text, analyzeOptions);
-    if (allowed.size === 0) return result;
-    return { ...result, findings: result.findings.filter((f) => !allowed.has(f.text.toLowerCase())) };
-  };
-
   const deps: ComposeDeps = {
-    createAnalyzer,
+    createAnalyzer: (): AnalyzeFn => {
+      const analyzer = createAnalyzer(analysis);
+      // The options object changes only when settings or the lexicon do, so the analyser keeps its cache.
+      return (text) => analyzer.analyze(text, analysis);
+    },
     settings: {
       current: () => settings,
       subscribe: (listener) => {
@@ -82,9 +89,21 @@ export function createComposeDeps(initial: Settings, options: ComposeDepsOptions
   return {
     deps,
     dispose: () => {
-      unwatchAllow();
+      unwatchLexicon();
       unwatchSettings();
       listeners.clear();
     },
+  };
+}
+
+/** What the analyser is told: the settings' checks and severity, and the combined lexicon once loaded. */
+function analysisOptionsOf(settings: ComposeSettings, lexicon: LexiconState | null): AnalyzeOptions {
+  return {
+    audience: settings.audience,
+    checks: settings.checks,
+    minSeverity: settings.minSeverity,
+    ...(lexicon
+      ? { entries: lexicon.layered.extraEntries, disabledEntryIds: lexicon.layered.suppressedBuiltInIds, allow: lexicon.layered.allow }
+      : {}),
   };
 }

@@ -12,6 +12,16 @@ export interface ComposeRequestContext {
   host?: string;
 }
 
+const POPUP_REQUESTS = new Set<string>(['bl/get-state', 'bl/apply', 'bl/ignore', 'bl/insert', 'bl/resume-message']);
+
+/**
+ * Whether a message is one of the popup's requests. Listeners must answer only those: a listener that
+ * answers (even with undefined) every message would swallow requests meant for the background.
+ */
+export function isPopupRequest(message: unknown): message is PopupRequest {
+  return typeof message === 'object' && message !== null && POPUP_REQUESTS.has((message as { type?: unknown }).type as string);
+}
+
 const SITE_OFF: ApplyResponse = { ok: false, reason: 'Business Lens is switched off on this site.' };
 
 /** The answer to one popup request; undefined for messages that are not popup requests. */

@@ -74,14 +74,19 @@ export class Card {
     if (focus) this.primaryButton()?.focus({ preventScroll: true });
   }
 
-  /** The rewrite arrived (or was declined): redraw in place, keeping focus on the same action. */
-  updateRewrite(rewrite: RewriteState): void {
+  /** New content for the same mark (the rewrite arrived): redraw in place, keeping focus on the same action. */
+  update(model: CardModel): void {
     if (!this.model) return;
     const focused = (this.layer.root.activeElement as HTMLElement | null)?.dataset.action;
-    this.model = { ...this.model, rewrite };
+    this.model = model;
     this.render();
     this.reposition(this.anchor);
-    if (focused) this.element.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus({ preventScroll: true });
+    if (focused) (this.element.querySelector<HTMLElement>(`[data-action="${focused}"]`) ?? this.primaryButton())?.focus({ preventScroll: true });
+  }
+
+  /** Puts keyboard focus on the main action. */
+  focusPrimary(): void {
+    this.primaryButton()?.focus({ preventScroll: true });
   }
 
   /** Says why a fix was not applied, in the card and to screen readers. */

@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 import { mountComposeIntegration, NEXT_MARK_SHORTCUT } from '../../compose/index.ts';
 import { KIND_COLOURS, KIND_LABELS, MARK_KINDS } from '../../compose/mark-kinds.ts';
 import { createComposeDeps } from '../../extension/compose-deps.ts';
-import { answerPopupRequest } from '../../extension/compose-requests.ts';
-import { isBusinessLensMessage, type PopupRequest } from '../../extension/messages.ts';
+import { answerPopupRequest, isPopupRequest } from '../../extension/compose-requests.ts';
+import { isBusinessLensMessage } from '../../extension/messages.ts';
 import { rewriteForCard } from '../../extension/sentence-rewrites.ts';
 import { getSettings } from '../../extension/settings.ts';
 import { SAMPLE_PARAGRAPHS } from './sample.ts';
@@ -70,7 +70,8 @@ async function start(): Promise<void> {
       handle.nextMark();
       return undefined;
     }
-    return answerPopupRequest(message as PopupRequest, { handle, host: location.host });
+    // Only the popup's requests get an answer; anything else (the card's rewrite requests) is the background's.
+    return isPopupRequest(message) ? answerPopupRequest(message, { handle, host: location.host }) : undefined;
   });
 }
 

@@ -30,7 +30,15 @@ exposeTestPage(
       return lines.join('\n');
     };
     (window as unknown as { ckeditor: unknown }).ckeditor = editor;
-    return { root, model, destroy: () => void editor.destroy().then(() => mount.remove()) };
+    return {
+      root,
+      model,
+      caretToEnd: () => {
+        editor.editing.view.focus();
+        editor.model.change((writer) => writer.setSelection(writer.createPositionAt(editor.model.document.getRoot()!, 'end')));
+      },
+      destroy: () => void editor.destroy().then(() => mount.remove()),
+    };
   },
   SAMPLE,
 );

@@ -1,4 +1,4 @@
-import { exposeTestPage, SAMPLE } from './page-api.ts';
+import { caretAtEndOf, exposeTestPage, SAMPLE } from './page-api.ts';
 
 exposeTestPage(
   'contenteditable',
@@ -13,7 +13,7 @@ exposeTestPage(
       box.append(div);
     }
     host.append(box);
-    return { root: box, model: () => box.innerText.replace(/\n$/, ''), destroy: () => box.remove() };
+    return { root: box, model: () => box.innerText.replace(/\n$/, ''), caretToEnd: () => caretAtEndOf(box), destroy: () => box.remove() };
   },
   SAMPLE,
 );

@@ -3,7 +3,7 @@
  * aria-label "Message Body" and `g_editable`, holding the new text, a signature (`div.gmail_signature`
  * after a "-- " prefix) and the quoted reply (`div.gmail_quote` with its "On … wrote:" line).
  */
-import { exposeTestPage } from './page-api.ts';
+import { caretAtEndOf, exposeTestPage } from './page-api.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -21,7 +21,15 @@ exposeTestPage(
           .join('')}<div><br></div><span class="gmail_signature_prefix">-- </span><br><div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature"><div dir="ltr">Ana Lopez<div>IT Operations · SSO and VPN team</div></div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, 3 Mar 2025 at 09:12, Bob &lt;bob@example.com&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex"><div dir="ltr">Is the VPN down again? The middleware keeps timing out and SSO fails.</div></blockquote></div></div>
       </div>`;
     const root = host.querySelector<HTMLElement>('[g_editable]')!;
-    return { root, model: () => root.innerText, destroy: () => host.replaceChildren() };
+    // The user's lines come first, one element each; then the signature and the quoted message.
+    const userLines = [...root.children].slice(0, text.split('\n').length) as HTMLElement[];
+    return {
+      root,
+      model: () => root.innerText,
+      userText: () => userLines.map((line) => line.innerText.replace(/\n$/, '')).join('\n'),
+      caretToEnd: () => caretAtEndOf(root, userLines[userLines.length - 1]!),
+      destroy: () => host.replaceChildren(),
+    };
   },
   'Hi Bob,\n\nWe moved the DNS records last night and the VPN is back.\nThe SSO change comes next week.',
 );

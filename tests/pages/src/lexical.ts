@@ -30,6 +30,10 @@ exposeTestPage(
             .map((child) => child.getTextContent())
             .join('\n'),
         ),
+      caretToEnd: () => {
+        root.focus();
+        editor.update(() => void $getRoot().selectEnd(), { discrete: true });
+      },
       destroy: () => {
         unregister();
         editor.setRootElement(null);

@@ -8,6 +8,10 @@ export interface TestEditor {
   root: HTMLElement;
   /** The text as the editor's own model holds it, lines joined with "\n". */
   model(): string;
+  /** The user's own text (for Gmail and Outlook pages: without signature and quote); defaults to `model()`. */
+  userText?(): string;
+  /** Focuses the editor with the caret at the end of the user's text, through the editor's API where it has one. */
+  caretToEnd(): void;
   destroy(): void;
 }
 
@@ -22,6 +26,10 @@ export interface TestPage {
   /** Removes editor `index` and its host element. */
   remove(index: number): void;
   model(index?: number): string;
+  userText(index?: number): string;
+  caretToEnd(index?: number): void;
+  /** A message of about `words` words, for typing and benchmark tests. */
+  longMessage(words: number): string;
 }
 
 declare global {
@@ -52,6 +60,12 @@ export function exposeTestPage(name: string, factory: EditorFactory, initialText
       hosts[index]?.remove();
     },
     model: (index = 0) => page.editors[index]?.model() ?? '',
+    userText: (index = 0) => {
+      const editor = page.editors[index];
+      return editor ? (editor.userText?.() ?? editor.model()) : '';
+    },
+    caretToEnd: (index = 0) => page.editors[index]?.caretToEnd(),
+    longMessage: (words) => longMessage(words),
   };
   page.ready = page.add(initialText).then(() => {
     document.body.dataset.ready = 'true';
@@ -64,3 +78,39 @@ export const SAMPLE = [
   'Hi team, we moved the DNS records and patched the VPN gateway last night.',
   'From Monday the SSO portal uses the new middleware, so sign-in stays the same.',
 ].join('\n');
+
+/** Puts the DOM caret at the end of an element's content and focuses its editor. */
+export function caretAtEndOf(editable: HTMLElement, target: Node = editable): void {
+  editable.focus();
+  const range = document.createRange();
+  range.selectNodeContents(target);
+  range.collapse(false);
+  const selection = getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/** A message of about `words` words: IT update sentences in paragraphs of five. */
+export function longMessage(words: number): string {
+  const pool = [
+    'We moved the DNS records to the new provider on Saturday night.',
+    'The VPN gateway was patched and rebooted without any downtime for staff.',
+    'Finance asked for a summary of the costs before the quarterly review.',
+    'From Monday the SSO portal uses the new middleware for every sign-in.',
+    'The team will share a short note with each department next week.',
+    'Please tell us if anything looks different when you start work.',
+  ];
+  const paragraphs: string[] = [];
+  let count = 0;
+  let i = 0;
+  while (count < words) {
+    const sentences: string[] = [];
+    for (let k = 0; k < 5 && count < words; k++) {
+      const sentence = pool[i++ % pool.length]!;
+      sentences.push(sentence);
+      count += sentence.split(' ').length;
+    }
+    paragraphs.push(sentences.join(' '));
+  }
+  return paragraphs.join('\n');
+}

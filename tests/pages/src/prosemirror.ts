@@ -1,4 +1,4 @@
-import { EditorState } from 'prosemirror-state';
+import { EditorState, Selection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { schema } from 'prosemirror-schema-basic';
 import { history, undo, redo } from 'prosemirror-history';
@@ -21,6 +21,10 @@ exposeTestPage(
     return {
       root: view.dom as HTMLElement,
       model: () => view.state.doc.textBetween(0, view.state.doc.content.size, '\n'),
+      caretToEnd: () => {
+        view.focus();
+        view.dispatch(view.state.tr.setSelection(Selection.atEnd(view.state.doc)));
+      },
       destroy: () => view.destroy(),
     };
   },

@@ -12,7 +12,15 @@ exposeTestPage(
     quill.history.clear();
     // Slack's editor turns the browser's spellcheck off.
     quill.root.spellcheck = false;
-    return { root: quill.root, model: () => quill.getText().replace(/\n$/, ''), destroy: () => mount.remove() };
+    return {
+      root: quill.root,
+      model: () => quill.getText().replace(/\n$/, ''),
+      caretToEnd: () => {
+        quill.focus();
+        quill.setSelection(quill.getLength() - 1, 0);
+      },
+      destroy: () => mount.remove(),
+    };
   },
   SAMPLE,
 );

@@ -8,7 +8,15 @@ exposeTestPage(
     textarea.cols = 80;
     textarea.value = text;
     host.append(textarea);
-    return { root: textarea, model: () => textarea.value, destroy: () => textarea.remove() };
+    return {
+      root: textarea,
+      model: () => textarea.value,
+      caretToEnd: () => {
+        textarea.focus();
+        textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+      },
+      destroy: () => textarea.remove(),
+    };
   },
   SAMPLE,
 );

@@ -1,0 +1,367 @@
+/**
+ * What every editor page's spec checks, in one place; each `*.spec.ts` here names its page and adds what is
+ * particular to it. Pages are served from 127.0.0.1, where the e2e build's content script runs, and from
+ * localhost, where it does not: the same page without the extension, for byte-for-byte comparisons.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from '../harness.ts';
+import type {} from '../../pages/src/page-api.ts'; // window.testPage
+
+export interface EditorPageSpec {
+  /** The page file, e.g. "quill.html". */
+  file: string;
+  /** Short name for screenshots. */
+  name: string;
+  /** Marks are drawn as overlay boxes (textareas) rather than highlights. */
+  overlay?: boolean;
+  /** Save screenshots of marks, the card, and a fix before and after. */
+  screenshots?: boolean;
+  /** Elements that hold quoted text and signatures: nothing inside may be marked. */
+  notUserText?: string;
+  /** Words that appear only in quoted text or signatures. */
+  wordsOnlyOutsideUserText?: string[];
+  /** A sentence of the sample that gets an outcome rewrite, and a term in it to hover. */
+  rewriteSentence: { sentence: string; term: string };
+  /** A term of the sample to Replace. */
+  replaceTerm: string;
+}
+
+/** A mark as drawn: its words (for highlights) and its boxes in viewport coordinates. */
+export interface DrawnMark {
+  kind: string;
+  text: string | null;
+  rects: Array<{ left: number; top: number; right: number; bottom: number }>;
+  /** For highlights: whether the range's container is still in the page. */
+  connected: boolean;
+}
+
+export const BADGE = '[data-business-lens="badge"]';
+export const CARD = '[data-business-lens="card"]';
+
+/** Opens a test page and waits for its editors; `withExtension` waits for the first badge too. */
+export async function openPage(h: Harness, file: string, withExtension = true): Promise<Page> {
+  const origin = withExtension ? h.server.origin : h.server.origin.replace('127.0.0.1', 'localhost');
+  const page = await h.context.newPage();
+  await page.goto(`${origin}/${file}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  if (withExtension) await page.locator(BADGE).first().waitFor({ state: 'visible', timeout: 10_000 });
+  return page;
+}
+
+/** The badges' accessible names, in box order. */
+export function badgeLabels(page: Page): Promise<string[]> {
+  return page.locator(BADGE).evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.getAttribute('aria-label') ?? ''));
+}
+
+/** Every mark drawn now: highlight ranges (read from the page's highlight registry) and overlay boxes. */
+export function drawnMarks(page: Page): Promise<DrawnMark[]> {
+  return page.evaluate(() => {
+    const out: DrawnMark[] = [];
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('business-lens-')) continue;
+      for (const range of highlight) {
+        out.push({
+          kind: name.slice('business-lens-'.length),
+          text: range.toString(),
+          rects: [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })),
+          connected: range.startContainer.isConnected,
+        });
+      }
+    }
+    const layer = document.querySelector('business-lens-ui')?.shadowRoot;
+    for (const box of layer?.querySelectorAll<HTMLElement>('.bl-mark') ?? []) {
+      const r = box.getBoundingClientRect();
+      out.push({ kind: box.className.replace(/.*bl-mark-/, ''), text: null, rects: [{ left: r.left, top: r.top, right: r.right, bottom: r.bottom }], connected: true });
+    }
+    return out;
+  }) as Promise<DrawnMark[]>;
+}
+
+/**
+ * Where a word is on screen, measured independently of the extension: for rich editors from the text
+ * nodes, for textareas from a copy of the textarea laid out by the test itself.
+ */
+export function wordRects(page: Page, word: string, editorIndex = 0): Promise<DrawnMark['rects'][]> {
+  return page.evaluate(
+    ({ word, editorIndex }) => {
+      const root = window.testPage.editors[editorIndex]!.root;
+      const rectsOf = (range: Range) => [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+      const found: ReturnType<typeof rectsOf>[] = [];
+      if (root instanceof HTMLTextAreaElement) {
+        const copy = document.createElement('div');
+        const style = getComputedStyle(root);
+        for (const p of ['font', 'letterSpacing', 'lineHeight', 'padding', 'borderWidth', 'borderStyle', 'boxSizing', 'whiteSpace', 'overflowWrap', 'wordBreak', 'textIndent'] as const) copy.style[p] = style[p];
+        const box = root.getBoundingClientRect();
+        Object.assign(copy.style, { position: 'fixed', left: `${box.left}px`, top: `${box.top - root.scrollTop}px`, width: `${box.width - (root.offsetWidth - root.clientWidth - 2 * parseFloat(style.borderLeftWidth))}px`, visibility: 'hidden' });
+        copy.textContent = root.value;
+        document.body.append(copy);
+        const text = copy.firstChild as Text;
+        for (let i = root.value.indexOf(word); i !== -1; i = root.value.indexOf(word, i + 1)) {
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + word.length);
+          found.push(rectsOf(range));
+        }
+        copy.remove();
+        return found;
+      }
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = node.data.indexOf(word); i !== -1; i = node.data.indexOf(word, i + 1)) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + word.length);
+          found.push(rectsOf(range));
+        }
+      }
+      return found;
+    },
+    { word, editorIndex },
+  );
+}
+
+/** The editor's own model of its text (no-break spaces read as spaces, as browsers type them at line ends). */
+export function modelText(page: Page, index = 0): Promise<string> {
+  return page.evaluate((i) => window.testPage.model(i).replace(/\u00a0/g, ' '), index);
+}
+
+/** The user's own text in an editor (for mail pages: without signature and quote). */
+export function userText(page: Page, index = 0): Promise<string> {
+  return page.evaluate((i) => window.testPage.userText(i).replace(/\u00a0/g, ' '), index);
+}
+
+type Box = DrawnMark['rects'][number];
+export const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+/** The jargon mark over a word (the first occurrence in the first editor), and its centre. */
+export async function markOver(page: Page, word: string, editorIndex = 0): Promise<{ x: number; y: number }> {
+  const [first] = await wordRects(page, word, editorIndex);
+  if (!first?.[0]) throw new Error(`"${word}" is not on the page`);
+  const r = first[0];
+  return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+}
+
+/** Rests the pointer on a word and waits for its card. */
+export async function openCardOn(page: Page, word: string): Promise<void> {
+  const point = await markOver(page, word);
+  await page.mouse.move(point.x - 3, point.y);
+  await page.mouse.move(point.x, point.y);
+  await page.locator(CARD).waitFor({ state: 'visible', timeout: 5_000 });
+  await expect.poll(() => page.locator(`${CARD} .bl-term`).innerText(), { timeout: 3_000 }).toBe(word);
+}
+
+/** Waits until marks are drawn in every editor the page has. */
+export async function waitForMarks(page: Page, atLeast = 1): Promise<DrawnMark[]> {
+  await expect.poll(async () => (await drawnMarks(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(atLeast);
+  return drawnMarks(page);
+}
+
+/**
+ * Types like a person at a steady `perSecond` keys a second: each key is sent on its own schedule, whether
+ * or not the page has finished with the one before, so a slow page queues keys rather than slowing the
+ * typist. Resolves when every key was delivered, to the seconds the schedule took.
+ */
+export async function typeAtRate(page: Page, text: string, perSecond: number): Promise<number> {
+  const started = Date.now();
+  const sent: Promise<void>[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const wait = started + (i * 1000) / perSecond - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    sent.push(page.keyboard.type(text[i]!));
+  }
+  const scheduled = (Date.now() - started) / 1000 + 1 / perSecond;
+  await Promise.all(sent);
+  return scheduled;
+}
+
+/** The standard checks for one editor page, sharing one browser for the whole file. */
+export function describeEditorPage(spec: EditorPageSpec): void {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => h?.close());
+
+  const shot = async (page: Page, what: string) => {
+    if (spec.screenshots) await h.screenshot(page, `${spec.name}-${what}`);
+  };
+
+  describe(spec.name, () => {
+    it('draws marks over the flagged words, and only there', async () => {
+      const page = await openPage(h, spec.file);
+      const marks = await waitForMarks(page, 3);
+      const words = [spec.replaceTerm, spec.rewriteSentence.term];
+      for (const word of words) {
+        const [rects] = await wordRects(page, word);
+        expect(rects, `"${word}" is on the page`).toBeDefined();
+        const covering = marks.filter((m) => m.kind === 'jargon' && m.rects.some((mr) => rects!.some((wr) => overlaps(mr, wr))));
+        expect(covering.length, `a jargon mark covers "${word}"`).toBeGreaterThan(0);
+        if (!spec.overlay) expect(covering.some((m) => m.text === word)).toBe(true);
+      }
+      // Every highlight reads exactly words of the message.
+      const text = await userText(page);
+      for (const mark of marks) if (mark.text !== null) expect(text).toContain(mark.text);
+      const labels = await badgeLabels(page);
+      expect(labels).toHaveLength(1);
+      expect(labels[0]).toMatch(/^\d+ suggestions?$/);
+      await shot(page, 'marks');
+      await page.close();
+    });
+
+    it('leaves the editor DOM byte-for-byte as it is without the extension', async () => {
+      const readDom = (page: Page) => page.evaluate(() => window.testPage.editors[0]!.root.outerHTML + '|' + (window.testPage.editors[0]!.root as HTMLTextAreaElement).value);
+      const withExt = await openPage(h, spec.file, true);
+      const without = await openPage(h, spec.file, false);
+      await waitForMarks(withExt, 1);
+      expect(await without.locator(BADGE).count()).toBe(0);
+      expect(await readDom(withExt)).toBe(await readDom(without));
+      for (const page of [withExt, without]) {
+        await page.evaluate(() => window.testPage.caretToEnd(0));
+        await page.keyboard.type(' Next week the SSO team patches the VPN.', { delay: 5 });
+      }
+      await expect.poll(async () => (await drawnMarks(withExt)).filter((m) => m.kind === 'jargon').length, { timeout: 5_000 }).toBeGreaterThan(4);
+      // Let the extension analyse and draw after the last keystroke, then compare again.
+      await withExt.waitForTimeout(800);
+      expect(await readDom(withExt)).toBe(await readDom(without));
+      await withExt.close();
+      await without.close();
+    });
+
+    it('Replace changes exactly the marked words, the editor agrees, and Ctrl+Z restores them', async () => {
+      const page = await openPage(h, spec.file);
+      await waitForMarks(page, 3);
+      const before = await modelText(page);
+      await openCardOn(page, spec.replaceTerm);
+      const plain = await page.locator(`${CARD} [data-field="plain"]`).innerText();
+      expect(plain.length).toBeGreaterThan(0);
+      await shot(page, 'card');
+      await shot(page, 'before-fix');
+      await page.locator(`${CARD} [data-action="replace"]`).click();
+      const expected = before.replace(spec.replaceTerm, plain);
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(expected);
+      await page.waitForTimeout(300);
+      await shot(page, 'after-fix');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before);
+      await page.close();
+    });
+
+    it('Use rewrite replaces exactly the sentence, the editor agrees, and Ctrl+Z restores it', async () => {
+      const page = await openPage(h, spec.file);
+      await waitForMarks(page, 3);
+      const before = await modelText(page);
+      expect(before).toContain(spec.rewriteSentence.sentence);
+      await openCardOn(page, spec.rewriteSentence.term);
+      const outcome = page.locator(`${CARD} [data-field="outcome"]`);
+      await outcome.waitFor({ state: 'visible', timeout: 15_000 });
+      const rewrite = await outcome.innerText();
+      expect(rewrite).not.toContain(spec.rewriteSentence.term);
+      await shot(page, 'card-rewrite');
+      await page.locator(`${CARD} [data-action="rewrite"]`).click();
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before.replace(spec.rewriteSentence.sentence, rewrite));
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before);
+      await page.close();
+    });
+
+    it('refuses a fix when the words under the mark changed, and writes nothing', async () => {
+      const page = await openPage(h, spec.file);
+      await waitForMarks(page, 3);
+      await openCardOn(page, spec.replaceTerm);
+      // Change the marked words behind the card's back, as the user would (some editors revert any other
+      // kind of change): select the first letter and type over it. Then press Replace at once.
+      await page.evaluate((term) => {
+        const root = window.testPage.editors[0]!.root;
+        if (root instanceof HTMLTextAreaElement) {
+          const at = root.value.indexOf(term);
+          root.focus();
+          root.setSelectionRange(at, at + 1);
+          return;
+        }
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const at = node.data.indexOf(term);
+          if (at === -1) continue;
+          root.focus();
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return;
+        }
+      }, spec.replaceTerm);
+      await page.waitForTimeout(50);
+      await page.keyboard.type('X');
+      await expect.poll(() => modelText(page), { timeout: 3_000 }).toContain('X' + spec.replaceTerm.slice(1));
+      const after = await modelText(page);
+      await page.locator(`${CARD} [data-action="replace"]`).click({ timeout: 2_000 }).catch(() => undefined);
+      await page.waitForTimeout(300);
+      expect(await modelText(page)).toBe(after);
+      await page.close();
+    });
+
+    if (spec.notUserText) {
+      it('marks nothing in quoted text and signatures', async () => {
+        const page = await openPage(h, spec.file);
+        await waitForMarks(page, 3);
+        const inside = await page.evaluate((selector) => {
+          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          let count = 0;
+          for (const [name, highlight] of registry) {
+            if (!name.startsWith('business-lens-')) continue;
+            for (const range of highlight) {
+              const element = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+              if (element?.closest(selector)) count++;
+            }
+          }
+          return count;
+        }, spec.notUserText!);
+        expect(inside).toBe(0);
+        const marks = await drawnMarks(page);
+        for (const word of spec.wordsOnlyOutsideUserText ?? []) {
+          for (const rects of await wordRects(page, word)) {
+            expect(marks.some((m) => m.rects.some((mr) => rects.some((wr) => overlaps(mr, wr)))), `"${word}" in a quote or signature is unmarked`).toBe(false);
+          }
+        }
+        await page.close();
+      });
+    }
+
+    it('finds a box added after load, and a removed box leaves nothing behind', async () => {
+      const page = await openPage(h, spec.file);
+      await waitForMarks(page, 3);
+      const layerNodes = () => page.evaluate(() => document.querySelector('business-lens-ui')!.shadowRoot!.querySelectorAll('*').length);
+      const baseline = await layerNodes();
+      const marksBefore = (await drawnMarks(page)).length;
+      await page.evaluate(() => window.testPage.add('A second note: the VPN and the middleware are fine.'));
+      await expect.poll(() => badgeLabels(page), { timeout: 5_000 }).toHaveLength(2);
+      await expect.poll(async () => (await drawnMarks(page)).length, { timeout: 5_000 }).toBeGreaterThan(marksBefore);
+      await page.evaluate(() => window.testPage.remove(1));
+      await expect.poll(() => badgeLabels(page), { timeout: 5_000 }).toHaveLength(1);
+      await expect.poll(async () => (await drawnMarks(page)).length, { timeout: 5_000 }).toBe(marksBefore);
+      expect((await drawnMarks(page)).every((m) => m.connected)).toBe(true);
+      // Its badge, marks and mirror are gone from our layer too.
+      await expect.poll(layerNodes, { timeout: 5_000 }).toBe(baseline);
+      await page.close();
+    });
+
+    it('loses no keystroke typing 50 characters a second for 10 seconds into a 1,000-word message', async () => {
+      const page = await openPage(h, spec.file);
+      const index = await page.evaluate(() => window.testPage.add(window.testPage.longMessage(1000)));
+      await expect.poll(() => badgeLabels(page), { timeout: 5_000 }).toHaveLength(2);
+      const initial = await userText(page, index);
+      expect(initial.split(/\s+/).length).toBeGreaterThanOrEqual(1000);
+      await page.evaluate((i) => window.testPage.caretToEnd(i), index);
+      const typed = ' The SSO rollout and the VPN patch went well, thanks to everyone for the patience.'.repeat(7).slice(0, 500);
+      const seconds = await typeAtRate(page, typed, 50);
+      // 500 characters at 50 a second: ten seconds.
+      expect(seconds).toBeGreaterThanOrEqual(9.9);
+      expect(typed.length / seconds).toBeGreaterThan(48);
+      await expect.poll(() => userText(page, index), { timeout: 5_000 }).toBe(initial + typed);
+      await page.close();
+    }, 90_000);
+  });
+}

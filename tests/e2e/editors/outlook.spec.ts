@@ -1,0 +1,11 @@
+/** Outlook-like compose markup: no id, a German label, a reply header and a signature. */
+import { describeEditorPage } from './editor-page.ts';
+
+describeEditorPage({
+  file: 'outlook.html',
+  name: 'outlook',
+  replaceTerm: 'VPN',
+  rewriteSentence: { sentence: 'The SSO change comes next week.', term: 'SSO' },
+  notUserText: '#Signature, #divRplyFwdMsg, #divRplyFwdMsg ~ *',
+  wordsOnlyOutsideUserText: ['middleware'],
+});
