@@ -146,7 +146,8 @@ export function createBrowserClient(search = location.search): PopupClient {
         return granted ? { kind: 'not-started', host: page.host } : { kind: 'no-access', origin: page.origin, host: page.host };
       }
       if (page.kind === 'own-page') return { kind: 'answered', state: { state: 'no-box' } };
-      return { kind: 'restricted', reason: 'Business Lens cannot run on this page.' };
+      // The browser hid the URL and nothing answered: one of the browser's own pages, in practice.
+      return { kind: 'restricted', reason: 'Browsers keep every extension out of their own pages: settings, new tabs, the extension store and other extensions’ pages.' };
     },
     apply: (findingId, replacement) => act({ type: 'bl/apply', findingId, replacement }),
     ignore: (findingId) => act({ type: 'bl/ignore', findingId }),
