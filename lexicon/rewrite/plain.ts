@@ -31,7 +31,7 @@ const ADVERBS = /^(?:now|also|still|currently|not|never|already|only|usually|oft
  * Plain phrases with these words cannot stand before a noun: clauses ("the computer that runs a service team")
  * and prepositional phrases ("in our own building servers").
  */
-const CLAUSE_WORDS = /\b(?:that|which|who|where|when|for|of|to|so|because|in|on|from|with|at|by|into|without|than)\b/i;
+const CLAUSE_WORDS = /(?<![\w-])(?:that|which|who|where|when|for|of|to|so|because|in|on|from|with|at|by|into|without|than)(?![\w-])/i;
 /** Starts with a preposition: moved after a noun, it needs no joining word ("servers in our own building"). */
 const STARTS_WITH_PREPOSITION = /^(?:in|on|at|from|with|by|inside|outside|within|under|over)\s/i;
 
@@ -72,9 +72,12 @@ function choosePhrase(entry: LexiconEntry, form: TermForm, modifier: boolean, sl
   const first = entry.plain[0]!;
   if (isVerbForm(form) || slot === 'verb') return { phrase: entry.plain.find((p) => isVerbPhrase(p)) ?? first, after: false };
   if (modifier) {
-    const short = entry.plain.find((p) => !CLAUSE_WORDS.test(p) && !isVerbPhrase(p));
+    const short = entry.plain.find((p) => !CLAUSE_WORDS.test(p) && !/\s(?:or|and)\s/i.test(p) && !isVerbPhrase(p));
     return short ? { phrase: short.replace(LEADING_ARTICLE, ''), after: false } : { phrase: first, after: true };
   }
+  // A phrase with a clause of its own ("scrambling so only the right people can read") reads badly as a noun
+  // in a sentence; a plainer alternative ("protective scrambling") is preferred when the lexicon has one.
+  if (/(?<![\w-])(?:so|because)(?![\w-])/i.test(first)) return { phrase: entry.plain.find((p) => !/(?<![\w-])(?:so|because)(?![\w-])/i.test(p)) ?? first, after: false };
   return { phrase: first, after: false };
 }
 
@@ -95,7 +98,10 @@ function nounRunAfter(sentence: string, end: number, limit: number, parse: Sente
   for (const w of parse.words) {
     if (w.start < stop) continue;
     if (w.end > limit) break;
-    if (sentence.slice(stop, w.start) !== ' ' || !w.tags.has('Noun') || w.tags.has('Pronoun') || w.tags.has('Verb') || w.tags.has('Date') || w.tags.has('Value')) break;
+    const next = parse.words[parse.words.indexOf(w) + 1];
+    // A word the tagger calls a verb is a noun here when a verb follows it ("MFA prompts are failing").
+    const noun = (w.tags.has('Noun') && !w.tags.has('Verb')) || (w.tags.has('Verb') && !!next?.tags.has('Verb') && !['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund'].some((t) => w.tags.has(t)));
+    if (sentence.slice(stop, w.start) !== ' ' || !noun || w.tags.has('Pronoun') || w.tags.has('Date') || w.tags.has('Value')) break;
     stop = w.end;
     head = w.text;
     if (/^['’]s$/.test(sentence.slice(w.end, w.end + 2))) break;
