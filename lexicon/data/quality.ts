@@ -1,9 +1,16 @@
 /**
  * Text-quality rules for lexicon content, shared by the data tests (tests/unit/lexicon-data.test.ts) and the
  * report script (lexicon/cli/report.ts). Pure functions over entries; no language library here, so callers
- * that need part-of-speech knowledge pass it in (see `ClauseOptions.isVerbLike`).
+ * that need part-of-speech knowledge pass it in (see `ClauseOptions.isVerbLike`). The matcher is used only to
+ * try exceptions the way a message would meet them.
  */
+import type { FormsTable } from '../inflect.ts';
+import { compileLexicon, matchText } from '../matcher.ts';
 import { AUDIENCES, type LexiconEntry, type LexiconEntryInput } from '../schema.ts';
+import formsFile from './forms.generated.json' with { type: 'json' };
+
+/** The built-in inflection table (lexicon/data/forms.generated.json), so exceptions are tried in every form. */
+const BUILT_IN_FORMS_TABLE: FormsTable = (formsFile as { forms: FormsTable }).forms;
 
 type Entry = LexiconEntry | LexiconEntryInput;
 
@@ -173,14 +180,22 @@ export function clausesOf(entry: Entry): { field: string; text: string }[] {
 }
 
 /**
- * Exceptions that can never take effect because they contain none of the entry's spellings (or an inflection
- * of one): the matcher only ignores a match that lies inside an exception.
+ * Exceptions that can never take effect: the matcher only ignores a match that lies inside an exception, so an
+ * exception is live only when the entry, compiled without its exceptions, matches inside the exception's own
+ * text ("RTO policy" holds "RTO"; "return to office" holds nothing of it) and the exception then removes that
+ * match. Uses the real matcher, so hyphen and space variants, inflections ("patches of land") and case rules
+ * ("Big Mac" never holds "MAC"; "police raid" never holds "RAID") count exactly as they do in a message. `forms` defaults to the built-in table.
  */
-export function deadExceptions(entry: Entry): string[] {
-  const patterns = formsOf(entry).map((form) => {
-    const body = escapeRegExp(form.trim()).replace(/(?:\\?-|\s)+/g, '[\\s\\-]+');
-    // Allow inflections of the last word: "deploy" also covers "deployed", "deploying", "deploys".
-    return new RegExp(`(?<![\\p{L}\\p{N}])${body.replace(/(?:e|y)$/, '')}\\p{L}*(?![\\p{L}\\p{N}])`, 'iu');
-  });
-  return (entry.exceptions ?? []).filter((exception) => !patterns.some((p) => p.test(exception)));
+export function deadExceptions(entry: Entry, forms: FormsTable = BUILT_IN_FORMS_TABLE): string[] {
+  const exceptions = entry.exceptions ?? [];
+  if (!exceptions.length) return [];
+  const options = { forms, ordinaryIdioms: [] };
+  const bare = compileLexicon([{ ...entry, exceptions: [], disabled: false }], options);
+  const full = compileLexicon([{ ...entry, disabled: false }], options);
+  const silences = (text: string) => {
+    const without = matchText(bare, text).length;
+    return without > 0 && matchText(full, text).length < without;
+  };
+  // Tried as written and at the start of a sentence, where "Scrum of reporters" meets a capitalised term.
+  return exceptions.filter((exception) => !silences(exception) && !silences(exception.charAt(0).toUpperCase() + exception.slice(1)));
 }
