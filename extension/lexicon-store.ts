@@ -12,7 +12,7 @@ import { layerLexicons, type EntrySource, type LayeredLexicon } from './lexicon-
 import { isCheckedPlan, type ImportPlan, type UserLexicon } from './lexicon-transfer.ts';
 import { EMPTY_POLICY, readOrgPolicy, watchOrgPolicy, type OrgPolicy } from './org-policy.ts';
 import { getSettings, updateSettings, watchSettings } from './settings.ts';
-import { allowListItem, lexiconRevisionItem, userEntriesItem } from './user-lexicon.ts';
+import { allowListItem, decodeEntries, encodeEntries, lexiconRevisionItem, userEntriesItem } from './user-lexicon.ts';
 
 /** A write that was refused; nothing was stored. */
 export class LexiconStoreError extends Error {
@@ -31,7 +31,7 @@ export class LexiconStoreError extends Error {
 /** Reads the user's entries and allow list together, with the revision they were read at. */
 export async function readUserLexicon(): Promise<UserLexicon> {
   const [entries, allow, revision] = await Promise.all([userEntriesItem.getValue(), allowListItem.getValue(), lexiconRevisionItem.getValue()]);
-  return { entries: entries ?? [], allow: allow ?? [], revision: revision ?? 0 };
+  return { entries: decodeEntries(entries), allow: allow ?? [], revision: revision ?? 0 };
 }
 
 /**
@@ -42,7 +42,7 @@ async function write(next: { entries?: readonly LexiconEntry[]; allow?: readonly
   try {
     const revision = await lexiconRevisionItem.getValue();
     await storage.setItems([
-      ...(next.entries ? [{ item: userEntriesItem, value: next.entries }] : []),
+      ...(next.entries ? [{ item: userEntriesItem, value: encodeEntries(next.entries) }] : []),
       ...(next.allow ? [{ item: allowListItem, value: next.allow }] : []),
       { item: lexiconRevisionItem, value: (revision ?? 0) + 1 },
     ]);
@@ -216,7 +216,7 @@ export function watchLexicon(callback: (state: LexiconState) => void): () => voi
   };
   const unwatchers = [
     userEntriesItem.watch((entries) => {
-      if (user) user = { ...user, entries: entries ?? [] };
+      if (user) user = { ...user, entries: decodeEntries(entries) };
       recombine();
     }),
     allowListItem.watch((allow) => {

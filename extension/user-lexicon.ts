@@ -5,7 +5,37 @@
 import { storage } from '#imports';
 import type { AllowEntry, LexiconEntry } from '../lexicon/index.ts';
 
-export const userEntriesItem = storage.defineItem<LexiconEntry[]>('local:userEntries', { fallback: [], version: 1 });
+/**
+ * The user's entries as one JSON string. Chromium stores, reads and announces a string of a few megabytes
+ * several times faster than the same data as objects (measured: 5,000 entries, 2 MB), which keeps a large
+ * import under a second. Version 1 stored an array; use `decodeEntries` to read either.
+ */
+export const userEntriesItem = storage.defineItem<string>('local:userEntries', {
+  fallback: '[]',
+  version: 2,
+  // A string is already version 2 (written before its version mark was); only an array needs encoding.
+  migrations: { 2: (entries: unknown) => (typeof entries === 'string' ? entries : encodeEntries(Array.isArray(entries) ? entries : [])) },
+});
+
+/** The stored form of a list of entries. */
+export function encodeEntries(entries: readonly LexiconEntry[]): string {
+  return JSON.stringify(entries);
+}
+
+/**
+ * The entries from their stored form: a JSON string (version 2) or an array (version 1, before its
+ * migration ran). Anything unreadable counts as no entries rather than breaking every compose box.
+ */
+export function decodeEntries(stored: unknown): LexiconEntry[] {
+  if (Array.isArray(stored)) return stored as LexiconEntry[];
+  if (typeof stored !== 'string') return [];
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return Array.isArray(parsed) ? (parsed as LexiconEntry[]) : [];
+  } catch {
+    return [];
+  }
+}
 export const allowListItem = storage.defineItem<AllowEntry[]>('local:allowList', { fallback: [], version: 1 });
 /**
  * Goes up by one with every write to the entries or the allow list, in the same storage call. A reader can tell

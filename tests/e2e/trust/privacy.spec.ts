@@ -182,7 +182,8 @@ describe('a full session sends nothing anywhere', () => {
     await preview.waitFor({ timeout: 10_000 });
     await preview.getByRole('button', { name: 'Import' }).click();
     await preview.waitFor({ state: 'detached', timeout: 10_000 });
-    const stored = await h.serviceWorker.evaluate(async () => (await chrome.storage.local.get('userEntries')).userEntries as Array<{ id: string }>);
+    // The user's entries are stored as one JSON string (extension/user-lexicon.ts).
+    const stored = await h.serviceWorker.evaluate(async () => JSON.parse((await chrome.storage.local.get('userEntries')).userEntries as string) as Array<{ id: string }>);
     expect(stored.map((e) => e.id)).toEqual(['zorblax']);
 
     await options.goto(options.url().replace(/#.*$/, '#lexicon'));

@@ -15,7 +15,7 @@ import {
   watchLexicon,
 } from '../../../extension/lexicon-store.ts';
 import { planImport, readImportFile } from '../../../extension/lexicon-transfer.ts';
-import { allowTerm } from '../../../extension/user-lexicon.ts';
+import { allowTerm, userEntriesItem } from '../../../extension/user-lexicon.ts';
 import { getSettings } from '../../../extension/settings.ts';
 import { allow, entry } from './fixtures.ts';
 
@@ -164,5 +164,34 @@ describe('the combined lexicon', () => {
     await saveUserEntry(entry('mango', { term: 'Mango' }));
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(['kiwi', 'mango', 'falcon']));
     unwatch();
+  });
+});
+
+describe('stored form of the user entries', () => {
+  it('keeps entries as one JSON string and still reads the version 1 array', async () => {
+    await saveUserEntry(entry('kiwi', { term: 'Kiwi' }));
+    const raw = await fakeBrowser.storage.local.get('userEntries');
+    expect(typeof raw.userEntries).toBe('string');
+    expect(JSON.parse(raw.userEntries as string)).toEqual([entry('kiwi', { term: 'Kiwi' })]);
+    await fakeBrowser.storage.local.set({ userEntries: [entry('legacy', { term: 'Legacy' })] });
+    expect((await readUserLexicon()).entries.map((e) => e.id)).toEqual(['legacy']);
+  });
+
+  it('migrates version 1 arrays to the string form, and leaves a string alone', async () => {
+    await fakeBrowser.storage.local.set({ userEntries: [entry('legacy', { term: 'Legacy' })], userEntries$: { v: 1 } });
+    await userEntriesItem.migrate();
+    const migrated = await fakeBrowser.storage.local.get(['userEntries', 'userEntries$']);
+    expect(JSON.parse(migrated.userEntries as string)).toEqual([entry('legacy', { term: 'Legacy' })]);
+    expect(migrated.userEntries$).toEqual({ v: 2 });
+
+    await fakeBrowser.storage.local.set({ userEntries: JSON.stringify([entry('kiwi')]) });
+    await fakeBrowser.storage.local.remove('userEntries$');
+    await userEntriesItem.migrate();
+    expect((await readUserLexicon()).entries.map((e) => e.id)).toEqual(['kiwi']);
+  });
+
+  it('treats unreadable stored entries as none instead of failing', async () => {
+    await fakeBrowser.storage.local.set({ userEntries: '{not json' });
+    expect((await readUserLexicon()).entries).toEqual([]);
   });
 });
