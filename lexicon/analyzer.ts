@@ -6,7 +6,6 @@
 import { CHECKS } from './checks/index.ts';
 import type { FeatureTalkFacts } from './checks/feature-talk.ts';
 import type { Check, CheckContext, DraftFinding, PlacedResult, UnitResult } from './checks/types.ts';
-import { placeFindings } from './checks/types.ts';
 import type { CompiledLexicon } from './matcher.ts';
 import { layoutMessage } from './regions.ts';
 import { SEVERITIES, type Audience, type Severity } from './schema.ts';
@@ -91,19 +90,23 @@ const TERM_PRIORITY: Partial<Record<CheckId, number>> = { jargon: 0, technical: 
 
 /**
  * Drops term marks that overlap a better one: the longer mark wins ("srv-sql-01" the host name over "sql"
- * inside it; "p95 latency" the term over "p95"), then jargon over technical over acronym.
+ * inside it; "p95 latency" the term over "p95"), then jargon over technical over acronym. Linear: marks are
+ * placed best first on a map of taken characters, each checked over its own length.
  */
-function withoutOverlappingTerms(findings: Finding[]): Finding[] {
-  const terms = findings
-    .filter((f) => f.check in TERM_PRIORITY)
-    .sort((a, b) => b.end - b.start - (a.end - a.start) || TERM_PRIORITY[a.check]! - TERM_PRIORITY[b.check]! || a.start - b.start);
+function withoutOverlappingTerms(findings: Finding[], length: number): Finding[] {
+  const terms = findings.filter((f) => f.check in TERM_PRIORITY);
   if (terms.length < 2) return findings;
-  const kept: Finding[] = [];
+  terms.sort((a, b) => b.end - b.start - (a.end - a.start) || TERM_PRIORITY[a.check]! - TERM_PRIORITY[b.check]! || a.start - b.start);
+  const taken = new Uint8Array(length);
   const dropped = new Set<Finding>();
   for (const term of terms) {
-    // Few term marks per message; a linear scan of the kept ones is cheaper than an interval tree.
-    if (kept.some((k) => k.start < term.end && term.start < k.end)) dropped.add(term);
-    else kept.push(term);
+    let free = true;
+    for (let i = term.start; i < term.end && free; i++) if (taken[i]) free = false;
+    if (!free) {
+      dropped.add(term);
+      continue;
+    }
+    taken.fill(1, term.start, term.end);
   }
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
@@ -135,7 +138,10 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
   let outcome: FeatureTalkFacts | null = null;
   config.checks.forEach((check, index) => {
     const placed: PlacedResult<unknown>[] = records.map((record, u) => ({ offset: layout.units[u]!.start, result: record.results[index]! }));
-    const drafts = check.acrossMessage ? check.acrossMessage(placed, view, context) : placed.flatMap(({ offset, result }) => placeFindings(result.findings, offset));
+    // Without a message-level pass, drafts are placed as they are turned into findings (one allocation each).
+    const drafts: Array<{ offset: number; findings: readonly DraftFinding[] }> = check.acrossMessage
+      ? [{ offset: 0, findings: check.acrossMessage(placed, view, context) }]
+      : placed.map(({ offset, result }) => ({ offset, findings: result.findings }));
     if (check.id === 'feature-talk') {
       outcome = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0 };
       for (const { result } of placed as PlacedResult<FeatureTalkFacts>[]) {
@@ -147,24 +153,28 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
         outcome.featureOnly += facts.featureOnly;
       }
     }
-    for (const draft of drafts) {
-      if (SEVERITY_RANK[draft.severity] < SEVERITY_RANK[config.minSeverity]) continue;
-      const finding: Finding = {
-        id: draft.anchor ? `${draft.key}@${draft.anchor}` : draft.key,
-        start: draft.start,
-        end: draft.end,
-        text: text.slice(draft.start, draft.end),
-        check: check.id,
-        severity: draft.severity,
-        message: draft.message,
-        suggestions: draft.suggestions,
-      };
-      if (draft.entryId) finding.entryId = draft.entryId;
-      if (draft.wholeMessage) finding.wholeMessage = true;
-      findings.push(finding);
+    for (const { offset, findings: list } of drafts) {
+      for (const draft of list) {
+        if (SEVERITY_RANK[draft.severity] < SEVERITY_RANK[config.minSeverity]) continue;
+        const start = draft.start + offset;
+        const end = draft.end + offset;
+        const finding: Finding = {
+          id: draft.anchor ? `${draft.key}@${draft.anchor}` : draft.key,
+          start,
+          end,
+          text: text.slice(start, end),
+          check: check.id,
+          severity: draft.severity,
+          message: draft.message,
+          suggestions: offset ? draft.suggestions.map((s) => (s.start === undefined ? s : { ...s, start: s.start + offset, end: (s.end ?? s.start) + offset })) : draft.suggestions,
+        };
+        if (draft.entryId) finding.entryId = draft.entryId;
+        if (draft.wholeMessage) finding.wholeMessage = true;
+        findings.push(finding);
+      }
     }
   });
-  findings = withoutOverlappingTerms(findings);
+  findings = withoutOverlappingTerms(findings, text.length);
   findings.sort((a, b) => Number(!!a.wholeMessage) - Number(!!b.wholeMessage) || a.start - b.start || a.end - b.end || CHECK_RANK[a.check] - CHECK_RANK[b.check]);
   const seen = new Map<string, number>();
   for (const finding of findings) {

@@ -9,7 +9,7 @@ import { formsKey, type FormsTable, inflectRuleBased, lowerCaseAcronym } from '.
 import { ORDINARY_IDIOMS } from './ordinary-idioms.ts';
 import type { AllowEntry, LexiconEntry, LexiconEntryInput } from './schema.ts';
 import { gapClass, normalizePhrase, tokenize, type Token } from './tokenize.ts';
-import { expandPattern, insertSteps, phraseSteps, type TrieNode, walkTrie } from './trie.ts';
+import { expandPattern, insertSteps, phraseSteps, type TrieNode } from './trie.ts';
 
 /**
  * How one token of a spelling must be written in the text: `Any` case ("Kubernetes", "kubernetes"); `Exact`,
@@ -268,14 +268,22 @@ function caseMatches(spelling: Spelling, text: string, tokens: readonly Token[],
 
 /** Is tokens `[first, end)` inside an occurrence of one of `entryId`'s exceptions or of an everyday idiom? */
 function insideException(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], first: number, end: number, entryId: string): boolean {
-  if (!lexicon.maxExceptionDepth) return false;
-  let inside = false;
-  for (let s = Math.max(0, first - lexicon.maxExceptionDepth + 1); s <= first && !inside; s++) {
-    walkTrie(lexicon.exceptions, text, tokens, s, lexicon.maxExceptionDepth, (stop, owners) => {
-      if (stop >= end && owners.some((o) => o === entryId || o === '*')) inside = true;
-    });
+  const depth = lexicon.maxExceptionDepth;
+  const roots = lexicon.exceptions.children;
+  if (!depth || !roots) return false;
+  for (let s = Math.max(0, first - depth + 1); s <= first; s++) {
+    let node = roots.get(tokens[s]!.lower);
+    let stop = s + 1;
+    while (node) {
+      if (node.values && stop >= end) for (const owner of node.values) if (owner === entryId || owner === '*') return true;
+      if (!node.children || stop >= tokens.length || stop - s >= depth) break;
+      const gap = gapClass(text, tokens[stop - 1]!.end, tokens[stop]!.start);
+      if (gap === null) break;
+      node = node.children.get(gap + tokens[stop]!.lower);
+      stop++;
+    }
   }
-  return inside;
+  return false;
 }
 
 function isAllowed(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], first: number, end: number): boolean {
@@ -294,23 +302,36 @@ export function findTerms(lexicon: CompiledLexicon, text: string, tokens: readon
   const children = lexicon.root.children;
   if (!children) return matches;
   for (let i = from; i < to; i++) {
-    if (!children.has(tokens[i]!.lower)) continue;
-    let best: { end: number; spelling: Spelling } | null = null;
-    walkTrie(lexicon.root, text, tokens, i, Math.min(lexicon.maxDepth, to - i), (end, spellings) => {
-      for (const spelling of spellings) {
-        if (!caseMatches(spelling, text, tokens, i)) continue;
-        if (insideException(lexicon, text, tokens, i, end, spelling.entry.id)) continue;
-        if (isAllowed(lexicon, text, tokens, i, end)) continue;
-        best = { end, spelling };
-        return;
+    let node = children.get(tokens[i]!.lower);
+    if (!node) continue;
+    // Walk as deep as the trie goes, keeping the longest spelling that passes; written out because it runs
+    // at every token of every paragraph on every keystroke.
+    let bestEnd = -1;
+    let best: Spelling | null = null;
+    let end = i + 1;
+    const limit = Math.min(to, i + lexicon.maxDepth);
+    while (node) {
+      if (node.values) {
+        for (const spelling of node.values) {
+          if (!caseMatches(spelling, text, tokens, i)) continue;
+          if (insideException(lexicon, text, tokens, i, end, spelling.entry.id)) continue;
+          if (isAllowed(lexicon, text, tokens, i, end)) continue;
+          best = spelling;
+          bestEnd = end;
+          break;
+        }
       }
-    });
+      if (!node.children || end >= limit) break;
+      const gap = gapClass(text, tokens[end - 1]!.end, tokens[end]!.start);
+      if (gap === null) break;
+      node = node.children.get(gap + tokens[end]!.lower);
+      end++;
+    }
     if (best) {
-      const { end, spelling } = best as { end: number; spelling: Spelling };
       const start = tokens[i]!.start;
-      const stop = tokens[end - 1]!.end;
-      matches.push({ start, end: stop, text: text.slice(start, stop), entry: spelling.entry, spelling: spelling.text, firstToken: i, endToken: end });
-      i = end - 1;
+      const stop = tokens[bestEnd - 1]!.end;
+      matches.push({ start, end: stop, text: text.slice(start, stop), entry: best.entry, spelling: best.text, firstToken: i, endToken: bestEnd });
+      i = bestEnd - 1;
     }
   }
   return matches;

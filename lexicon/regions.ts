@@ -65,6 +65,10 @@ function linesOf(text: string): Line[] {
 function isReplyHeader(text: string, lines: Line[], i: number): boolean {
   const { start, end } = lines[i]!;
   if (end - start > 600) return false;
+  // Every header starts with one of these letters after any spaces; most lines are ruled out here.
+  let k = start;
+  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (!'OLAE-BF*_'.includes(text[k] ?? ' ')) return false;
   const line = text.slice(start, end);
   if (REPLY_HEADERS.some((re) => re.test(line))) return true;
   // Gmail wraps long headers: "On Mon, 3 Jun 2024 at 10:02, Sam Smith <sam@example.com>" / "wrote:".
@@ -171,7 +175,7 @@ export function layoutMessage(text: string): MessageLayout {
 }
 
 // Anchors of things that are not prose inside a paragraph; each is then widened to its whitespace-bounded chunk.
-const INLINE_ANCHOR = /[a-z][a-z0-9+.-]{0,20}:\/\/|\bwww\.|\bmailto:|@|\.[a-z]{2}/gi;
+const INLINE_ANCHOR = /:\/\/|\bwww\.|\bmailto:|@|\.[a-z]{2}/gi;
 const URL_CHUNK = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S+$/i;
 const EMAIL_CHUNK = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 /** Bare domains with a public suffix ("acme.com/pricing") read as web addresses; internal host names do not. */

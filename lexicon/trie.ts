@@ -103,16 +103,27 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
     }
   }
   const at = (text: string, tokens: readonly Token[], first: number, to = tokens.length, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null => {
+    // The walk is written out (no callback) because it runs at every token of every paragraph.
     let best: PhraseHit<T> | null = null;
-    walkTrie(root, text, tokens, first, Math.min(maxDepth, to - first), (end, values) => {
-      for (const value of values) {
-        const hit = { first, end, value };
-        if (!accept || accept(hit)) {
-          best = hit;
-          return;
+    let node = root.children?.get(tokens[first]!.lower);
+    let end = first + 1;
+    const limit = Math.min(to, first + maxDepth);
+    while (node) {
+      if (node.values) {
+        for (const value of node.values) {
+          const hit = { first, end, value };
+          if (!accept || accept(hit)) {
+            best = hit;
+            break;
+          }
         }
       }
-    });
+      if (!node.children || end >= limit) break;
+      const gap = gapClass(text, tokens[end - 1]!.end, tokens[end]!.start);
+      if (gap === null) break;
+      node = node.children.get(gap + tokens[end]!.lower);
+      end++;
+    }
     return best;
   };
   return {

@@ -12,7 +12,7 @@ import { ERROR_CODE_AFTER, ERROR_CODE_WORDS, EVERYDAY, EVERYDAY_BRANDS, KINDS, M
 import type { Check, DraftFinding } from './types.ts';
 
 const BRANDS = new Set(EVERYDAY_BRANDS);
-const ANCHOR = /[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Za-z][-_]\d|[a-z][A-Z]|[A-Z]{2}[a-z]|[\\/_:][A-Za-z0-9]|\d\.\d|[A-Za-z0-9]\.[A-Za-z]|µs|μs/g;
+const ANCHOR = /[A-Za-z][-_]?\d|\d[A-Za-z]|[a-z][A-Z]|[A-Z]{2}[a-z]|[\\/_:.][A-Za-z0-9]|[µμ]s/g;
 /** Longest chunk worth classifying; anything longer is not a token a person typed on purpose. */
 const MAX_CHUNK = 200;
 const LEADING = /^[("'“‘[<{*_]+/;
@@ -88,6 +88,9 @@ function tokenFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
   const { tokens, masked: text } = unit;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
+    // Cheap tests first: only numbers and a few words can start a two-word token.
+    const c = token.text.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !ERROR_CODE_WORDS.has(token.lower) && token.lower !== 'code' && token.lower !== 'id') continue;
     const next = tokens[i + 1]!;
     if (!gapIsSpace(text, token, next)) continue;
     let lead = token.lower;

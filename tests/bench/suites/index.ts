@@ -1,0 +1,11 @@
+/**
+ * Every benchmark suite, in the order `npm run bench` runs them. To add one: write suites/NAME.ts exporting a
+ * `BenchSuite` and add it here; `npm run bench -- --only NAME` runs it alone.
+ */
+import type { BenchSuite } from '../harness.ts';
+import { compileSuite } from './compile.ts';
+import { emailSuite } from './email.ts';
+import { keystrokeSuite } from './keystroke.ts';
+import { pathologicalSuite } from './pathological.ts';
+
+export const SUITES: BenchSuite[] = [emailSuite, keystrokeSuite, pathologicalSuite, compileSuite];
