@@ -35,10 +35,16 @@ export function detectForm(written: string, entry: LexiconEntry, textBefore = ''
       return fw.length === w.length && f !== lower && fw.slice(0, -1).join(' ') === w.slice(0, -1).join(' ') && pluralise(fLast) === w[w.length - 1];
     });
     if (isPluralOfAnother) return 'plural';
+    // A plural spelled out as a variant ("automated tests" for "unit test"): a lower-case last word that is the
+    // plural of a word, where the entry's own term is singular.
+    const lastWord = w[w.length - 1] ?? '';
+    const written0 = written.split(/\s+/).pop() ?? '';
+    if (/^\p{Ll}+s$/u.test(written0) && !/(?:ss|us|is)$/.test(lastWord) && singularise(lastWord) !== lastWord && pluralise(singularise(lastWord)) === lastWord && !/s$/.test(entry.term) && (w.length > 1 || !taggedAsVerb)) return 'plural';
     // A variant spelled as an inflected verb ("failed over" beside "failover") reads as that form.
     const head = w[0] ?? '';
     const term = entry.term.toLowerCase();
     if (taggedAsVerb && /[^e]ed$|ied$|eed$/.test(head) && !/ed$/.test(term.split(' ')[0] ?? '')) return PARTICIPLE_CUES.test(textBefore) ? 'participle' : 'past';
+    if (/ing$/.test(head) && w.length > 1 && !/ing$/.test(term.split(' ')[0] ?? '')) return 'gerund'; // "migrating the data"
     if (taggedAsVerb && /ing$/.test(head) && !/ing$/.test(term.split(' ')[0] ?? '')) return 'gerund';
     return 'base';
   }

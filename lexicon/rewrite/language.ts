@@ -121,7 +121,9 @@ export function isVerbPhrase(phrase: string): boolean {
   const key = phrase.toLowerCase();
   let answer = verbPhrases.get(key);
   if (answer === undefined) {
-    if (/^(?:a|an|the|our|your|their|its|my|this|these|those|one|some|every|each|all)\b/.test(key)) answer = false;
+    // A phrase led by a determiner, or by an "-ing" word ("packaging software"), is a noun phrase.
+    // "move of records" is a noun too.
+    if (/^(?:a|an|the|our|your|their|its|my|this|these|those|one|some|every|each|all)\b/.test(key) || /^[a-z-]+ing\b/.test(key) || /^\S+ of\b/.test(key) || /^[a-z-]*[^s\W]s\b/.test(key)) answer = false; // "records transfer" is a noun
     else {
       const second = (nlp('we ' + key).json() as { terms: CompromiseTerm[] }[])[0]?.terms[1];
       answer = !!second?.tags?.includes('Verb');

@@ -68,9 +68,14 @@ export function normaliseMatches(sentence: string, matches: readonly JargonMatch
  * Chooses which plain phrase fits: a verb phrase for a verb; before a noun, a phrase short enough to stand there
  * ("MFA prompt" → "second sign-in check prompt"), or else the first phrase moved after the noun (`after`).
  */
-function choosePhrase(entry: LexiconEntry, form: TermForm, modifier: boolean, slot: 'verb' | 'noun' | 'unknown'): { phrase: string; after: boolean } {
+function choosePhrase(entry: LexiconEntry, form: TermForm, modifier: boolean, slot: 'verb' | 'noun' | 'unknown'): { phrase: string; after: boolean; keep?: boolean } {
   const first = entry.plain[0]!;
-  if (isVerbForm(form) || slot === 'verb') return { phrase: entry.plain.find((p) => isVerbPhrase(p)) ?? first, after: false };
+  // A verb needs a verb phrase; with none in the lexicon ("packaging software to run anywhere" for
+  // "containerised"), the term stays as written rather than break the sentence (`keep`).
+  if (isVerbForm(form) || slot === 'verb') {
+    const verb = entry.plain.find((p) => isVerbPhrase(p));
+    return verb ? { phrase: verb, after: false } : { phrase: '', after: false, keep: true };
+  }
   if (modifier) {
     const short = entry.plain.find((p) => !CLAUSE_WORDS.test(p) && !/\s(?:or|and)\s/i.test(p) && !isVerbPhrase(p));
     return short ? { phrase: short.replace(LEADING_ARTICLE, ''), after: false } : { phrase: first, after: true };
@@ -198,23 +203,35 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     const afterNext = nextIndex >= 0 ? parse!.words[nextIndex + 1] : undefined;
     const gapAfter = nextWord ? sentence.slice(match.end, nextWord.start) : '';
     // "MFA prompts are failing": a word the tagger calls a verb is a noun when a verb follows it.
+    const plainVerb = !!nextWord && nextWord.tags.has('Verb') && !['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund'].some((t) => nextWord.tags.has(t));
+    const thirdWord = nextIndex >= 0 ? parse!.words[nextIndex + 2] : undefined;
+    // "…click rates dropped": a verb-looking word followed by a noun and then a verb is part of a compound noun.
+    const compound = plainVerb && !!afterNext?.tags.has('Noun') && !afterNext.tags.has('Pronoun') && !!thirdWord?.tags.has('Verb');
     const nounNext = !!nextWord && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Date') && !nextWord.tags.has('Value') &&
-      ((nextWord.tags.has('Noun') && !nextWord.tags.has('Verb')) ||
-        (nextWord.tags.has('Verb') && !!afterNext?.tags.has('Verb') && !['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund'].some((t) => nextWord.tags.has(t))));
-    const modifier = nounNext && /^ $/.test(gapAfter) && !isVerbForm(form) && !(taggedVerb && !firstWord?.tags.has('Noun'));
+      ((nextWord.tags.has('Noun') && !nextWord.tags.has('Verb')) || (plainVerb && !!afterNext?.tags.has('Verb')) || compound);
+    const verbLike = !!firstWord && !!taggedVerb && !firstWord.tags.has('Noun') && !firstWord.tags.has('Gerund') && !firstWord.tags.has('Adjective');
+    const modifier = nounNext && /^ $/.test(gapAfter) && !isVerbForm(form) && !verbLike;
     // A base-form term the tagger reads as a verb ("IT will patch every server") needs a verb phrase.
-    const slot = !parse ? 'unknown' : taggedVerb && !firstWord?.tags.has('Noun') && form === 'base' ? 'verb' : firstWord?.tags.has('Noun') ? 'noun' : 'unknown';
+    const slot = !parse ? 'unknown' : verbLike && form === 'base' ? 'verb' : firstWord?.tags.has('Noun') ? 'noun' : 'unknown';
+    const next = kept[index + 1];
+    const nextAdjacent = !!next && sentence.slice(match.end, next.start) === ' ' && modifier;
     const chosen = choosePhrase(match.entry, form, modifier, slot);
+    if (chosen.keep) continue; // the cursor stays before the term, so it is copied as written
+    // Two terms side by side ("SAN firmware"): the second is the head, and the first follows it.
+    if (nextAdjacent && !chosen.after) {
+      const full = choosePhrase(match.entry, form, false, 'noun').phrase;
+      chosen.phrase = full;
+      chosen.after = true;
+    }
     let phrase = inflectPlain(chosen.phrase, modifier && form === 'plural' ? 'base' : form);
     let end = match.end;
     if (chosen.after) {
       // "the SSO change" → "the change to one sign-in for every work tool"; "VPN latency" → "delay on the secure
       // connection to the office" (two terms side by side: the second is the head); "on-premises servers" →
       // "servers in our own building".
-      const next = kept[index + 1];
       const moved = STARTS_WITH_PREPOSITION.test(phrase) ? phrase : LEADING_DETERMINER.test(phrase) ? phrase : 'the ' + phrase;
       const join = (head: string, headNoun: string) => (STARTS_WITH_PREPOSITION.test(phrase) ? `${head} ${moved}` : `${head} ${prepositionFor(headNoun)} ${moved}`);
-      if (next && sentence.slice(match.end, next.start) === ' ') {
+      if (next && nextAdjacent) {
         const nextWritten = sentence.slice(next.start, next.end);
         const nextForm = detectForm(nextWritten, next.entry, '', false);
         const head = inflectPlain(choosePhrase(next.entry, nextForm, false, 'noun').phrase, nextForm);
