@@ -27,14 +27,23 @@ export function encodeEntries(entries: readonly LexiconEntry[]): string {
  * migration ran). Anything unreadable counts as no entries rather than breaking every compose box.
  */
 export function decodeEntries(stored: unknown): LexiconEntry[] {
-  if (Array.isArray(stored)) return stored as LexiconEntry[];
+  if (Array.isArray(stored)) return stored.filter(isEntryShaped);
   if (typeof stored !== 'string') return [];
   try {
     const parsed: unknown = JSON.parse(stored);
-    return Array.isArray(parsed) ? (parsed as LexiconEntry[]) : [];
+    return Array.isArray(parsed) ? parsed.filter(isEntryShaped) : [];
   } catch {
     return [];
   }
+}
+
+/**
+ * A cheap check that stored data has the shape every reader relies on. Writes are validated in full; this only
+ * keeps a damaged item from breaking every compose box, so it skips rather than repairs.
+ */
+function isEntryShaped(value: unknown): value is LexiconEntry {
+  const e = value as Partial<LexiconEntry> | null;
+  return !!e && typeof e.id === 'string' && typeof e.term === 'string' && Array.isArray(e.variants) && Array.isArray(e.plain) && Array.isArray(e.analogies) && Array.isArray(e.exceptions);
 }
 export const allowListItem = storage.defineItem<AllowEntry[]>('local:allowList', { fallback: [], version: 1 });
 /**

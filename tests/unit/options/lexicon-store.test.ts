@@ -193,5 +193,8 @@ describe('stored form of the user entries', () => {
   it('treats unreadable stored entries as none instead of failing', async () => {
     await fakeBrowser.storage.local.set({ userEntries: '{not json' });
     expect((await readUserLexicon()).entries).toEqual([]);
+    await fakeBrowser.storage.local.set({ userEntries: JSON.stringify([{ id: 'broken' }, entry('kiwi'), null, 'text']) });
+    expect((await readUserLexicon()).entries.map((e) => e.id)).toEqual(['kiwi']);
+    expect((await loadLexicon()).layered.extraEntries.map((e) => e.id)).toEqual(['kiwi']);
   });
 });
