@@ -172,7 +172,7 @@ export class CardController {
       ? { state: 'ready' }
       : result.declined && !result.outcome
         ? { state: 'declined', reason: result.declined }
-        : { state: 'ready', outcome: result.outcome, analogy: result.analogy };
+        : { state: 'ready', outcome: result.outcome, analogy: analogyClause(result.outcome, result.analogy) };
     if (!result) this.rewrites.delete(key); // try again next time: the engine may have been busy
     const fitted = open.inSentence && result?.replacements?.find((r) => r.start === open.inSentence!.start && r.end === open.inSentence!.end);
     if (fitted && fitted.text) open.fittedPlain = fitted.text;
@@ -230,6 +230,12 @@ export class CardController {
     if (!open) return;
     this.env.deps.openPopup?.(open.mark.finding.id);
   }
+}
+
+/** The engine's analogy suggestion repeats the outcome sentence; the card shows only the analogy after it. */
+function analogyClause(outcome: string | undefined, analogy: string | undefined): string | undefined {
+  if (!analogy) return undefined;
+  return outcome && analogy.startsWith(outcome) ? analogy.slice(outcome.length).trim() || undefined : analogy;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {

@@ -11,6 +11,7 @@ export class IdleDebouncer {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private idle: number | null = null;
   private firstPoke: number | null = null;
+  private lastPoke = 0;
 
   constructor(
     private readonly win: Window,
@@ -19,13 +20,15 @@ export class IdleDebouncer {
     private readonly maxWait = 700,
   ) {}
 
-  /** Something changed: run the work after a pause. */
+  /**
+   * Something changed: run the work after a pause. Called on every keystroke, so it only notes the time;
+   * the one pending timer checks, when it fires, whether the writer has paused long enough.
+   */
   poke(): void {
     const now = Date.now();
+    this.lastPoke = now;
     this.firstPoke ??= now;
-    if (this.timer !== null) clearTimeout(this.timer);
-    const waited = now - this.firstPoke;
-    this.timer = setTimeout(() => this.runWhenIdle(), waited >= this.maxWait ? 0 : this.delay);
+    if (this.timer === null && this.idle === null) this.timer = setTimeout(() => this.check(), this.delay);
   }
 
   /** Runs the work now, cancelling anything pending. */
@@ -43,15 +46,25 @@ export class IdleDebouncer {
     this.firstPoke = null;
   }
 
-  private runWhenIdle(): void {
+  private check(): void {
     this.timer = null;
+    const now = Date.now();
+    const quietFor = now - this.lastPoke;
+    const waiting = now - (this.firstPoke ?? now);
+    if (quietFor < this.delay && waiting < this.maxWait) {
+      this.timer = setTimeout(() => this.check(), Math.min(this.delay - quietFor, this.maxWait - waiting));
+      return;
+    }
+    this.runWhenIdle();
+  }
+
+  private runWhenIdle(): void {
     const win = this.win as IdleWindow;
     const run = () => {
       this.idle = null;
       this.firstPoke = null;
       this.work();
     };
-    if (this.idle !== null) return;
     if (typeof win.requestIdleCallback === 'function') this.idle = win.requestIdleCallback(run, { timeout: 200 });
     else run();
   }

@@ -30,6 +30,7 @@ export function scoreLevel(state: BadgeState): 'good' | 'fair' | 'poor' | 'pause
 
 export class Badge {
   readonly element: HTMLButtonElement;
+  private transform = '';
 
   constructor(layer: UiLayer, onActivate: (badge: Badge) => void) {
     this.element = h(layer.doc, 'button', {
@@ -49,10 +50,13 @@ export class Badge {
   }
 
   update(state: BadgeState): void {
+    // Called every frame: touch the DOM only for what changed.
     const label = badgeLabel(state);
     if (this.element.getAttribute('aria-label') !== label) this.element.setAttribute('aria-label', label);
-    this.element.title = state.paused ? label : `Business Lens: ${label}${state.score === null ? '' : ` · readiness ${state.score}/100`}`;
-    this.element.dataset.level = scoreLevel(state);
+    const title = state.paused ? label : `Business Lens: ${label}${state.score === null ? '' : ` · readiness ${state.score}/100`}`;
+    if (this.element.title !== title) this.element.title = title;
+    const level = scoreLevel(state);
+    if (this.element.dataset.level !== level) this.element.dataset.level = level;
     const text = state.paused ? '‖' : String(state.count);
     if (this.element.textContent !== text) this.element.textContent = text;
   }
@@ -60,14 +64,18 @@ export class Badge {
   /** Puts the badge in the bottom-right corner of the box's visible part; hides it when none shows. */
   place(visible: DOMRectReadOnly): void {
     if (visible.width < BADGE_SIZE || visible.height < 8) {
-      this.element.hidden = true;
+      if (!this.element.hidden) this.element.hidden = true;
       return;
     }
-    this.element.hidden = false;
+    if (this.element.hidden) this.element.hidden = false;
     const single = visible.height < BADGE_SIZE * 2 + 8;
     const left = visible.right - BADGE_SIZE - 6 - Math.max(0, this.element.offsetWidth - BADGE_SIZE);
     const top = single ? visible.top + (visible.height - BADGE_SIZE) / 2 : visible.bottom - BADGE_SIZE - 6;
-    this.element.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    const transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    if (transform !== this.transform) {
+      this.transform = transform;
+      this.element.style.transform = transform;
+    }
   }
 
   rect(): DOMRect {

@@ -1,9 +1,37 @@
-/** A plain contenteditable: the browser's own editing, native undo. */
-import { describeEditorPage } from './editor-page.ts';
+/** A plain contenteditable: the browser's own editing, native undo; also boxes inside iframes. */
+import { expect, it } from 'vitest';
+import { BADGE, describeEditorPage } from './editor-page.ts';
 
 describeEditorPage({
   file: 'contenteditable.html',
   name: 'contenteditable',
   replaceTerm: 'VPN',
   rewriteSentence: { sentence: 'From Monday the SSO portal uses the new middleware, so sign-in stays the same.', term: 'SSO' },
+  more: (harness) => {
+    it('finds boxes in same-origin iframes, and leaves cross-origin ones alone', async () => {
+      const h = harness();
+      const crossOrigin = h.server.origin.replace('127.0.0.1', 'localhost');
+      const inner = '<div contenteditable=true style="min-height:60px;border:1px solid #999">The VPN and the SSO are back.</div>';
+      h.server.route('/inline/frame-inner.html', `<!doctype html><body>${inner}</body>`);
+      h.server.route(
+        '/inline/frames.html',
+        `<!doctype html><body><h1>Frames</h1>
+          <iframe id="same" style="width:600px;height:120px" srcdoc="${inner.replace(/"/g, '&quot;')}"></iframe>
+          <iframe id="cross" style="width:600px;height:120px" src="${crossOrigin}/inline/frame-inner.html"></iframe>
+        </body>`,
+      );
+      const page = await h.openTestPage('inline/frames.html');
+      const same = page.frameLocator('#same');
+      await expect.poll(() => same.locator(BADGE).getAttribute('aria-label').catch(() => null), { timeout: 10_000 }).toBe('2 suggestions');
+      // The cross-origin frame is not ours to read: no badge, no layer.
+      await page.waitForTimeout(500);
+      expect(await page.frameLocator('#cross').locator('business-lens-ui').count()).toBe(0);
+      const marks = await page.frames().find((f) => f.url() === 'about:srcdoc')!.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        return [...(registry.get('business-lens-jargon') ?? [])].map((r) => r.toString());
+      });
+      expect(marks).toEqual(['VPN', 'SSO']);
+      await page.close();
+    });
+  },
 });

@@ -25,6 +25,8 @@ export interface EditorPageSpec {
   rewriteSentence: { sentence: string; term: string };
   /** A term of the sample to Replace. */
   replaceTerm: string;
+  /** Checks particular to this page, sharing the file's browser. */
+  more?: (harness: () => Harness) => void;
 }
 
 /** A mark as drawn: its words (for highlights) and its boxes in viewport coordinates. */
@@ -236,6 +238,16 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       await openCardOn(page, spec.replaceTerm);
       const plain = await page.locator(`${CARD} [data-field="plain"]`).innerText();
       expect(plain.length).toBeGreaterThan(0);
+      // The card leaves the words it talks about in view, and stays on screen.
+      const card = (await page.locator(CARD).boundingBox())!;
+      const cardBox = { left: card.x, top: card.y, right: card.x + card.width, bottom: card.y + card.height };
+      const [term] = await wordRects(page, spec.replaceTerm);
+      for (const r of term!) expect(overlaps(cardBox, r)).toBe(false);
+      const viewport = page.viewportSize()!;
+      expect(cardBox.left).toBeGreaterThanOrEqual(0);
+      expect(cardBox.top).toBeGreaterThanOrEqual(0);
+      expect(cardBox.right).toBeLessThanOrEqual(viewport.width);
+      expect(cardBox.bottom).toBeLessThanOrEqual(viewport.height);
       await shot(page, 'card');
       await shot(page, 'before-fix');
       await page.locator(`${CARD} [data-action="replace"]`).click();
@@ -261,6 +273,38 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       await shot(page, 'card-rewrite');
       await page.locator(`${CARD} [data-action="rewrite"]`).click();
       await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before.replace(spec.rewriteSentence.sentence, rewrite));
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before);
+      await page.close();
+    });
+
+    it('from the keyboard: the shortcut opens the card of the next mark, Escape closes it, Enter applies', async () => {
+      const page = await openPage(h, spec.file);
+      await waitForMarks(page, 3);
+      const before = await modelText(page);
+      await page.evaluate(() => window.testPage.caretToEnd(0));
+      const focusedAction = () => page.evaluate(() => (document.querySelector('business-lens-ui')!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.action ?? null);
+      const openTerm = () => page.locator(`${CARD} .bl-term`).innerText();
+      await page.keyboard.press('Alt+Shift+L');
+      await page.locator(CARD).waitFor({ state: 'visible', timeout: 5_000 });
+      expect(await focusedAction()).not.toBeNull();
+      await page.keyboard.press('Escape');
+      await page.locator(CARD).waitFor({ state: 'hidden', timeout: 5_000 });
+      // Focus is back in the text, where the user was reading.
+      expect(await page.evaluate(() => window.testPage.editors[0]!.root.contains(document.activeElement))).toBe(true);
+      const seen: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Alt+Shift+L');
+        await page.locator(CARD).waitFor({ state: 'visible', timeout: 5_000 });
+        seen.push(await openTerm());
+        if (seen[seen.length - 1] === spec.replaceTerm) break;
+      }
+      expect(seen).toContain(spec.replaceTerm);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(await focusedAction()).toBe('replace');
+      const plain = await page.locator(`${CARD} [data-field="plain"]`).innerText();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before.replace(spec.replaceTerm, plain));
       await page.keyboard.press('Control+z');
       await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before);
       await page.close();
@@ -347,6 +391,8 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       await expect.poll(layerNodes, { timeout: 5_000 }).toBe(baseline);
       await page.close();
     });
+
+    spec.more?.(() => h);
 
     it('loses no keystroke typing 50 characters a second for 10 seconds into a 1,000-word message', async () => {
       const page = await openPage(h, spec.file);
