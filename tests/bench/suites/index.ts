@@ -7,5 +7,6 @@ import { compileSuite } from './compile.ts';
 import { emailSuite } from './email.ts';
 import { keystrokeSuite } from './keystroke.ts';
 import { pathologicalSuite } from './pathological.ts';
+import { rewriteSuite } from './rewrite.ts';
 
-export const SUITES: BenchSuite[] = [emailSuite, keystrokeSuite, pathologicalSuite, compileSuite];
+export const SUITES: BenchSuite[] = [emailSuite, keystrokeSuite, pathologicalSuite, compileSuite, rewriteSuite];
