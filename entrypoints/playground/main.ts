@@ -43,7 +43,8 @@ function renderLegend(list: HTMLElement): void {
       swatch.textContent = KIND_LABELS[kind];
       const colours = KIND_COLOURS[kind];
       swatch.style.background = colours.fill;
-      swatch.style.borderBottom = `2px ${colours.style === 'wavy' ? 'dotted' : colours.style} ${colours.line}`;
+      // Drawn as the marks are: an underline of the kind's style and colour.
+      swatch.style.textDecoration = `underline ${colours.style} ${colours.line} 2px`;
       const text = document.createElement('span');
       text.textContent = LEGEND[kind];
       item.append(swatch, text);
