@@ -82,8 +82,7 @@ export function LivePreview({ engine, lexicon, entry, audience }: LivePreviewPro
               <ul class="bl-preview__notes">
                 {over.map((f) => (
                   <li key={f.id} class={`bl-kind--${MARK_KIND[f.check]}`}>
-                    <span class="bl-preview__swatch" aria-hidden="true" />
-                    <strong>{CHECK_LABELS[f.check]}:</strong> {f.message}
+                    <strong>{CHECK_LABELS[f.check]}.</strong> {f.message}
                   </li>
                 ))}
               </ul>
