@@ -108,6 +108,13 @@ export class CardController {
     return !!this.current?.card.contains(target);
   }
 
+  /** Forgets the card of a layer whose document went away (a removed frame). */
+  forgetLayer(layer: UiLayer): void {
+    if (this.current && this.cards.get(layer) === this.current.card) this.close('gone');
+    this.cards.get(layer)?.dispose();
+    this.cards.delete(layer);
+  }
+
   /** Forgets a session's card when its box goes away. */
   forget(session: BoxSession): void {
     if (this.current?.session === session) this.close('gone');

@@ -147,6 +147,7 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
     context.batcher.dispose();
     for (const cleanup of context.cleanups) cleanup();
     context.menu?.close();
+    if (context.layer) cards.forgetLayer(context.layer);
     context.highlights?.dispose();
     context.overlay?.dispose();
     context.layer?.dispose();

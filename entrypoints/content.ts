@@ -19,6 +19,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // A second injection (the popup's "enable on this site" starts us in an open tab) must not mount twice.
+    // In a frame of the same origin as the page, the top frame's integration already handles our boxes.
+    if (window !== window.top && sameOriginAsTop()) return;
     // The flag lives in the content script's own isolated world, never in the page's.
     const marker = '__businessLensRunning';
     if ((globalThis as Record<string, unknown>)[marker]) return;
@@ -50,13 +52,39 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
 
+    // Chromium leaves this script running in open tabs when the extension is reloaded or updated, cut off from it
+    // (browser.runtime.id becomes undefined), and WXT notices only when asked. Ask on every edit or click, before
+    // the page's own handlers, and once a second: the teardown below then takes badges and marks off the page.
+    const checkConnected = () => void ctx.isValid;
+    const CHECK_ON = ['input', 'keydown', 'pointerdown', 'focusin'] as const;
+    for (const type of CHECK_ON) document.addEventListener(type, checkConnected, { capture: true });
+    const interval = setInterval(checkConnected, 1_000);
+    const stopChecking = () => {
+      clearInterval(interval);
+      for (const type of CHECK_ON) document.removeEventListener(type, checkConnected, { capture: true });
+    };
+
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      unwatch();
-      dispose();
+      // Marks and badges come off the page first: once the extension is gone, the unhooking below may throw.
       handle?.destroy();
       handle = null;
       (globalThis as Record<string, unknown>)[marker] = false;
+      for (const cleanup of [() => browser.runtime.onMessage.removeListener(onMessage), unwatch, dispose, stopChecking]) {
+        try {
+          cleanup();
+        } catch {
+          // The extension was reloaded or removed: there is nothing left to unhook from.
+        }
+      }
     });
   },
 });
+
+/** Whether this frame may read the top frame's document (then the top frame reads ours). */
+function sameOriginAsTop(): boolean {
+  try {
+    return window.top?.document !== undefined;
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,6 @@
 /** A plain contenteditable: the browser's own editing, native undo; also boxes inside iframes. */
 import { expect, it } from 'vitest';
-import { BADGE, describeEditorPage } from './editor-page.ts';
+import { BADGE, describeEditorPage, drawnMarks, modelText, openPage, waitForMarks } from './editor-page.ts';
 
 describeEditorPage({
   file: 'contenteditable.html',
@@ -8,6 +8,28 @@ describeEditorPage({
   replaceTerm: 'VPN',
   rewriteSentence: { sentence: 'From Monday the SSO portal uses the new middleware, so sign-in stays the same.', term: 'SSO' },
   more: (harness) => {
+    it('follows IME composition: no analysis mid-word, marks once the word is committed', async () => {
+      const h = harness();
+      const page = await openPage(h, 'contenteditable.html');
+      await waitForMarks(page, 3);
+      const jargon = async () => (await drawnMarks(page)).filter((m) => m.kind === 'jargon').map((m) => m.text);
+      const before = await jargon();
+      await page.evaluate(() => window.testPage.caretToEnd(0));
+      const cdp = await h.context.newCDPSession(page);
+      await page.keyboard.type(' Also the ');
+      for (const step of ['V', 'VP', 'VPN']) {
+        await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+        await page.waitForTimeout(250);
+      }
+      // Still composing: the half-typed word is not analysed yet.
+      expect((await jargon()).length).toBe(before.length);
+      await cdp.send('Input.insertText', { text: 'VPN' });
+      await page.keyboard.type(' is back.');
+      await expect.poll(async () => (await jargon()).filter((t) => t === 'VPN').length, { timeout: 5_000 }).toBe(before.filter((t) => t === 'VPN').length + 1);
+      expect(await modelText(page)).toMatch(/Also the VPN is back\.$/);
+      await page.close();
+    });
+
     it('finds boxes in same-origin iframes, and leaves cross-origin ones alone', async () => {
       const h = harness();
       const crossOrigin = h.server.origin.replace('127.0.0.1', 'localhost');
