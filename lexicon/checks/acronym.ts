@@ -5,7 +5,7 @@
  */
 import { normalizePhrase, type Token } from '../tokenize.ts';
 import type { Sentence } from '../unit.ts';
-import { CAPITALISED_WORDS, COMMON_ACRONYMS, COMMON_PATTERNS, MAX_ACRONYM_LENGTH } from './acronym.data.ts';
+import { CAPITALISED_WORDS, COMMON_ACRONYMS, COMMON_PATTERNS, MAX_ACRONYM_LENGTH, ORGANISATIONS } from './acronym.data.ts';
 import { placeFindings, type Check, type DraftFinding } from './types.ts';
 
 /** Acronyms a paragraph defines, to clear their uses anywhere in the message. */
@@ -13,7 +13,7 @@ export interface AcronymFacts {
   defined: string[];
 }
 
-const COMMON = new Set(COMMON_ACRONYMS);
+const COMMON = new Set([...COMMON_ACRONYMS, ...ORGANISATIONS]);
 const CAPITALISED = new Set(CAPITALISED_WORDS);
 // Two or more capitals, digits allowed, an optional plural "s": "SSO", "EC2", "APIs".
 const SHAPE = /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?$/;

@@ -13,7 +13,7 @@ export const ACTION_VERBS: readonly string[] = [
   'retire', 'swap', 'wipe', 'reimage', 'renew', 'expand', 'upsize', 'downsize', 'rotate', 'revoke', 'reset', 'restore', 'recover', 'rewrite', 'remediate', 'mitigate',
   'encrypt', 'segment', 'isolate', 'block', 'whitelist', 'blacklist', 'allowlist', 'onboard', 'offboard', 'sync', 'synchronize', 'synchronise', 'purge', 'flush',
   'bump', 'merge', 'commit', 'complete', 'finish', 'finalise', 'finalize', 'add', 'remove', 'delete', 'create', 'build', 'test', 'replatform', 'rehost', 'decommission',
-  'introduce', 'roll-out', 'rollout', 'failover', 'cutover',
+  'introduce', 'roll-out', 'rollout', 'failover', 'cutover', 'push', 'truncate', 'partition', 'reindex', 'reseat', 'repoint', 'renumber',
 ];
 
 /** Irregular forms the rules would miss. */
@@ -51,7 +51,7 @@ export const OUTCOME_PHRASES: readonly string[] = [
   'faster', 'quicker', 'safer', 'cheaper', 'easier', 'simpler', 'more reliable', 'more secure', 'less downtime', 'fewer', 'without {interruption|interruptions|downtime|delay|delays|disruption|losing}',
   'per cent', 'percent', 'revenue', 'cost', 'costs', 'risk', 'risks', 'compliance', 'compliant', 'uptime', 'productivity', 'customer', 'customers',
   'able to', 'lets {you|us|staff|everyone|teams|the}', 'allows {you|us|staff|everyone|teams|the}', 'enables {you|us|staff|everyone|teams|the}',
-  'thanks to', 'as a result', 'result', 'outcome', 'impact', 'value', 'worth',
+  'thanks to', 'as a result', 'result', 'outcome', 'impact', 'value', 'worth', 'earlier', 'sooner',
 ];
 
 /** What each audience wants to hear (PRODUCT.md principle 3), quoted in the message. */

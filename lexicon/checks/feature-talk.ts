@@ -34,6 +34,8 @@ for (const verb of ACTION_VERBS) {
     if (form.endsWith('ed')) PAST.add(form);
   }
 }
+/** Past forms of the phrasal verbs' first words that the rules would not spell. */
+const IRREGULAR_PAST = new Set(['spun', 'took', 'taken', 'brought', 'stood', 'went', 'gone', 'built', 'shut', 'cut', 'set', 'put']);
 const SUBJECT = new Set(SUBJECTS);
 const AUXILIARY = new Set(AUXILIARIES);
 const FILLER = new Set(FILLERS);
@@ -44,16 +46,29 @@ const PHRASAL = compilePhraseList(PHRASAL_ACTIONS.map((pattern) => ({ pattern, v
 /** How far back from the verb a subject or auxiliary may stand. */
 const LOOK_BACK = 4;
 
-/** Do the words before token `k` make it a report of work done (or planned) by IT? */
-function isReport(tokens: readonly Token[], sentence: Sentence, k: number): boolean {
-  const token = tokens[k]!;
-  if (k === sentence.firstToken) return PAST.has(token.lower); // "Deployed the fix to production."
-  for (let j = sentence.firstToken; j < k; j++) if (READER.has(tokens[j]!.lower)) return false;
-  for (let j = k - 1; j >= sentence.firstToken && k - j <= LOOK_BACK; j--) {
+/** Is token `j` a word that says IT is the one reporting ("we", "I", "the team", "IT")? */
+function isSubject(token: Token): boolean {
+  return SUBJECT.has(token.lower) || token.text === 'IT';
+}
+
+/**
+ * Do the words before token `k` make it a report of work done (or planned) by IT? Yes when a subject or an
+ * auxiliary stands just before it ("we have now migrated", "was upgraded"); for past forms also when only
+ * fillers precede it ("Deployed the fix", "just restarted it") or when the sentence opens with a subject and
+ * lists several jobs ("We truncated the log and restarted the service").
+ */
+function isReport(tokens: readonly Token[], sentence: Sentence, k: number, past: boolean): boolean {
+  const first = sentence.firstToken;
+  for (let j = first; j < k; j++) if (READER.has(tokens[j]!.lower)) return false;
+  let j = k - 1;
+  for (; j >= first && k - j <= LOOK_BACK; j--) {
     const word = tokens[j]!;
-    if (AUXILIARY.has(word.lower) || SUBJECT.has(word.lower) || word.text === 'IT') return true;
-    if (!FILLER.has(word.lower)) return false;
+    if (AUXILIARY.has(word.lower) || isSubject(word)) return true;
+    if (!FILLER.has(word.lower)) break;
   }
+  if (!past) return false;
+  if (j < first) return true;
+  for (let s = first; s < Math.min(first + 3, k); s++) if (isSubject(tokens[s]!)) return true;
   return false;
 }
 
@@ -61,9 +76,9 @@ function isReport(tokens: readonly Token[], sentence: Sentence, k: number): bool
 function findReport(text: string, tokens: readonly Token[], sentence: Sentence): number {
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const lower = tokens[k]!.lower;
-    if (ACTION_FORMS.has(lower) && isReport(tokens, sentence, k)) return k;
+    if (ACTION_FORMS.has(lower) && isReport(tokens, sentence, k, PAST.has(lower))) return k;
     const phrasal = PHRASAL.at(text, tokens, k, sentence.endToken);
-    if (phrasal && (k === sentence.firstToken || isReport(tokens, sentence, k))) return k;
+    if (phrasal && isReport(tokens, sentence, k, lower.endsWith('ed') || IRREGULAR_PAST.has(lower))) return k;
   }
   return -1;
 }
