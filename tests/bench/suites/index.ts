@@ -5,8 +5,9 @@
 import type { BenchSuite } from '../harness.ts';
 import { compileSuite } from './compile.ts';
 import { emailSuite } from './email.ts';
+import { importSuite } from './import.ts';
 import { keystrokeSuite } from './keystroke.ts';
 import { pathologicalSuite } from './pathological.ts';
 import { rewriteSuite } from './rewrite.ts';
 
-export const SUITES: BenchSuite[] = [emailSuite, keystrokeSuite, pathologicalSuite, compileSuite, rewriteSuite];
+export const SUITES: BenchSuite[] = [emailSuite, keystrokeSuite, pathologicalSuite, compileSuite, rewriteSuite, importSuite];
