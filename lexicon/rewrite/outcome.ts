@@ -30,7 +30,7 @@ function lowerFirstWord(text: string): string {
 }
 
 /** True when the first word can lose its capital once something is put before it ("We" yes, "Sarah" and "IT" no). */
-function firstWordIsOrdinary(sentence: string, matches: readonly JargonMatch[], parse: SentenceParse, plainFirst: string): boolean {
+function firstWordIsOrdinary(matches: readonly JargonMatch[], parse: SentenceParse, plainFirst: string): boolean {
   const first = parse.words[0];
   if (!first) return false;
   const match = matches.find((m) => m.start <= first.start && first.start < m.end);
@@ -70,7 +70,7 @@ export function featureClause(sentence: string, matches: readonly JargonMatch[],
   if (front) {
     const phrase = sentence.slice(time.start, time.end).replace(/[\s.!?…,;:]+$/u, '');
     const plainFirst = main.replacements[0]?.start === 0 ? main.replacements[0].plain : '';
-    const rest = firstWordIsOrdinary(sentence, matches, parse, plainFirst) ? lowerFirstWord(body) : body;
+    const rest = firstWordIsOrdinary(matches, parse, plainFirst) ? lowerFirstWord(body) : body;
     const comma = countWords(phrase) >= 4 ? ',' : '';
     body = phrase[0]!.toUpperCase() + phrase.slice(1) + comma + ' ' + rest;
   }

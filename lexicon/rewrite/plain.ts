@@ -25,8 +25,6 @@ const LEADING_DETERMINER = /^(?:[Aa]n?|[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Mm
 const LEADING_ARTICLE = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+/u;
 /** A phrase that brings its own owner ("our email system", "Microsoft's cloud service") replaces a "the" before it. */
 const LEADING_POSSESSIVE = /^(?:our|your|their|\p{Lu}[\p{L}\d]*['’]s)\s+/u;
-/** Words that may sit between a subject and its verb: "the servers now are", "MFA also applies". */
-const ADVERBS = /^(?:now|also|still|currently|not|never|already|only|usually|often|always|all|both)$/i;
 /**
  * Plain phrases with these words cannot stand before a noun: clauses ("the computer that runs a service team")
  * and prepositional phrases ("in our own building servers").
