@@ -205,13 +205,19 @@ export function watchLexicon(callback: (state: LexiconState) => void): () => voi
     queued = true;
     queueMicrotask(async () => {
       queued = false;
-      user ??= await readUserLexicon();
-      if (settingsChanged) {
-        settingsChanged = false;
-        disabledIds = (await getSettings()).disabledEntries;
+      try {
+        user ??= await readUserLexicon();
+        if (settingsChanged) {
+          settingsChanged = false;
+          disabledIds = (await getSettings()).disabledEntries;
+        }
+        const policy = await readOrgPolicy().catch(() => EMPTY_POLICY);
+        if (!stopped) callback(combine(user, policy, disabledIds));
+      } catch {
+        // Storage can vanish under an extension being reloaded; the next change tries again.
+        user = undefined;
+        settingsChanged = true;
       }
-      const policy = await readOrgPolicy().catch(() => EMPTY_POLICY);
-      if (!stopped) callback(combine(user, policy, disabledIds));
     });
   };
   const unwatchers = [
