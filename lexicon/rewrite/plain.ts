@@ -71,7 +71,8 @@ function choosePhrase(entry: LexiconEntry, form: TermForm, modifier: boolean, sl
   // A verb needs a verb phrase; with none in the lexicon ("packaging software to run anywhere" for
   // "containerised"), the term stays as written rather than break the sentence (`keep`).
   if (isVerbForm(form) || slot === 'verb') {
-    const verb = entry.plain.find((p) => isVerbPhrase(p));
+    // "a return to the previous version" gives "return to the previous version" when no phrase is a verb already.
+    const verb = entry.plain.find((p) => isVerbPhrase(p)) ?? entry.plain.map((p) => p.replace(LEADING_ARTICLE, '')).find((p) => isVerbPhrase(p));
     return verb ? { phrase: verb, after: false } : { phrase: '', after: false, keep: true };
   }
   if (modifier) {
@@ -104,7 +105,7 @@ function nounRunAfter(sentence: string, end: number, limit: number, parse: Sente
     const next = parse.words[parse.words.indexOf(w) + 1];
     // A word the tagger calls a verb is a noun here when a verb follows it ("MFA prompts are failing").
     const noun = (w.tags.has('Noun') && !w.tags.has('Verb')) || (w.tags.has('Verb') && !!next?.tags.has('Verb') && !['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund'].some((t) => w.tags.has(t)));
-    if (sentence.slice(stop, w.start) !== ' ' || !noun || w.tags.has('Pronoun') || w.tags.has('Date') || w.tags.has('Value')) break;
+    if (sentence.slice(stop, w.start) !== ' ' || !noun || w.tags.has('Pronoun') || w.tags.has('Date') || w.tags.has('Value') || /ing$/i.test(w.text)) break;
     stop = w.end;
     head = w.text;
     if (/^['’]s$/.test(sentence.slice(w.end, w.end + 2))) break;
@@ -205,7 +206,8 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     const thirdWord = nextIndex >= 0 ? parse!.words[nextIndex + 2] : undefined;
     // "…click rates dropped": a verb-looking word followed by a noun and then a verb is part of a compound noun.
     const compound = plainVerb && !!afterNext?.tags.has('Noun') && !afterNext.tags.has('Pronoun') && !!thirdWord?.tags.has('Verb');
-    const nounNext = !!nextWord && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Date') && !nextWord.tags.has('Value') &&
+    // "Is the VPN working again?": an "-ing" word after a term is its verb, not a noun it describes.
+    const nounNext = !!nextWord && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Date') && !nextWord.tags.has('Value') && !/ing$/i.test(nextWord.text) &&
       ((nextWord.tags.has('Noun') && !nextWord.tags.has('Verb')) || (plainVerb && !!afterNext?.tags.has('Verb')) || compound);
     const verbLike = !!firstWord && !!taggedVerb && !firstWord.tags.has('Noun') && !firstWord.tags.has('Gerund') && !firstWord.tags.has('Adjective');
     const modifier = nounNext && /^ $/.test(gapAfter) && !isVerbForm(form) && !verbLike;

@@ -44,6 +44,7 @@ describe('substitutePlain', () => {
     ['The SSO rollout finished early.', 'The rollout of one sign-in for every work tool finished early.'],
     ['Endpoint encryption is now at 100%.', 'Protective scrambling for the work device is now at 100%.'],
     ['We reduced VPN latency by 40%.', 'We reduced delay on the secure remote connection by 40%.'],
+    ['Is the VPN working again?', 'Is the secure remote connection working again?'],
     // Capitals and punctuation stay in place
     ['the VPN is down again?', 'The secure remote connection is down again?'],
     ['Please reboot, then check the firewall', 'Please restart, then check the network security filter.'],

@@ -8,8 +8,11 @@ import type { UnsafeReason } from '../../../lexicon/rewrite/types.ts';
 /** One row of the rewrite table. */
 export interface RewriteCase {
   text: string;
-  /** The entry the outcome must be built around (the term the sentence is about). */
-  focus?: string;
+  /**
+   * The entry the outcome must be built around (the term the sentence is about). A list where the sentence
+   * names two fitting terms and the lexicon may not have both: the first that is matched must win.
+   */
+  focus?: string | string[];
   /** Set when only the plain wording may be offered. */
   unsafe?: UnsafeReason;
   /** The outcome is added after "Once this is fixed" (an ongoing fault). */
@@ -68,7 +71,7 @@ export const INCIDENTS: RewriteCase[] = [
 ];
 
 export const REPORTS: RewriteCase[] = [
-  { text: 'This week we patched 312 endpoints and 48 servers.', focus: 'endpoint' },
+  { text: 'This week we patched 312 endpoints and 48 servers.', focus: ['endpoint', 'patch'] },
   { text: 'We deployed 14 changes to production with no failed releases.', focus: 'deploy' },
   { text: 'Database backups completed successfully on all 9 sites.', focus: 'database' },
   { text: 'SLA compliance was 98.7% in May, up from 95.2% in April.', focus: 'sla' },
@@ -80,7 +83,7 @@ export const REPORTS: RewriteCase[] = [
   { text: 'Latency on the customer portal fell from 900ms to 250ms.', focus: 'latency' },
   { text: 'We hit our SLA for 11 of 12 months.', focus: 'sla' },
   { text: 'We replaced 3 ageing servers with a single Kubernetes cluster.', focus: 'kubernetes' },
-  { text: 'Patch compliance reached 97% across 1,100 endpoints.', focus: 'endpoint' },
+  { text: 'Patch compliance reached 97% across 1,100 endpoints.', focus: ['patch', 'endpoint'] },
   { text: 'The SSO rollout finished two weeks early.', focus: 'sso' },
   { text: 'Two servers in the Leeds office reached end of life and were retired.', focus: 'end-of-support' },
   { text: 'Our VPN licence costs fell by £4,000 a year after the renegotiation.', focus: 'vpn' },

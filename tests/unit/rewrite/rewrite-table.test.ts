@@ -75,12 +75,15 @@ describe('the rewrite table', () => {
       return;
     }
 
+    // The expected entry: the first of the row's choices that the matcher found in the sentence.
+    const focus = [row.focus ?? []].flat().find((id) => matches.some((m) => m.entry.id === id)) ?? [row.focus].flat()[0];
+
     it('is about the right term', () => {
-      for (const r of results) expect(r.focus?.entryId).toBe(row.focus);
+      for (const r of results) expect(r.focus?.entryId).toBe(focus);
     });
 
     it('gives each audience its own outcome, in a grammatical sentence that keeps every fact and loses the jargon', () => {
-      const entry = byId.get(row.focus!)!;
+      const entry = byId.get(focus!)!;
       for (const r of results) {
         expect(r.unsafe).toBeNull();
         const outcome = r.outcome!;
