@@ -55,16 +55,23 @@ function fingerprint(text: string): string {
  * Ties each finding's key to the sentence it sits in, so its id survives edits to other sentences and
  * changes when the words around it change.
  */
-function anchorKeys(unit: PreparedUnit, findings: DraftFinding[]): void {
+function anchorKeys(unit: PreparedUnit, findings: DraftFinding[], prints: Map<number, string>): void {
   const sentences = unit.sentences;
   if (!sentences.length) return;
   let s = 0;
-  const sorted = findings.every((f, i) => i === 0 || findings[i - 1]!.start <= f.start);
-  for (const finding of findings) {
-    if (!sorted) s = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i]!;
+    // Findings mostly come in text order; start over only when one does not.
+    if (i > 0 && findings[i - 1]!.start > finding.start) s = 0;
     while (s < sentences.length - 1 && sentences[s]!.end <= finding.start) s++;
-    const sentence = sentences[s]!;
-    finding.anchor = fingerprint(unit.masked.slice(sentence.start, sentence.end));
+    let print = prints.get(s);
+    if (print === undefined) {
+      // Each sentence is hashed once, however many findings it holds (one long sentence can hold thousands).
+      const sentence = sentences[s]!;
+      print = fingerprint(unit.masked.slice(sentence.start, sentence.end));
+      prints.set(s, print);
+    }
+    finding.anchor = print;
   }
 }
 
@@ -72,9 +79,10 @@ function anchorKeys(unit: PreparedUnit, findings: DraftFinding[]): void {
 export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
   const unit = prepareUnit(text, config.lexicon);
   const context: CheckContext = { lexicon: config.lexicon, audience: config.audience };
+  const prints = new Map<number, string>();
   const results = config.checks.map((check) => {
     const result = check.inUnit(unit, context);
-    anchorKeys(unit, result.findings);
+    anchorKeys(unit, result.findings, prints);
     return result;
   });
   const sentenceLengths: number[] = [];

@@ -9,6 +9,8 @@ export const COMMON_ACRONYMS: readonly string[] = [
   'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'CHRO', 'CRO', 'CPO', 'CISO', 'VP', 'SVP', 'EVP', 'MD', 'GM', 'PA', 'HR', 'PR', 'QA', 'HQ', 'AGM', 'EGM', 'SME', 'SMB', 'NGO', 'UN', 'NHS', 'BBC', 'HMRC', 'IRS', 'SEC', 'FCA', 'FDA', 'EU', 'UK', 'US', 'USA', 'UAE', 'NYC', 'LA', 'EMEA', 'APAC', 'LATAM', 'NA',
   // Money and measures
   'KPI', 'OKR', 'ROI', 'P&L', 'YTD', 'QTD', 'MTD', 'YOY', 'YoY', 'MOM', 'FTE', 'PTO', 'VAT', 'GST', 'GDP', 'USD', 'GBP', 'EUR', 'AUD', 'CAD', 'JPY', 'CHF', 'CNY', 'INR', 'SKU', 'RRP', 'MSRP', 'ARR', 'MRR', 'CAC', 'LTV', 'EBITDA', 'CAPEX', 'OPEX', 'TCO', 'NPS', 'CSAT', 'B2B', 'B2C', 'LLC', 'LTD', 'PLC', 'INC', 'CSR', 'ESG', 'DEI', 'NDA', 'RFP', 'RFQ', 'RFI', 'SOW', 'PO', 'T&C', 'T&Cs', 'MBA', 'CPA', 'ACCA', 'CV', 'CX', 'UX',
+  // HR, payroll and facilities shorthand
+  'DB', 'DC', 'PIR', 'HVAC', 'CCTV', 'FM', 'BMS', 'EPC', 'PAT', 'COSHH', 'RIDDOR', 'DSE', 'CPD', 'NI', 'PAYE', 'SSP', 'SMP', 'AVC', 'LTIP', 'RSU', 'RSUs', 'ESPP', 'TOIL', 'KIT', 'EAP', 'OH', 'DBS', 'LED', 'LEDs', 'EV', 'EVs', 'AC', 'DC',
   // Everyday writing
   'ASAP', 'FYI', 'FAQ', 'PDF', 'OK', 'IT', 'ID', 'TV', 'PC', 'PCs', 'USB', 'SMS', 'PIN', 'ATM', 'GPS', 'DVD', 'CD', 'AI', 'AM', 'PM', 'EOD', 'COB', 'EOW', 'OOO', 'WFH', 'TBD', 'TBC', 'TBA', 'AKA', 'RSVP', 'PS', 'NB', 'ETA', 'DIY', 'RE', 'FW', 'FWD', 'CC', 'BCC', 'DM', 'Q&A', 'R&D', 'L&D', 'H&S', 'PPE', 'COVID', 'ISO', 'GMT', 'BST', 'UTC', 'CET', 'EST', 'PST', 'PT', 'ET', 'CT', 'MT', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN',
 ];

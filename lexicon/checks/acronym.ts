@@ -19,6 +19,7 @@ const CAPITALISED = new Set(CAPITALISED_WORDS);
 const SHAPE = /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?$/;
 /** Words after an acronym that define it: "SSO stands for…", "MFA, short for…", "DLP means…". */
 const DEFINITION_CUES: readonly (readonly string[])[] = [['stands', 'for'], ['is', 'short', 'for'], ['short', 'for'], ['means'], ['meaning'], ['refers', 'to'], ['is', 'an', 'acronym'], ['is', 'the', 'name']];
+const CUE_STARTS = new Set(DEFINITION_CUES.map((cue) => cue[0]!));
 
 /** The acronym a token spells, without a plural "s", or null when it is not one this check cares about. */
 export function acronymOf(token: string): string | null {
@@ -29,28 +30,27 @@ export function acronymOf(token: string): string | null {
   return base;
 }
 
-function gap(masked: string, tokens: readonly Token[], i: number): string {
-  const from = tokens[i - 1]?.end ?? Math.max(0, tokens[i]!.start - 3);
-  return masked.slice(from, tokens[i]!.start);
-}
-
-function gapAfter(masked: string, tokens: readonly Token[], i: number): string {
-  const to = tokens[i + 1]?.start ?? Math.min(masked.length, tokens[i]!.end + 3);
-  return masked.slice(tokens[i]!.end, to);
-}
-
 /** Does the text around token `i` define it: "single sign-on (SSO)", "SSO (single sign-on)", "SSO stands for…"? */
 function isDefinedHere(masked: string, tokens: readonly Token[], i: number): boolean {
-  const before = gap(masked, tokens, i);
-  const after = gapAfter(masked, tokens, i);
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && i > 0) return true;
+  const token = tokens[i]!;
   const next = tokens[i + 1];
+  // "(SSO)" after other words defines it.
+  if (i > 0 && masked[token.start - 1] === '(' && masked[token.end] === ')') return true;
+  const gapEnd = next ? next.start : token.end;
+  if (!next || gapEnd - token.end > 4) return false;
+  const after = masked.slice(token.end, gapEnd);
   // "SSO (single sign-on)", "MFA – a second sign-in step", "DLP: rules that stop data leaving"
-  if (next && /\p{L}/u.test(next.text) && /^\s*(?:\(|[–—:]|\s-)\s*$/.test(after)) return true;
+  if (/\p{L}/u.test(next.text) && /^\s*(?:\(|[–—:]|\s-)\s*$/.test(after)) return true;
   // "SSO, or single sign-on,"
-  if (next?.lower === 'or' && /^\s*,\s*$/.test(after)) return true;
+  if (next.lower === 'or' && /^\s*,\s*$/.test(after)) return true;
+  if (!CUE_STARTS.has(next.lower)) return false;
   for (const cue of DEFINITION_CUES) if (cue.every((word, k) => tokens[i + 1 + k]?.lower === word)) return true;
   return false;
+}
+
+/** "AT&T", "R&D": capitals joined by an ampersand are a name, not an acronym to define. */
+function joinedByAmpersand(masked: string, token: Token): boolean {
+  return masked[token.start - 1] === '&' || masked[token.end] === '&';
 }
 
 /** Is the sentence shouted (most of its words in capitals)? Then capitals say nothing. */
@@ -79,27 +79,46 @@ export const acronymCheck: Check<AcronymFacts> = {
     const { tokens, masked } = unit;
     const findings: DraftFinding[] = [];
     const defined: string[] = [];
+    const seen = new Set<string>();
+    /** Token text → the acronym it spells (or null): a paragraph repeats its capitals. */
+    const shapes = new Map<string, string | null>();
     let termIndex = 0;
     let sentenceIndex = 0;
+    // Whether the current sentence is shouted, worked out once per sentence.
+    let shoutedIndex = -1;
+    let shouted = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const c = token.text.charCodeAt(0);
       if (c < 65 || c > 90) continue;
-      const acronym = acronymOf(token.text);
+      let acronym = shapes.get(token.text);
+      if (acronym === undefined) {
+        acronym = acronymOf(token.text);
+        shapes.set(token.text, acronym);
+      }
       if (!acronym) continue;
       // Words joined by "&" ("AT&T") or inside a lexicon term are someone else's business.
       while (termIndex < unit.terms.length && unit.terms[termIndex]!.endToken <= i) termIndex++;
       const term = unit.terms[termIndex];
       if (term && term.firstToken <= i) continue;
-      if (/&\s*$/.test(gap(masked, tokens, i)) || /^\s*&/.test(gapAfter(masked, tokens, i))) continue;
+      if (joinedByAmpersand(masked, token)) continue;
       if (isDefinedHere(masked, tokens, i)) {
         defined.push(acronym);
         continue;
       }
+      // Only the first use in the message is marked, so later uses in this paragraph need no more work.
+      if (seen.has(acronym)) continue;
       while (sentenceIndex < unit.sentences.length - 1 && unit.sentences[sentenceIndex]!.endToken <= i) sentenceIndex++;
       const sentence = unit.sentences[sentenceIndex];
-      if (sentence && isShouted(tokens, sentence)) continue;
-      if (lexicon.allow.has(normalizePhrase(acronym)) || lexicon.allow.has(token.lower)) continue;
+      if (sentence) {
+        if (shoutedIndex !== sentenceIndex) {
+          shoutedIndex = sentenceIndex;
+          shouted = isShouted(tokens, sentence);
+        }
+        if (shouted) continue;
+      }
+      if (lexicon.allow.size && (lexicon.allow.has(normalizePhrase(acronym)) || lexicon.allow.has(token.lower))) continue;
+      seen.add(acronym);
       findings.push({ start: token.start, end: token.end, severity: 'medium', key: acronym, message: MESSAGE(token.text), suggestions: [] });
     }
     return { findings, facts: { defined } };

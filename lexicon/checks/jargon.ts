@@ -17,20 +17,23 @@ export const jargonCheck: Check = {
   inUnit(unit) {
     if (!unit.terms.length) return { findings: [] };
     const starts = sentenceStarts(unit);
+    // A term repeated many times shares one message and one suggestion list (hostile input repeats thousands).
+    const shared = new Map<string, { message: string; suggestions: DraftFinding['suggestions'] }>();
     const findings: DraftFinding[] = unit.terms.map((match) => {
       const { entry } = match;
       const atStart = starts.has(match.firstToken);
-      const plain = entry.plain.map((p) => (atStart ? capitalize(p) : p));
-      const reason = entry.why ?? entry.explanation ?? FALLBACK_REASON;
-      return {
-        start: match.start,
-        end: match.end,
-        severity: entry.severity,
-        key: entry.id,
-        entryId: entry.id,
-        message: `"${match.text}" is IT jargon. Write "${plain[0]}" instead. ${reason}`,
-        suggestions: plain.map((text) => ({ kind: 'plain' as const, text })),
-      };
+      const sharedKey = `${entry.id}\u0000${match.text}\u0000${atStart}`;
+      let texts = shared.get(sharedKey);
+      if (!texts) {
+        const plain = entry.plain.map((p) => (atStart ? capitalize(p) : p));
+        const reason = entry.why ?? entry.explanation ?? FALLBACK_REASON;
+        texts = {
+          message: `"${match.text}" is IT jargon. Write "${plain[0]}" instead. ${reason}`,
+          suggestions: plain.map((text) => ({ kind: 'plain' as const, text })),
+        };
+        shared.set(sharedKey, texts);
+      }
+      return { start: match.start, end: match.end, severity: entry.severity, key: entry.id, entryId: entry.id, message: texts.message, suggestions: texts.suggestions };
     });
     return { findings };
   },
