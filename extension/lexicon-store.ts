@@ -153,7 +153,10 @@ export async function applyImport(plan: ImportPlan, expected: UserLexicon): Prom
 /** Everything the options page and the analysis need: the three lexicons combined, and the policy behind them. */
 export interface LexiconState {
   layered: LayeredLexicon;
+  /** The user's entries and allow list. */
   user: UserLexicon;
+  /** The stored revision `user` was read at; pass it with `user` to `applyImport`. */
+  revision: number;
   policy: OrgPolicy;
   disabledIds: string[];
 }
@@ -174,7 +177,7 @@ export async function loadLexicon(): Promise<LexiconState> {
   return combine(user, policy, settings.disabledEntries);
 }
 
-function combine(user: UserLexicon, policy: OrgPolicy, disabledIds: string[]): LexiconState {
+function combine({ revision = 0, ...user }: UserLexicon, policy: OrgPolicy, disabledIds: string[]): LexiconState {
   const layered = layerLexicons({
     builtIn: builtInEntries,
     organisation: policy.entries,
@@ -185,7 +188,7 @@ function combine(user: UserLexicon, policy: OrgPolicy, disabledIds: string[]): L
     userAllow: user.allow,
     organisationAllow: policy.allow,
   });
-  return { layered, user, policy, disabledIds };
+  return { layered, user, revision, policy, disabledIds };
 }
 
 /**

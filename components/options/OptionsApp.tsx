@@ -165,7 +165,7 @@ export function OptionsApp({ engine, services, playgroundUrl = 'playground.html'
             <AllowListPanel allow={lexicon.user.allow} organisationAllow={policy.allow} organisationName={policy.name} onAdd={addAllowedTerm} onRemove={removeAllowedTerm} />
           </section>
         ) : section === 'transfer' ? (
-          <ImportExportPanel user={lexicon.user} onImport={applyImport} />
+          <ImportExportPanel user={lexicon.user} onImport={(plan, user) => applyImport(plan, { ...user, revision: lexicon.revision })} />
         ) : (
           <SettingsPanel settings={settings} locked={policy.locked} storageArea={storageArea} onChange={changeSettings} services={services} />
         )}

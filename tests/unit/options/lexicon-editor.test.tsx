@@ -21,6 +21,7 @@ function state({ builtIn = [] as LexiconEntry[], organisation = [] as LexiconEnt
   return {
     layered: layerLexicons({ builtIn, organisation, user, disabledIds, builtInAnalogies: [ANALOGY] }),
     user: { entries: user, allow: [] },
+    revision: 0,
     policy,
     disabledIds,
   };

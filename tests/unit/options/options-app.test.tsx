@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetOrgPolicy } from '../../../extension/org-policy.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import type { SettingsServices } from '../../../components/options/SettingsPanel.tsx';
-import { readUserLexicon } from '../../../extension/lexicon-store.ts';
+import { readUserLexicon, saveUserEntry } from '../../../extension/lexicon-store.ts';
 import { getUserSettings } from '../../../extension/settings.ts';
 import { allowTerm } from '../../../extension/user-lexicon.ts';
 import { entry, SIMPLE_ENGINE } from './fixtures.ts';
@@ -141,6 +141,33 @@ describe('settings', () => {
   it('says when no shortcut is set', async () => {
     open('settings', services({ getShortcut: vi.fn(async () => undefined) }));
     expect((await screen.findByTestId('shortcut')).textContent).toBe('not set');
+  });
+});
+
+describe('import through the page', () => {
+  it('stores a confirmed import, and keeps the preview true to changes made elsewhere', async () => {
+    await saveUserEntry(entry('kept', { term: 'Kept' }));
+    open('transfer');
+    const input = (await screen.findByLabelText('Lexicon file (.json)')) as HTMLInputElement;
+    const choose = (text: string) => {
+      Object.defineProperty(input, 'files', { value: [new File([text], 'team.json', { type: 'application/json' })], configurable: true });
+      fireEvent.change(input);
+    };
+    choose(JSON.stringify({ schemaVersion: 1, entries: [entry('falcon', { term: 'Falcon' })] }));
+    const preview = await screen.findByTestId('import-preview');
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+    await screen.findByText(/You now have 2 entries/);
+    expect((await readUserLexicon()).entries.map((e) => e.id)).toEqual(['kept', 'falcon']);
+
+    choose(JSON.stringify({ schemaVersion: 1, entries: [entry('osprey', { term: 'Osprey' })] }));
+    const summary = within(await screen.findByTestId('import-preview')).getByRole('list', { name: 'Summary of changes' });
+    expect(summary.textContent).toBe('1 added0 changed0 removed0 unchanged');
+    // Another tab adds its own "osprey" while the preview is open: the preview now says the import changes it.
+    await saveUserEntry(entry('osprey', { term: 'Osprey', severity: 'high' }));
+    await waitFor(() => expect(summary.textContent).toBe('0 added1 changed0 removed0 unchanged'));
+    fireEvent.click(within(screen.getByTestId('import-preview')).getByRole('button', { name: 'Import' }));
+    await screen.findByText(/You now have 3 entries/);
+    expect((await readUserLexicon()).entries.find((e) => e.id === 'osprey')?.severity).toBe('medium');
   });
 });
 
