@@ -23,6 +23,7 @@ import { FIREFOX_EXTENSION_PATH } from '../firefox.ts';
 import { CARD, openCardOn, openPage } from '../editors/editor-page.ts';
 import { BUILT_IN_SITES } from '../../../extension/sites.ts';
 import { proxiedHost, startNetworkRecorder, type NetworkRecorder } from './network-recorder.ts';
+import { hoverWord } from './hover-word.ts';
 
 /** The few extension APIs evaluated inside the worker and extension pages. */
 declare const chrome: {
@@ -117,32 +118,6 @@ async function expectShownAsText(page: Page, payloads: string[], where: string):
   for (const payload of payloads) expect(seen.text, `${where} shows ${payload} as text`).toContain(payload);
   expect(seen.injected, `${where} made nothing from the payloads`).toEqual([]);
   expect(seen.title).not.toBe('PWNED');
-}
-
-/** Rests the pointer on the first occurrence of a word inside an editable element, waits for its card, and returns the card's term. */
-async function hoverWord(page: Page, root: string, word: string): Promise<string> {
-  const point = await page.evaluate(
-    ({ root, word }) => {
-      const walker = document.createTreeWalker(document.querySelector(root)!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(word);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + word.length);
-        const r = range.getBoundingClientRect();
-        return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
-      }
-      throw new Error(`"${word}" is not in ${root}`);
-    },
-    { root, word },
-  );
-  await expect.poll(async () => {
-    await page.mouse.move(point.x - 3, point.y);
-    await page.mouse.move(point.x, point.y);
-    return page.locator(`${CARD} .bl-term`).innerText({ timeout: 1_000 }).catch(() => '');
-  }, { timeout: 10_000 }).toContain(word);
-  return page.locator(`${CARD} .bl-term`).innerText();
 }
 
 function tabIdOf(url: string): Promise<number> {
