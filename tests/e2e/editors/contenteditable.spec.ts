@@ -6,6 +6,7 @@ describeEditorPage({
   file: 'contenteditable.html',
   name: 'contenteditable',
   replaceTerm: 'VPN',
+  formatting: true,
   rewriteSentence: { sentence: 'From Monday the SSO portal uses the new middleware, so sign-in stays the same.', term: 'SSO' },
   more: (harness) => {
     it('follows IME composition: no analysis mid-word, marks once the word is committed', async () => {

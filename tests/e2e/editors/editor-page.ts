@@ -25,6 +25,8 @@ export interface EditorPageSpec {
   rewriteSentence: { sentence: string; term: string };
   /** A term of the sample to Replace. */
   replaceTerm: string;
+  /** The page can make a word bold through its editor (checks that formatting survives a fix). */
+  formatting?: boolean;
   /** Checks particular to this page, sharing the file's browser. */
   more?: (harness: () => Harness) => void;
 }
@@ -309,6 +311,25 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before);
       await page.close();
     });
+
+    if (spec.formatting) {
+      it('keeps the formatting around a fix: a bold term stays bold', async () => {
+        const page = await openPage(h, spec.file);
+        await page.evaluate((term) => window.testPage.editors[0]!.bold!(term), spec.replaceTerm);
+        await waitForMarks(page, 3);
+        await page.waitForTimeout(400);
+        const before = await modelText(page);
+        await openCardOn(page, spec.replaceTerm);
+        const plain = await page.locator(`${CARD} [data-field="plain"]`).innerText();
+        await page.locator(`${CARD} [data-action="replace"]`).click();
+        await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before.replace(spec.replaceTerm, plain));
+        expect(await page.evaluate((word) => window.testPage.editors[0]!.isBold!(word), plain)).toBe(true);
+        await page.keyboard.press('Control+z');
+        await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before);
+        expect(await page.evaluate((word) => window.testPage.editors[0]!.isBold!(word), spec.replaceTerm)).toBe(true);
+        await page.close();
+      });
+    }
 
     it('refuses a fix when the words under the mark changed, and writes nothing', async () => {
       const page = await openPage(h, spec.file);

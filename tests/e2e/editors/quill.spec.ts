@@ -6,5 +6,6 @@ describeEditorPage({
   name: 'quill',
   screenshots: true,
   replaceTerm: 'VPN',
+  formatting: true,
   rewriteSentence: { sentence: 'From Monday the SSO portal uses the new middleware, so sign-in stays the same.', term: 'SSO' },
 });

@@ -4,9 +4,10 @@
  * page on localhost), in the same browser and run. Also the longest tasks seen while typing, and the
  * content script's own CPU time per key from a sampling profile. Figures go to the console and to
  * test-results/typing-benchmark.json; goals: under 2 ms added per key at the median, no extension task
- * over 50 ms.
+ * over 50 ms. A benchmark, not a test: it runs only when asked, with
+ *   BL_TYPING_BENCH=1 npx vitest run --config vitest.e2e.config.ts tests/e2e/editors/typing-benchmark.spec.ts
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,8 +15,9 @@ import { launch, ROOT, type Harness } from '../harness.ts';
 import { openPage, typeAtRate } from './editor-page.ts';
 
 let h: Harness;
+const enabled = process.env.BL_TYPING_BENCH === '1';
 beforeAll(async () => {
-  h = await launch();
+  if (enabled) h = await launch();
 });
 afterAll(async () => h?.close());
 
@@ -97,11 +99,20 @@ async function measure(words: number, extension: boolean): Promise<Run> {
   return { words, extension, medianMs: at(0.5), p95Ms: at(0.95), longestTaskMs: Math.max(0, ...longTasks), scriptMsPerKey };
 }
 
+describe.skipIf(!enabled)('typing benchmark', () => {
 it('measures key-to-frame time with and without the extension', async () => {
+  // A first page warms the browser up (and the playground tab opened on install settles) before measuring.
+  await (await openPage(h, 'contenteditable.html', false)).close();
+  // Each configuration twice, in alternating order; the better run of each counts (a busy machine only
+  // ever adds time, so the lower figure is the closer one to the extension's true cost).
   const runs: Run[] = [];
   for (const words of [1_000, 10_000]) {
-    runs.push(await measure(words, false));
-    runs.push(await measure(words, true));
+    const tries: Run[] = [];
+    for (const extension of [false, true, true, false]) tries.push(await measure(words, extension));
+    for (const extension of [false, true]) {
+      const mine = tries.filter((r) => r.extension === extension);
+      runs.push(mine.reduce((best, r) => (r.medianMs < best.medianMs ? r : best)));
+    }
   }
   const rows = runs.map((r) => ({
     words: r.words,
@@ -118,6 +129,14 @@ it('measures key-to-frame time with and without the extension', async () => {
     return { words, addedMedianMs: on.medianMs - off.medianMs, scriptMsPerKey: on.scriptMsPerKey, longestTaskOnMs: on.longestTaskMs, longestTaskOffMs: off.longestTaskMs };
   });
   console.table(added);
-  await writeFile(join(ROOT, 'test-results/typing-benchmark.json'), JSON.stringify({ keys: KEYS, runs, added }, null, 2));
+  // compose/'s own share of each analysis, timed in the page: reading the text and anchoring the marks.
+  const page = await h.context.newPage();
+  await page.goto(`${h.server.origin.replace('127.0.0.1', 'localhost')}/compose-bench.html`);
+  const own = [];
+  for (const words of [1_000, 10_000]) own.push(await page.evaluate((n) => (window as unknown as { composeBench: { run(n: number): unknown } }).composeBench.run(n), words));
+  await page.close();
+  console.table(own);
+  await writeFile(join(ROOT, 'test-results/typing-benchmark.json'), JSON.stringify({ keys: KEYS, runs, added, composeOwnWork: own }, null, 2));
   for (const run of runs) expect(run.medianMs).toBeGreaterThan(0);
-}, 180_000);
+}, 400_000);
+});

@@ -13,7 +13,25 @@ exposeTestPage(
       box.append(div);
     }
     host.append(box);
-    return { root: box, model: () => box.innerText.replace(/\n$/, ''), caretToEnd: () => caretAtEndOf(box), destroy: () => box.remove() };
+    const textNodeWith = (word: string) => {
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) if (node.data.includes(word)) return node;
+      return null;
+    };
+    return {
+      root: box,
+      model: () => box.innerText.replace(/\n$/, ''),
+      bold: (word) => {
+        const node = textNodeWith(word)!;
+        const range = document.createRange();
+        range.setStart(node, node.data.indexOf(word));
+        range.setEnd(node, node.data.indexOf(word) + word.length);
+        range.surroundContents(document.createElement('b'));
+      },
+      isBold: (word) => textNodeWith(word)?.parentElement?.closest('b, strong') !== null,
+      caretToEnd: () => caretAtEndOf(box),
+      destroy: () => box.remove(),
+    };
   },
   SAMPLE,
 );

@@ -10,6 +10,10 @@ export interface TestEditor {
   model(): string;
   /** The user's own text (for Gmail and Outlook pages: without signature and quote); defaults to `model()`. */
   userText?(): string;
+  /** Makes the first occurrence of a word bold, through the editor's own API (formatting tests). */
+  bold?(word: string): void;
+  /** Whether the editor's model says the first occurrence of `word` is bold. */
+  isBold?(word: string): boolean;
   /** Focuses the editor with the caret at the end of the user's text, through the editor's API where it has one. */
   caretToEnd(): void;
   destroy(): void;

@@ -15,6 +15,12 @@ exposeTestPage(
     return {
       root: quill.root,
       model: () => quill.getText().replace(/\n$/, ''),
+      bold: (word) => {
+        quill.formatText(quill.getText().indexOf(word), word.length, 'bold', true, 'api');
+        // Quill merges changes less than a second apart into one undo step; the formatting is its own.
+        quill.history.cutoff();
+      },
+      isBold: (word) => quill.getFormat(quill.getText().indexOf(word), word.length).bold === true,
       caretToEnd: () => {
         quill.focus();
         quill.setSelection(quill.getLength() - 1, 0);
