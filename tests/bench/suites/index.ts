@@ -9,5 +9,6 @@ import { importSuite } from './import.ts';
 import { keystrokeSuite } from './keystroke.ts';
 import { pathologicalSuite } from './pathological.ts';
 import { rewriteSuite } from './rewrite.ts';
+import { typingBrowserSuite } from './typing-browser.ts';
 
-export const SUITES: BenchSuite[] = [emailSuite, keystrokeSuite, pathologicalSuite, compileSuite, rewriteSuite, importSuite];
+export const SUITES: BenchSuite[] = [emailSuite, keystrokeSuite, pathologicalSuite, compileSuite, rewriteSuite, importSuite, typingBrowserSuite];
