@@ -41,13 +41,15 @@ export function enabledChecks(switches: Partial<Record<CheckId, boolean>> = {}):
 /** Fewest tokens for a sentence to count in the sentence-length score. */
 const MIN_SCORED_SENTENCE = 3;
 
-// FNV-1a: a short, deterministic fingerprint of a sentence for finding ids.
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
+/**
+ * FNV-1a over a sentence's length and its first and last 48 characters: a short, deterministic fingerprint
+ * for finding ids. Ids stay unique whatever it gives (repeats get "#n"), so sampling long sentences is safe.
+ */
+function fingerprint(text: string, start: number, end: number): string {
+  let hash = 0x811c9dc5 ^ (end - start);
+  const head = Math.min(end, start + 48);
+  for (let i = start; i < head; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = Math.max(head, end - 48); i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
 }
 
@@ -68,7 +70,7 @@ function anchorKeys(unit: PreparedUnit, findings: DraftFinding[], prints: Map<nu
     if (print === undefined) {
       // Each sentence is hashed once, however many findings it holds (one long sentence can hold thousands).
       const sentence = sentences[s]!;
-      print = fingerprint(unit.masked.slice(sentence.start, sentence.end));
+      print = fingerprint(unit.masked, sentence.start, sentence.end);
       prints.set(s, print);
     }
     finding.anchor = print;
@@ -103,7 +105,8 @@ const TERM_PRIORITY: Partial<Record<CheckId, number>> = { jargon: 0, technical: 
  */
 function withoutOverlappingTerms(findings: Finding[], length: number): Finding[] {
   const terms = findings.filter((f) => f.check in TERM_PRIORITY);
-  if (terms.length < 2) return findings;
+  // Each check's own marks never overlap: with marks from one check only there is nothing to settle.
+  if (terms.length < 2 || terms.every((f) => f.check === terms[0]!.check)) return findings;
   terms.sort((a, b) => b.end - b.start - (a.end - a.start) || TERM_PRIORITY[a.check]! - TERM_PRIORITY[b.check]! || a.start - b.start);
   const taken = new Uint8Array(length);
   const dropped = new Set<Finding>();
@@ -142,54 +145,63 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
 
   const context: CheckContext = { lexicon: config.lexicon, audience: config.audience };
   const view = { text, units: layout.units };
+  const minRank = SEVERITY_RANK[config.minSeverity];
   let findings: Finding[] = [];
   let outcome: FeatureTalkFacts | null = null;
-  config.checks.forEach((check, index) => {
-    const placed: PlacedResult<unknown>[] = records.map((record, u) => ({ offset: layout.units[u]!.start, result: record.results[index]! }));
-    // Without a message-level pass, drafts are placed as they are turned into findings (one allocation each).
-    const drafts: Array<{ offset: number; findings: readonly DraftFinding[] }> = check.acrossMessage
-      ? [{ offset: 0, findings: check.acrossMessage(placed, view, context) }]
-      : placed.map(({ offset, result }) => ({ offset, findings: result.findings }));
+  const place = (check: Check<unknown>, list: readonly DraftFinding[], offset: number) => {
+    for (const draft of list) {
+      if (SEVERITY_RANK[draft.severity] < minRank) continue;
+      const start = draft.start + offset;
+      const end = draft.end + offset;
+      let suggestions = draft.suggestions;
+      // Only "remove" suggestions carry offsets; the others are shared as they are.
+      if (offset && suggestions.some((sg) => sg.start !== undefined)) {
+        suggestions = suggestions.map((sg) => (sg.start === undefined ? sg : { ...sg, start: sg.start + offset, end: (sg.end ?? sg.start) + offset }));
+      }
+      const finding: Finding = {
+        id: draft.anchor ? `${check.id}:${draft.key}@${draft.anchor}` : `${check.id}:${draft.key}`,
+        start,
+        end,
+        text: text.slice(start, end),
+        check: check.id,
+        severity: draft.severity,
+        message: draft.message,
+        suggestions,
+      };
+      if (draft.entryId) finding.entryId = draft.entryId;
+      if (draft.wholeMessage) finding.wholeMessage = true;
+      findings.push(finding);
+    }
+  };
+  for (let index = 0; index < config.checks.length; index++) {
+    const check = config.checks[index]!;
+    if (check.acrossMessage) {
+      const placed: PlacedResult<unknown>[] = [];
+      for (let u = 0; u < records.length; u++) placed.push({ offset: layout.units[u]!.start, result: records[u]!.results[index]! });
+      place(check, check.acrossMessage(placed, view, context), 0);
+    } else {
+      for (let u = 0; u < records.length; u++) place(check, records[u]!.results[index]!.findings, layout.units[u]!.start);
+    }
     if (check.id === 'feature-talk') {
-      outcome = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0 };
-      for (const { result } of placed as PlacedResult<FeatureTalkFacts>[]) {
-        const facts = result.facts;
+      const total = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0 };
+      for (const record of records) {
+        const facts = record.results[index]!.facts as FeatureTalkFacts | undefined;
         if (!facts) continue;
-        outcome.sentences += facts.sentences;
-        outcome.actions += facts.actions;
-        outcome.outcomes += facts.outcomes;
-        outcome.featureOnly += facts.featureOnly;
+        total.sentences += facts.sentences;
+        total.actions += facts.actions;
+        total.outcomes += facts.outcomes;
+        total.featureOnly += facts.featureOnly;
       }
+      outcome = total;
     }
-    for (const { offset, findings: list } of drafts) {
-      for (const draft of list) {
-        if (SEVERITY_RANK[draft.severity] < SEVERITY_RANK[config.minSeverity]) continue;
-        const start = draft.start + offset;
-        const end = draft.end + offset;
-        const finding: Finding = {
-          id: draft.anchor ? `${draft.key}@${draft.anchor}` : draft.key,
-          start,
-          end,
-          text: text.slice(start, end),
-          check: check.id,
-          severity: draft.severity,
-          message: draft.message,
-          suggestions: offset ? draft.suggestions.map((s) => (s.start === undefined ? s : { ...s, start: s.start + offset, end: (s.end ?? s.start) + offset })) : draft.suggestions,
-        };
-        if (draft.entryId) finding.entryId = draft.entryId;
-        if (draft.wholeMessage) finding.wholeMessage = true;
-        findings.push(finding);
-      }
-    }
-  });
+  }
   findings = withoutOverlappingTerms(findings, text.length);
   findings.sort((a, b) => Number(!!a.wholeMessage) - Number(!!b.wholeMessage) || a.start - b.start || a.end - b.end || CHECK_RANK[a.check] - CHECK_RANK[b.check]);
   const seen = new Map<string, number>();
   for (const finding of findings) {
-    const base = `${finding.check}:${finding.id}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    finding.id = n ? `${base}#${n}` : base;
+    const n = seen.get(finding.id) ?? 0;
+    seen.set(finding.id, n + 1);
+    if (n) finding.id = `${finding.id}#${n}`;
   }
   return { findings, score: computeScore({ words, sentenceLengths, findings, outcome }) };
 }

@@ -9,7 +9,7 @@ import { formsKey, type FormsTable, inflectRuleBased, lowerCaseAcronym } from '.
 import { ORDINARY_IDIOMS } from './ordinary-idioms.ts';
 import type { AllowEntry, LexiconEntry, LexiconEntryInput } from './schema.ts';
 import { gapClass, normalizePhrase, tokenize, type Token } from './tokenize.ts';
-import { expandPattern, insertSteps, phraseSteps, type TrieNode } from './trie.ts';
+import { childAfter, expandPattern, insertSteps, phraseSteps, type TrieNode } from './trie.ts';
 
 /**
  * How one token of a spelling must be written in the text: `Any` case ("Kubernetes", "kubernetes"); `Exact`,
@@ -276,10 +276,10 @@ function insideException(lexicon: CompiledLexicon, text: string, tokens: readonl
     let stop = s + 1;
     while (node) {
       if (node.values && stop >= end) for (const owner of node.values) if (owner === entryId || owner === '*') return true;
-      if (!node.children || stop >= tokens.length || stop - s >= depth) break;
+      if ((!node.children && !node.joined) || stop >= tokens.length || stop - s >= depth) break;
       const gap = gapClass(text, tokens[stop - 1]!.end, tokens[stop]!.start);
       if (gap === null) break;
-      node = node.children.get(gap + tokens[stop]!.lower);
+      node = childAfter(node, gap, tokens[stop]!.lower);
       stop++;
     }
   }
@@ -321,10 +321,10 @@ export function findTerms(lexicon: CompiledLexicon, text: string, tokens: readon
           break;
         }
       }
-      if (!node.children || end >= limit) break;
+      if ((!node.children && !node.joined) || end >= limit) break;
       const gap = gapClass(text, tokens[end - 1]!.end, tokens[end]!.start);
       if (gap === null) break;
-      node = node.children.get(gap + tokens[end]!.lower);
+      node = childAfter(node, gap, tokens[end]!.lower);
       end++;
     }
     if (best) {

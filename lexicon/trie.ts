@@ -8,8 +8,19 @@ import { gapClass, SPACE_GAP, tokenize, type Token } from './tokenize.ts';
 
 /** One node of the trie; `values` are the phrases that end here. */
 export interface TrieNode<T> {
+  /**
+   * The next step by the token's lower case: at the root, the first token; below it, a token after a space or
+   * hyphen (by far the most common joint, so the walk needs no string concatenation).
+   */
   children?: Map<string, TrieNode<T>>;
+  /** The next step after any other joint ("/", ".", "'"), keyed by the joint plus the token's lower case. */
+  joined?: Map<string, TrieNode<T>>;
   values?: T[];
+}
+
+/** The node after `node` for a token written `lower` after a gap of class `gap`. */
+export function childAfter<T>(node: TrieNode<T>, gap: string, lower: string): TrieNode<T> | undefined {
+  return gap === SPACE_GAP ? node.children?.get(lower) : node.joined?.get(gap + lower);
 }
 
 /** The steps of a phrase, or null when it has no tokens. Gaps that cannot join words are read as a space. */
@@ -23,15 +34,17 @@ export function phraseSteps(phrase: string): { steps: string[]; tokens: Token[] 
 /** Adds a value at the end of the path `steps`. */
 export function insertSteps<T>(root: TrieNode<T>, steps: readonly string[], value: T): void {
   let node = root;
-  for (const step of steps) {
-    node.children ??= new Map();
-    let next = node.children.get(step);
+  steps.forEach((step, i) => {
+    const spaced = i > 0 && step[0] === SPACE_GAP;
+    const map = i === 0 || spaced ? (node.children ??= new Map()) : (node.joined ??= new Map());
+    const key = spaced ? step.slice(1) : step;
+    let next = map.get(key);
     if (!next) {
       next = {};
-      node.children.set(step, next);
+      map.set(key, next);
     }
     node = next;
-  }
+  });
   (node.values ??= []).push(value);
 }
 
@@ -51,10 +64,10 @@ export function walkTrie<T>(
   let j = from + 1;
   while (node) {
     if (node.values) visit(j, node.values);
-    if (!node.children || j >= tokens.length || j - from >= maxDepth) return;
+    if ((!node.children && !node.joined) || j >= tokens.length || j - from >= maxDepth) return;
     const gap = gapClass(text, tokens[j - 1]!.end, tokens[j]!.start);
     if (gap === null) return;
-    node = node.children.get(gap + tokens[j]!.lower);
+    node = childAfter(node, gap, tokens[j]!.lower);
     j++;
   }
 }
@@ -118,10 +131,10 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
           }
         }
       }
-      if (!node.children || end >= limit) break;
+      if ((!node.children && !node.joined) || end >= limit) break;
       const gap = gapClass(text, tokens[end - 1]!.end, tokens[end]!.start);
       if (gap === null) break;
-      node = node.children.get(gap + tokens[end]!.lower);
+      node = childAfter(node, gap, tokens[end]!.lower);
       end++;
     }
     return best;
@@ -131,7 +144,7 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
     find(text, tokens, from = 0, to = tokens.length, accept) {
       const hits: PhraseHit<T>[] = [];
       for (let i = from; i < to; i++) {
-        if (!root.children?.has(tokens[i]!.lower)) continue;
+        if (!root.children?.has(tokens[i]!.lower)) continue; // most tokens start no phrase
         const hit = at(text, tokens, i, to, accept);
         if (hit) {
           hits.push(hit);

@@ -34,6 +34,7 @@ const ABBREVIATIONS = new Set(['e', 'g', 'i', 'etc', 'vs', 'approx', 'incl', 'es
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'mt']);
 
 const HAS_LETTER = /\p{L}/u;
+const CLOSING = /[.!?…"'”’)\]]/;
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
@@ -72,21 +73,16 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   const sentences: Sentence[] = [];
   if (!tokens.length) return sentences;
   let first = 0;
-  const close = (endToken: number) => {
-    const last = tokens[endToken - 1]!;
-    let end = last.end;
-    const limit = endToken < tokens.length ? tokens[endToken]!.start : text.length;
+  for (let k = 1; k <= tokens.length; k++) {
+    if (k < tokens.length && !endsSentence(text, tokens, k)) continue;
     // Keep the closing punctuation and quotes with the sentence: "…done." / "…done!)"
-    while (end < limit && end - last.end < 8 && /[.!?…"'”’)\]]/.test(text[end]!)) end++;
-    sentences.push({ start: tokens[first]!.start, end, firstToken: first, endToken });
-  };
-  for (let k = 1; k < tokens.length; k++) {
-    if (endsSentence(text, tokens, k)) {
-      close(k);
-      first = k;
-    }
+    const last = tokens[k - 1]!;
+    let end = last.end;
+    const limit = k < tokens.length ? tokens[k]!.start : text.length;
+    while (end < limit && end - last.end < 8 && CLOSING.test(text[end]!)) end++;
+    sentences.push({ start: tokens[first]!.start, end, firstToken: first, endToken: k });
+    first = k;
   }
-  close(tokens.length);
   return sentences;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, matchText } from '../../../lexicon/matcher.ts';
+import { compileLexicon, matchText, type EntryLike } from '../../../lexicon/matcher.ts';
 import { FIXTURE_ENTRIES, fixtureLexicon } from './fixture-lexicon.ts';
 
 const found = (text: string, lexicon = fixtureLexicon()) => matchText(lexicon, text).map((m) => `${m.text}=${m.entry.id}`);
@@ -33,7 +33,7 @@ describe('lexicon matcher', () => {
   });
 
   it('lets earlier entries win a shared spelling and skips disabled ones', () => {
-    const mine = { id: 'my-server', term: 'server', category: 'infrastructure', severity: 'low', plain: ['our computer'], explanation: 'x' } as const;
+    const mine: EntryLike = { id: 'my-server', term: 'server', category: 'infrastructure', severity: 'low', plain: ['our computer'], explanation: 'x' };
     const lexicon = compileLexicon([mine, ...FIXTURE_ENTRIES]);
     expect(found('the server', lexicon)).toEqual(['server=my-server']);
     expect(found('middleware', lexicon)).toEqual([]);
