@@ -9,7 +9,7 @@ import type { ComposeHandle } from '../compose/types.ts';
 import { createComposeDeps } from '../extension/compose-deps.ts';
 import { answerPopupRequest, isPopupRequest } from '../extension/compose-requests.ts';
 import { isBusinessLensMessage } from '../extension/messages.ts';
-import { getSettings, watchSettings, type Settings } from '../extension/settings.ts';
+import { getSettings, watchSettings, withDefaults, type Settings } from '../extension/settings.ts';
 import { urlMatchesPattern } from '../extension/site-match.ts';
 import { BUILT_IN_SITES } from '../extension/sites.ts';
 
@@ -26,7 +26,8 @@ export default defineContentScript({
     if ((globalThis as Record<string, unknown>)[marker]) return;
     (globalThis as Record<string, unknown>)[marker] = true;
 
-    const initial = await getSettings();
+    // Unreadable settings must not keep the page unchecked: start from the defaults.
+    const initial = await getSettings().catch(() => withDefaults(null));
     const { deps, dispose } = createComposeDeps(initial);
     let handle: ComposeHandle | null = null;
     const siteOff = (settings: Settings) => settings.disabledSites.some((pattern) => urlMatchesPattern(location.href, pattern));

@@ -10,7 +10,7 @@ import { createComposeDeps } from '../../extension/compose-deps.ts';
 import { answerPopupRequest, isPopupRequest } from '../../extension/compose-requests.ts';
 import { isBusinessLensMessage } from '../../extension/messages.ts';
 import { rewriteForCard } from '../../extension/sentence-rewrites.ts';
-import { getSettings } from '../../extension/settings.ts';
+import { getSettings, withDefaults } from '../../extension/settings.ts';
 import { SAMPLE_PARAGRAPHS } from './sample.ts';
 
 const LEGEND: Record<(typeof MARK_KINDS)[number], string> = {
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
     body.focus();
   });
 
-  const { deps } = createComposeDeps(await getSettings(), { rewrite: rewriteForCard });
+  const { deps } = createComposeDeps(await getSettings().catch(() => withDefaults(null)), { rewrite: rewriteForCard });
   const handle = mountComposeIntegration(document, deps);
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBusinessLensMessage(message)) return undefined;
