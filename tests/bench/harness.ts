@@ -18,8 +18,10 @@ export interface BenchRow {
 
 /** How long and how often to time one subject. */
 export interface MeasureOptions {
-  /** Untimed runs first, so the JIT has settled. Default 3. */
+  /** Untimed runs first, so the JIT has settled (at least this many, and at least `warmupMs`). Default 3. */
   warmup?: number;
+  /** Keeps warming up until this much time has passed. Default 150 ms. */
+  warmupMs?: number;
   /** Runs at least this many times. Default 5. */
   minRuns?: number;
   /** Stops after this many runs. Default 200. */
@@ -45,8 +47,9 @@ export const clock: { now(): number; name: 'wall' | 'cpu' } =
 
 /** Times `fn` and returns its median duration. `setup` runs before each timed run, untimed. */
 export function measure(fn: () => unknown, options: MeasureOptions = {}, setup?: () => void): { medianMs: number; runs: number } {
-  const { warmup = 3, minRuns = 5, maxRuns = 200, budgetMs = 400 } = options;
-  for (let i = 0; i < warmup; i++) {
+  const { warmup = 3, warmupMs = 150, minRuns = 5, maxRuns = 200, budgetMs = 400 } = options;
+  const warmStart = performance.now();
+  for (let i = 0; i < warmup || (performance.now() - warmStart < warmupMs && i < 2000); i++) {
     setup?.();
     fn();
   }
