@@ -36,6 +36,7 @@ export async function rewriteForCard(sentence: string, audience: Audience): Prom
   const result = rewriteSentence({ text: sentence, matches, analogies: [...state.layered.analogies.values()], audience });
   return {
     plain: result.plain ?? undefined,
+    replacements: result.replacements.map((r) => ({ start: r.start, end: r.end, text: r.plain })),
     outcome: result.outcome && result.outcome !== sentence ? result.outcome : undefined,
     analogy: result.analogy ?? undefined,
     declined: result.unsafe?.message,
