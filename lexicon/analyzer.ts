@@ -45,6 +45,13 @@ const MIN_SCORED_SENTENCE = 3;
  * FNV-1a over a sentence's length and its first and last 48 characters: a short, deterministic fingerprint
  * for finding ids. Ids stay unique whatever it gives (repeats get "#n"), so sampling long sentences is safe.
  */
+/** FNV-1a of a short string, for numeric id keys. */
+function hashText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
 function fingerprint(text: string, start: number, end: number): string {
   let hash = 0x811c9dc5 ^ (end - start);
   const head = Math.min(end, start + 48);
@@ -74,6 +81,7 @@ function anchorKeys(unit: PreparedUnit, findings: DraftFinding[], prints: Map<nu
       prints.set(s, print);
     }
     finding.anchor = print;
+    finding.idHash = (Math.imul(hashText(finding.key), 31) ^ hashText(print)) >>> 0;
   }
 }
 
@@ -98,26 +106,36 @@ export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
 /** Checks whose marks all say "a reader won't know this word"; one mark per word is enough. */
 const TERM_PRIORITY: Partial<Record<CheckId, number>> = { jargon: 0, technical: 1, acronym: 2 };
 
+/** Better first: the longer mark ("srv-sql-01" over "sql" inside it), then jargon over technical over acronym. */
+function betterTerm(a: Finding, b: Finding): number {
+  return b.end - b.start - (a.end - a.start) || TERM_PRIORITY[a.check]! - TERM_PRIORITY[b.check]! || a.start - b.start;
+}
+
+/** Keeps the best marks of a cluster of overlapping ones, best first, each only where nothing kept lies. */
+function settleCluster(cluster: Finding[], dropped: Set<Finding>): void {
+  cluster.sort(betterTerm);
+  const kept: Finding[] = [];
+  for (const term of cluster) {
+    if (kept.some((k) => k.start < term.end && term.start < k.end)) dropped.add(term);
+    else kept.push(term);
+  }
+}
+
 /**
- * Drops term marks that overlap a better one: the longer mark wins ("srv-sql-01" the host name over "sql"
- * inside it; "p95 latency" the term over "p95"), then jargon over technical over acronym. Linear: marks are
- * placed best first on a map of taken characters, each checked over its own length.
+ * Drops term marks that overlap a better one (see `betterTerm`). Each check's own marks never overlap, so
+ * overlaps come in small clusters: found by one sweep in text order, each settled on its own.
  */
-function withoutOverlappingTerms(findings: Finding[], length: number): Finding[] {
+function withoutOverlappingTerms(findings: Finding[]): Finding[] {
   const terms = findings.filter((f) => f.check in TERM_PRIORITY);
-  // Each check's own marks never overlap: with marks from one check only there is nothing to settle.
   if (terms.length < 2 || terms.every((f) => f.check === terms[0]!.check)) return findings;
-  terms.sort((a, b) => b.end - b.start - (a.end - a.start) || TERM_PRIORITY[a.check]! - TERM_PRIORITY[b.check]! || a.start - b.start);
-  const taken = new Uint8Array(length);
+  terms.sort((a, b) => a.start - b.start || b.end - a.end);
   const dropped = new Set<Finding>();
-  for (const term of terms) {
-    let free = true;
-    for (let i = term.start; i < term.end && free; i++) if (taken[i]) free = false;
-    if (!free) {
-      dropped.add(term);
-      continue;
-    }
-    taken.fill(1, term.start, term.end);
+  for (let i = 0; i < terms.length; ) {
+    let j = i + 1;
+    let end = terms[i]!.end;
+    while (j < terms.length && terms[j]!.start < end) end = Math.max(end, terms[j++]!.end);
+    if (j - i > 1) settleCluster(terms.slice(i, j), dropped);
+    i = j;
   }
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
@@ -148,6 +166,7 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
   const minRank = SEVERITY_RANK[config.minSeverity];
   let findings: Finding[] = [];
   let outcome: FeatureTalkFacts | null = null;
+  const idHashes = new Map<Finding, number>();
   const place = (check: Check<unknown>, list: readonly DraftFinding[], offset: number) => {
     for (const draft of list) {
       if (SEVERITY_RANK[draft.severity] < minRank) continue;
@@ -170,6 +189,7 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
       };
       if (draft.entryId) finding.entryId = draft.entryId;
       if (draft.wholeMessage) finding.wholeMessage = true;
+      idHashes.set(finding, (draft.idHash ?? 0) ^ Math.imul(CHECK_RANK[check.id] + 1, 0x9e3779b1));
       findings.push(finding);
     }
   };
@@ -195,12 +215,16 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
       outcome = total;
     }
   }
-  findings = withoutOverlappingTerms(findings, text.length);
+  findings = withoutOverlappingTerms(findings);
   findings.sort((a, b) => Number(!!a.wholeMessage) - Number(!!b.wholeMessage) || a.start - b.start || a.end - b.end || CHECK_RANK[a.check] - CHECK_RANK[b.check]);
-  const seen = new Map<string, number>();
-  for (const finding of findings) {
-    const n = seen.get(finding.id) ?? 0;
-    seen.set(finding.id, n + 1);
+  // Repeats of one id (the same words twice in one sentence, or a sentence written twice) get "#1", "#2"...
+  // Counted by a number per id, not the id string: hashing thousands of fresh strings costs more than the rest.
+  const seen = new Map<number, number>();
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i]!;
+    const hash = idHashes.get(finding) ?? 0;
+    const n = seen.get(hash) ?? 0;
+    seen.set(hash, n + 1);
     if (n) finding.id = `${finding.id}#${n}`;
   }
   return { findings, score: computeScore({ words, sentenceLengths, findings, outcome }) };

@@ -29,6 +29,8 @@ export interface DraftFinding {
   key: string;
   /** Set by the analyzer: a fingerprint of the sentence around the finding, so ids survive edits elsewhere. */
   anchor?: string;
+  /** Set by the analyzer: a number standing for key and anchor, to count repeated ids cheaply. */
+  idHash?: number;
   entryId?: string;
   wholeMessage?: boolean;
 }
