@@ -10,12 +10,15 @@ import { compileLexicon, type CompiledLexicon, type EntryLike } from './matcher.
 import type { AllowEntry, Audience, Severity } from './schema.ts';
 import type { AnalyzeResult, CheckId } from './types.ts';
 
+/** The shapes of findings, scores and checks (Finding, Score, Suggestion, CheckId...). */
 export * from './types.ts';
+/** The lexicon schema: entries, analogies, allow lists, validation and migration. */
 export * from './schema.ts';
 export { compileLexicon, findTerms, matchText, type CompiledLexicon, type CompileOptions, type EntryLike, type LexiconMatch } from './matcher.ts';
 export { tokenize, normalizePhrase, type Token } from './tokenize.ts';
 export { layoutMessage, type MessageLayout, type TextRange } from './regions.ts';
 export { CHECKS } from './checks/index.ts';
+/** The shape every check has (see lexicon/checks/). */
 export type { Check } from './checks/types.ts';
 export { builtInLexicon, BUILT_IN_FORMS } from './builtin.ts';
 export { computeScore } from './score.ts';

@@ -11,6 +11,7 @@ export const PRINCIPLE =
 const WE_ARE = "{we're|we are|i'm|i am|the team is|the team's|we've been|i've been|we're all|we are all|everyone is|everyone's}";
 const VERY = '{so |really |very |completely |totally |absolutely |extremely |super |incredibly |}';
 
+/** The discouraging phrases, what to write instead, and where they are ordinary. */
 export const PHRASES: readonly WordingPhrase[] = [
   { pattern: `${WE_ARE} ${VERY}{swamped|slammed|snowed under|flat out|drowning|overloaded|overwhelmed|stretched thin|maxed out|underwater}`, advice: 'say when you can help instead ("we can start on this on Thursday").', severity: 'medium' },
   { pattern: `${WE_ARE} ${VERY}busy`, advice: 'say when you can help instead ("we can start on this on Thursday").' },

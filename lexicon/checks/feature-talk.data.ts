@@ -32,6 +32,7 @@ export const PHRASAL_ACTIONS: readonly string[] = [
  * "IT") or an auxiliary of a report ("has been patched", "will be upgraded", "were migrated").
  */
 export const SUBJECTS: readonly string[] = ['we', 'i', 'it', 'team', 'engineers', 'engineer', 'admins', 'ops', 'devops', 'infra', 'infrastructure', 'department', 'vendor', 'contractor', 'contractors', 'partner', 'provider', 'tech', 'techs', 'technicians', 'technician', 'desk'];
+/** Auxiliaries of a report ("has been patched", "will upgrade", "we're migrating"). */
 export const AUXILIARIES: readonly string[] = ['have', 'has', 'had', 've', 'will', 'll', 'are', 'is', 'was', 'were', 'been', 'be', 'being', 'got', 'gotten', 'to', 'can', 'shall', 'd', 're', 's', 'm'];
 /** Words that may stand between the subject or auxiliary and the verb ("we have now successfully migrated"). */
 export const FILLERS: readonly string[] = ['now', 'also', 'just', 'successfully', 'finally', 'already', 'quickly', 'fully', 'completely', 'all', 'both', 'then', 'since', 'recently', 'again', 'officially', 'partially', 'not', 'never', 'still', 'currently', 'going', 'planning', 'scheduled', 'due', 'about', 'proactively', 'automatically', 'manually', 'temporarily', 'permanently', 'overnight'];

@@ -14,6 +14,7 @@ export interface TechnicalKind {
   advice: string;
 }
 
+/** Each kind of technical token, with what to say about it. */
 export const KINDS: Record<TechnicalKind['id'], TechnicalKind> = {
   host: { id: 'host', what: 'a server or network address', advice: 'Name the service it runs instead ("the payroll system", "the shared drive").' },
   path: { id: 'path', what: 'a file path', advice: 'Readers need what changed, not where it lives: leave it out or move it to a note for IT.' },

@@ -10,6 +10,7 @@ export const PRINCIPLE =
 
 const SMALL = '{small|quick|minor|tiny|simple|little|easy}';
 
+/** The self-undermining phrases, their replacements (`null`: delete), and where they are ordinary. */
 export const PHRASES: readonly WordingPhrase[] = [
   { pattern: `{only|just} a ${SMALL} fix`, replacement: 'a fix', advice: 'say what the fix achieved instead of how small it was.' },
   { pattern: `{only|just} a ${SMALL} {change|tweak}`, replacement: 'a change', advice: 'say what the change achieved instead of how small it was.' },

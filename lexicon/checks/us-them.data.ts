@@ -8,6 +8,7 @@ import type { WordingPhrase } from './wording.ts';
 export const PRINCIPLE =
   'IT is part of the business: "IT supports the business" sets IT outside it, while "the rest of the business", "our colleagues in finance" and "customers" put it back inside.';
 
+/** The us-and-them phrases, their replacements, and the neighbours that make them ordinary. */
 export const PHRASES: readonly WordingPhrase[] = [
   { pattern: '{support|supports|supported|supporting|serve|serves|served|serving} the business', replacement: 'work with the rest of the business', advice: 'write "work with the rest of the business" or name the team you work with.' },
   { pattern: '{IT|technology} and the business', replacement: 'IT and the rest of the business', advice: 'write "IT and the rest of the business": IT is one of its teams.' },

@@ -4,6 +4,7 @@ import { BUILT_IN_FORMS } from '../../../lexicon/builtin.ts';
 import { compileLexicon } from '../../../lexicon/matcher.ts';
 import { measure, type BenchSuite } from '../harness.ts';
 
+/** Compiling the built-in lexicon. */
 export const compileSuite: BenchSuite = {
   name: 'compile',
   description: 'compileLexicon() on the built-in lexicon (paid once per page)',

@@ -15,6 +15,7 @@ export const EMAIL_SIZES = [100, 500, 2_000, 10_000, 50_000] as const;
 
 const simplify = retext().use(retextSimplify);
 
+/** Email-like text: analyze() against the floor, retext-simplify and write-good. */
 export const emailSuite: BenchSuite = {
   name: 'email',
   description: 'analyze() on email-like text of 100–50,000 words, with the floor tokenizer, retext-simplify and write-good',

@@ -11,4 +11,5 @@ import { pathologicalSuite } from './pathological.ts';
 import { rewriteSuite } from './rewrite.ts';
 import { typingBrowserSuite } from './typing-browser.ts';
 
+/** The suites `npm run bench` runs, in order. */
 export const SUITES: BenchSuite[] = [emailSuite, keystrokeSuite, pathologicalSuite, compileSuite, rewriteSuite, importSuite, typingBrowserSuite];

@@ -31,6 +31,7 @@ export const PATHOLOGICAL_CASES: ReadonlyArray<readonly [string, () => string]> 
   ['hyphens-200000', () => repeatTo('load-balancer-', 200_000)],
 ];
 
+/** Hostile inputs, each against the floor tokenizer. */
 export const pathologicalSuite: BenchSuite = {
   name: 'pathological',
   description: 'analyze() on hostile inputs up to 200,000 characters (goal: none above 100 ms)',
