@@ -22,8 +22,11 @@ function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
 
-/** Decides which form `written` is of `entry` (its term or one of its variants). */
-export function detectForm(written: string, entry: LexiconEntry, textBefore = '', taggedAsVerb?: boolean): TermForm {
+/**
+ * Decides which form `written` is of `entry` (its term or one of its variants). `taggedAsVerb` says whether the
+ * tagger read its first word as a verb, `tailTaggedAsVerb` its last ("cycled" in "power cycled").
+ */
+export function detectForm(written: string, entry: LexiconEntry, textBefore = '', taggedAsVerb?: boolean, tailTaggedAsVerb = taggedAsVerb): TermForm {
   const lower = written.toLowerCase();
   const forms = [entry.term, ...entry.variants].map((f) => f.toLowerCase());
   const w = words(lower);
@@ -44,6 +47,11 @@ export function detectForm(written: string, entry: LexiconEntry, textBefore = ''
     const head = w[0] ?? '';
     const term = entry.term.toLowerCase();
     if (taggedAsVerb && /[^e]ed$|ied$|eed$/.test(head) && !/ed$/.test(term.split(' ')[0] ?? '')) return PARTICIPLE_CUES.test(textBefore) ? 'participle' : 'past';
+    // A compound verb inflects its last word: "power cycled", "power cycling" beside "power cycle".
+    const tail = w.length > 1 ? w[w.length - 1]! : '';
+    const termTail = term.split(/[\s-]+/).pop() ?? '';
+    if (tailTaggedAsVerb && /[^e]ed$|ied$|eed$/.test(tail) && !/ed$/.test(termTail)) return PARTICIPLE_CUES.test(textBefore) ? 'participle' : 'past';
+    if (tailTaggedAsVerb && /ing$/.test(tail) && !/ing$/.test(termTail)) return 'gerund';
     if (/ing$/.test(head) && w.length > 1 && !/ing$/.test(term.split(' ')[0] ?? '')) return 'gerund'; // "migrating the data"
     if (taggedAsVerb && /ing$/.test(head) && !/ing$/.test(term.split(' ')[0] ?? '')) return 'gerund';
     return 'base';

@@ -196,7 +196,8 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     const textBefore = recentText(sentence.slice(0, start));
     const firstWord = wordAt(parse, match.start);
     const taggedVerb = firstWord ? firstWord.tags.has('Verb') : undefined;
-    const form = detectForm(written, match.entry, textBefore, taggedVerb);
+    const lastWord = wordAt(parse, match.end - 1);
+    const form = detectForm(written, match.entry, textBefore, taggedVerb, lastWord && lastWord !== firstWord ? lastWord.tags.has('Verb') : taggedVerb);
     const nextIndex = parse ? parse.words.findIndex((w) => w.start >= match.end) : -1;
     const nextWord = nextIndex >= 0 ? parse!.words[nextIndex] : undefined;
     const afterNext = nextIndex >= 0 ? parse!.words[nextIndex + 1] : undefined;
@@ -261,7 +262,7 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     }
     // "We tested failover" → "We tested the switch to the standby system": a singular phrase standing bare where
     // the term stood (after a verb or preposition, or first) takes "the".
-    if (slot === 'noun' && !modifier && !chosen.after && !LEADING_DETERMINER.test(phrase) && phraseNumber(phrase) === 'singular' && !DETERMINER_BEFORE.test(textBefore) && !/(?:\d|['’]s)\s+$/.test(textBefore) && !precededByModifier(parse, match.start)) {
+    if (slot === 'noun' && !isVerbForm(form) && !modifier && !chosen.after && !LEADING_DETERMINER.test(phrase) && phraseNumber(phrase) === 'singular' && !DETERMINER_BEFORE.test(textBefore) && !/(?:\d|['’]s)\s+$/.test(textBefore) && !precededByModifier(parse, match.start)) {
       phrase = 'the ' + phrase;
     }
     // A term written in capitals at the start of the sentence passes its capital on; elsewhere the phrase keeps its own case.
