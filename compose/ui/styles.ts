@@ -44,6 +44,8 @@ ${markBoxes}
 .bl-text { margin: 0 0 6px; overflow-wrap: anywhere; }
 .bl-pending { color: #6b7280; font-style: italic; }
 .bl-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+/* A card cut short by a small window scrolls, but its actions stay in view at its foot. */
+.bl-card .bl-actions { position: sticky; bottom: -12px; margin-bottom: -12px; padding: 8px 0 12px; background: #fff; }
 .bl-card button, .bl-menu button {
   font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #d1d5db; background: #f9fafb;
   color: #111827; cursor: pointer;
