@@ -31,7 +31,9 @@ export class LexiconStoreError extends Error {
 /** Reads the user's entries and allow list together, with the revision they were read at. */
 export async function readUserLexicon(): Promise<UserLexicon> {
   const [entries, allow, revision] = await Promise.all([userEntriesItem.getValue(), allowListItem.getValue(), lexiconRevisionItem.getValue()]);
-  return { entries: decodeEntries(entries), allow: allow ?? [], revision: revision ?? 0 };
+  // Damaged stored data is skipped, not trusted: one bad item must not stop every compose box.
+  const allowed = Array.isArray(allow) ? allow.filter((a): a is AllowEntry => !!a && typeof (a as AllowEntry).term === 'string') : [];
+  return { entries: decodeEntries(entries), allow: allowed, revision: typeof revision === 'number' ? revision : 0 };
 }
 
 /**
