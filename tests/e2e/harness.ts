@@ -62,6 +62,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       '--disable-sync',
       '--no-first-run',
       '--no-default-browser-check',
+      // Chromium still calls Google services at start-up despite the flags above. Route everything through a
+      // closed local port so those calls fail at once and nothing leaves the machine; loopback (the test
+      // server) bypasses proxies by default. A spec that records traffic passes its own --proxy-server.
+      ...(options.args?.some((a) => a.startsWith('--proxy-server=')) ? [] : ['--proxy-server=127.0.0.1:9']),
       ...(options.args ?? []),
     ],
   });
