@@ -39,6 +39,8 @@ export interface SessionHost {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+/** Pixels above and below the visible part of a box whose marks are highlighted too. */
+const HIGHLIGHT_MARGIN = 40;
 
 export class BoxSession {
   /** Marks in text order (whole-message findings have none). */
@@ -179,8 +181,10 @@ export class BoxSession {
     const clip = this.field.visibleRect();
     const highlights = this.field.kind === 'dom' ? this.host.highlights() : null;
     // Highlights move with the text by themselves: only a scroll, a resize or new marks change what to paint.
-    // Overlay boxes are positioned by us, so they are measured every frame.
-    const view = `${clip.left},${clip.top},${clip.width},${clip.height}`;
+    // Overlay boxes are positioned by us, so they are measured every frame. The box's own place and scroll
+    // are part of the view: a tall box scrolled inside a fixed clipper shows new text with the same clip.
+    const own = this.element.getBoundingClientRect();
+    const view = `${clip.left},${clip.top},${clip.width},${clip.height},${own.left},${own.top},${this.element.scrollLeft},${this.element.scrollTop}`;
     if (highlights && !this.marksChanged && view === this.lastView && !this.textMoved) {
       this.placeBadge(clip);
       return;
@@ -188,7 +192,11 @@ export class BoxSession {
     this.lastView = view;
     this.marksChanged = false;
     this.textMoved = false;
-    this.geometry = this.pausedForMessage ? [] : visibleMarks(this.marks, (m) => m.anchor.rects(), clip);
+    // Every highlighted range costs the browser work on each keystroke (it rebuilds all highlight markers and
+    // repaints their text whenever the DOM changes), so highlights cover what is in view plus a line or two;
+    // overlay boxes are ours to move, and a wider band hides the gap while scrolling.
+    const margin = highlights ? HIGHLIGHT_MARGIN : undefined;
+    this.geometry = this.pausedForMessage ? [] : visibleMarks(this.marks, (m) => m.anchor.rects(), clip, margin);
     if (highlights) highlights.paint(this, this.geometry.map((g) => ({ kind: g.mark.kind, range: g.mark.anchor.range! })));
     else this.host.overlay().paint(this, this.geometry.map((g) => ({ kind: g.mark.kind, rects: g.rects.map((r) => clipRect(r, clip)).filter((r) => r.width > 0 && r.height > 0) })));
     this.placeBadge(clip);

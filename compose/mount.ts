@@ -108,7 +108,14 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
     };
     contexts.set(target, context);
     context.cleanups.push(
-      listenForRedraw(target, () => context.batcher.request()),
+      listenForRedraw(
+        target,
+        () => context.batcher.request(),
+        // An open card follows its mark as the text moves; otherwise an edit needs no frame of ours.
+        () => {
+          if (cards.open) context.batcher.request();
+        },
+      ),
       trackHover(target, {
         probe: (x, y, eventTarget) => {
           if (cards.contains(eventTarget)) return 'card';

@@ -3,6 +3,7 @@
  * analyses and are measured on a mirror; fixes go through the browser's editing command so Ctrl+Z works.
  */
 import { TextareaMirror } from './textarea-mirror.ts';
+import { editSpan } from '../text/edit-span.ts';
 import { waitForEditor } from '../input/await-editor.ts';
 import { clippingAncestors, intersects, visibleRectOf } from '../geometry/visible-rect.ts';
 import { NOT_TAKEN, TEXT_CHANGED, refused, type MarkAnchor, type TextField } from './text-field.ts';
@@ -21,6 +22,8 @@ export class TextareaField implements TextField {
   private valueSeen: string;
   private readonly anchors = new Set<OffsetAnchor>();
   private clippers: Element[] | null = null;
+  /** The visible part measured in this task. */
+  private clip: DOMRect | null = null;
   private readonly mirror: TextareaMirror;
   private readonly onInput = () => this.followEdit();
 
@@ -108,15 +111,24 @@ export class TextareaField implements TextField {
       this.element.scrollTop = Math.max(0, top - this.element.clientHeight / 3);
     }
     this.element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    // Measurements cached for this task predate the scroll.
+    this.clip = null;
+    this.mirror.resync();
   }
 
   visibleRect(): DOMRect {
+    // Every mark's rects() asks for this while a frame measures dozens of marks: measure once per task.
+    if (this.clip) return this.clip;
     this.clippers ??= clippingAncestors(this.element);
-    return visibleRectOf(this.element, this.clippers);
+    const clip = visibleRectOf(this.element, this.clippers);
+    this.clip = clip;
+    queueMicrotask(() => (this.clip = null));
+    return clip;
   }
 
   layoutChanged(): void {
     this.clippers = null;
+    this.clip = null;
     this.mirror.invalidateStyles();
   }
 
@@ -143,11 +155,9 @@ export class TextareaField implements TextField {
     const after = this.element.value;
     if (before === after) return;
     this.valueSeen = after;
-    const limit = Math.min(before.length, after.length);
-    let prefix = 0;
-    while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+    this.mirror.resync();
+    // The caret sits just after what was typed: a hint that makes this cheap in long messages.
+    const { prefix, suffix } = editSpan(before, after, this.element.selectionEnd ?? 0);
     const oldEnd = before.length - suffix;
     const delta = after.length - before.length;
     for (const anchor of this.anchors) {

@@ -14,12 +14,12 @@ export interface Measured<T> {
 /** Below this many marks a plain scan is cheap and immune to layouts that are not top-to-bottom. */
 const SCAN_LIMIT = 150;
 /** Marks just outside the view are drawn too, so a short scroll shows no gap before the next frame. */
-const MARGIN = 200;
+export const OVERLAY_MARGIN = 200;
 
-export function visibleMarks<T>(marks: readonly T[], rectsOf: (mark: T) => DOMRect[], clip: DOMRectReadOnly): Measured<T>[] {
+export function visibleMarks<T>(marks: readonly T[], rectsOf: (mark: T) => DOMRect[], clip: DOMRectReadOnly, margin = OVERLAY_MARGIN): Measured<T>[] {
   const out: Measured<T>[] = [];
   if (clip.width <= 0 || clip.height <= 0) return out;
-  const band = { left: clip.left, right: clip.right, top: clip.top - MARGIN, bottom: clip.bottom + MARGIN } as DOMRectReadOnly;
+  const band = { left: clip.left, right: clip.right, top: clip.top - margin, bottom: clip.bottom + margin } as DOMRectReadOnly;
   const keep = (mark: T, rects: DOMRect[]) => {
     const shown = rects.filter((r) => intersects(r, band));
     if (shown.length > 0) out.push({ mark, rects: shown });

@@ -17,7 +17,10 @@ export const LAYER_CSS = `
 .bl-overlay, .bl-mirrors { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
 .bl-mark { position: absolute; left: 0; top: 0; pointer-events: none; border-radius: 2px; }
 ${markBoxes}
-.bl-mirror { position: fixed; visibility: hidden; pointer-events: none; overflow: hidden; margin: 0; }
+/* A mirror is laid out on its own (contain), so a keystroke re-lays out nothing else; one block per line, and
+   only a textarea's first line is indented. */
+.bl-mirror { position: fixed; visibility: hidden; pointer-events: none; overflow: hidden; margin: 0; contain: strict; }
+.bl-mirror > div + div { text-indent: 0; }
 .bl-badge {
   position: fixed; left: 0; top: 0; min-width: 24px; height: 24px; padding: 0 7px; border-radius: 12px; border: none;
   font: 600 12px/24px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; cursor: pointer;

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { TextareaMirror } from '../../../compose/fields/textarea-mirror.ts';
+
+/** The mirror's text as laid out: its line blocks' text, joined by the line breaks they stand for. */
+function mirrored(container: HTMLElement): string {
+  const box = container.querySelector('.bl-mirror')!;
+  return [...box.children].map((block) => block.firstChild?.textContent ?? '').join('\n');
+}
+
+function setup(value: string) {
+  document.body.innerHTML = '<textarea></textarea><div id="layer"></div>';
+  const textarea = document.querySelector('textarea')!;
+  textarea.value = value;
+  const container = document.getElementById('layer')!;
+  const mirror = new TextareaMirror(textarea, container);
+  return { textarea, container, mirror };
+}
+
+describe('TextareaMirror keeps one block per line in step with the textarea', () => {
+  test('each line gets a block; empty lines keep a line break so they take a line', () => {
+    const { container, mirror } = setup('Hi all,\n\nThe VPN is back.\n');
+    mirror.rectsFor(0, 2);
+    const blocks = [...container.querySelector('.bl-mirror')!.children];
+    expect(blocks.map((b) => b.textContent)).toEqual(['Hi all,', '', 'The VPN is back.', '']);
+    expect(blocks.map((b) => b.querySelector('br') !== null)).toEqual([false, true, false, true]);
+  });
+
+  test('typing in one line rewrites only that line; the other blocks stay the same nodes', () => {
+    const { textarea, container, mirror } = setup('one\ntwo\nthree');
+    mirror.rectsFor(0, 1);
+    const before = [...container.querySelector('.bl-mirror')!.children];
+    textarea.value = 'one\ntwo!\nthree';
+    mirror.resync();
+    mirror.rectsFor(0, 1);
+    const after = [...container.querySelector('.bl-mirror')!.children];
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toBe(before[1]);
+    expect(after[2]).toBe(before[2]);
+    expect(mirrored(container)).toBe('one\ntwo!\nthree');
+  });
+
+  test('measuring places the range on the line that holds the offset', () => {
+    const { container, mirror } = setup('ab\ncd\n\nef');
+    const calls: Array<[string, number, string, number]> = [];
+    const proto = Range.prototype;
+    const getClientRects = proto.getClientRects;
+    proto.getClientRects = function (this: Range) {
+      calls.push([this.startContainer.textContent ?? '', this.startOffset, this.endContainer.textContent ?? '', this.endOffset]);
+      return [] as unknown as DOMRectList;
+    };
+    try {
+      mirror.rectsFor(3, 5); // "cd"
+      mirror.rectsFor(7, 9); // "ef"
+      mirror.rectsFor(1, 4); // "b\nc", across a line break
+      mirror.rectsFor(2, 2); // the end of the first line
+    } finally {
+      proto.getClientRects = getClientRects;
+    }
+    expect(calls).toEqual([
+      ['cd', 0, 'cd', 2],
+      ['ef', 0, 'ef', 2],
+      ['ab', 1, 'cd', 1],
+      ['ab', 2, 'ab', 2],
+    ]);
+    expect(mirrored(container)).toBe('ab\ncd\n\nef');
+  });
+
+  test('any sequence of edits leaves the mirror holding exactly the value', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', 'é', '😀'), maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 8 }), (first, edits) => {
+        const { textarea, container, mirror } = setup(first);
+        mirror.rectsFor(0, 0);
+        expect(mirrored(container)).toBe(first);
+        for (const value of edits) {
+          textarea.value = value;
+          mirror.resync();
+          mirror.rectsFor(0, 0);
+          expect(mirrored(container)).toBe(value);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
