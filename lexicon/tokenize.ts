@@ -19,15 +19,101 @@ export interface Token {
 
 // Letters, marks (accents, combining), digits, connector punctuation (underscore). Linear: a single class run.
 const TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
 
-/** Cuts `text[from, to)` into tokens; offsets stay relative to `text`. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/**
+ * Which characters are part of a word, for the scanner: 1 = yes, 2 = no, 0 = not looked up yet. ASCII is
+ * filled at once; other Basic Multilingual Plane characters on first sight (the answer is the TOKEN class).
+ */
+const WORD_BMP = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) WORD_BMP[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 2;
+/** Astral code points (emoji, historic scripts, maths letters) seen so far. */
+const WORD_ASTRAL = new Map<number, boolean>();
+
+function isWordBmp(c: number): boolean {
+  let known = WORD_BMP[c]!;
+  if (known === 0) {
+    // Lone surrogates are never word characters (the regex reads them as unpaired code units).
+    known = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_BMP[c] = known;
+  }
+  return known === 1;
+}
+
+function isWordAstral(codePoint: number): boolean {
+  let known = WORD_ASTRAL.get(codePoint);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(codePoint));
+    if (WORD_ASTRAL.size < 4096) WORD_ASTRAL.set(codePoint, known);
+  }
+  return known;
+}
+
+/**
+ * Length in UTF-16 units of the word character at `i` (1, or 2 for an astral one), or 0 when the character
+ * there is not part of a word.
+ */
+function wordCharAt(text: string, i: number, length: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= length) return isWordBmp(c) ? 1 : 0;
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return isWordAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) ? 2 : 0;
+}
+
+/** The regex form of `tokenize`, for a range starting inside a surrogate pair (where its rules are subtle). */
+function tokenizeByRegex(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
     let word = m[0];
     if (m.index + word.length > to) word = word.slice(0, to - m.index);
     tokens.push({ start: m.index, end: m.index + word.length, text: word, lower: word.toLowerCase() });
+  }
+  return tokens;
+}
+
+/**
+ * Cuts `text[from, to)` into tokens; offsets stay relative to `text`. A character scan with the same result as
+ * the regex `[\p{L}\p{M}\p{N}_]+` (runs on every keystroke: no match objects, and no lower-casing of a token
+ * that has no capitals).
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const length = text.length;
+  if (from > 0 && from < length) {
+    const c = text.charCodeAt(from);
+    const before = text.charCodeAt(from - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) return tokenizeByRegex(text, from, to);
+  }
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    // Skip what is not a word; ASCII is decided by the table alone.
+    if (c < 128 ? WORD_BMP[c] !== 1 : wordCharAt(text, i, length) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // Only capitals and non-ASCII letters need lower-casing.
+    let plain = true;
+    for (;;) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (WORD_BMP[d] !== 1) break;
+        if (d <= 90 && d >= 65) plain = false;
+        i++;
+      } else {
+        const width = wordCharAt(text, i, length);
+        if (width === 0) break;
+        plain = false;
+        i += width;
+      }
+      if (i >= length) break;
+    }
+    const end = i > to ? to : i;
+    const word = text.slice(start, end);
+    tokens.push({ start, end, text: word, lower: plain ? word : word.toLowerCase() });
   }
   return tokens;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gapClass, normalizePhrase, tokenize } from '../../../lexicon/tokenize.ts';
 
@@ -39,5 +40,34 @@ describe('tokenizer', () => {
 
   it('tokenizes a range only', () => {
     expect(tokenize('one two three', 4, 9).map((t) => t.text)).toEqual(['two', 't']);
+  });
+
+  it('cuts exactly where the regex [\\p{L}\\p{M}\\p{N}_]+ does, on any text and range', () => {
+    // The tokenizer scans characters for speed; this is the definition it must keep to.
+    const byRegex = (text: string, from: number, to: number) => {
+      const re = /[\p{L}\p{M}\p{N}_]+/gu;
+      re.lastIndex = from;
+      const out: Array<{ start: number; end: number; text: string; lower: string }> = [];
+      for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+        const word = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
+        out.push({ start: m.index, end: m.index + word.length, text: word, lower: word.toLowerCase() });
+      }
+      return out;
+    };
+    const pieces = ['a', 'Z', 'é', 'E\u0301', '_', '9', '٣', 'İ', 'ß', 'Σ', '𝐀', '𝟙', '😀', '\ud835', '\udc00', '\u200b', ' ', '-', "'", '.', '\n', 'مر', 'שלום', '中文', 'ǅ'];
+    const textArb = fc.oneof(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join('')),
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.string({ unit: 'grapheme', maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
+        expect(tokenize(text)).toEqual(byRegex(text, 0, text.length));
+        const from = text.length ? a % (text.length + 1) : 0;
+        const to = from + (b % (text.length - from + 1));
+        expect(tokenize(text, from, to)).toEqual(byRegex(text, from, to));
+      }),
+      { numRuns: 5000, seed: 1122 },
+    );
   });
 });
