@@ -9,7 +9,8 @@ import { formsKey, type FormsTable, inflectRuleBased, lowerCaseAcronym } from '.
 import { ORDINARY_IDIOMS } from './ordinary-idioms.ts';
 import type { AllowEntry, LexiconEntry, LexiconEntryInput } from './schema.ts';
 import { gapClass, normalizePhrase, tokenize, type Token } from './tokenize.ts';
-import { childAfter, expandPattern, insertSteps, phraseSteps, type TrieNode } from './trie.ts';
+import { childAfter, expandPattern, insertSteps, phraseSteps, type TokenView, type TrieNode } from './trie.ts';
+import { wordIndexFor, type WordInfo } from './word-index.ts';
 
 /**
  * How one token of a spelling must be written in the text: `Any` case ("Kubernetes", "kubernetes"); `Exact`,
@@ -266,18 +267,25 @@ function caseMatches(spelling: Spelling, text: string, tokens: readonly Token[],
   return true;
 }
 
+/** Gap classes worked out once, or null to classify each gap from the text when a walk reaches it. */
+type Gaps = readonly (string | null)[] | null;
+
+function gapBefore(text: string, tokens: readonly Token[], gaps: Gaps, k: number): string | null {
+  return gaps ? gaps[k]! : gapClass(text, tokens[k - 1]!.end, tokens[k]!.start);
+}
+
 /** Is tokens `[first, end)` inside an occurrence of one of `entryId`'s exceptions or of an everyday idiom? */
-function insideException(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], first: number, end: number, entryId: string): boolean {
+function insideException(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], gaps: Gaps, info: TokenView['info'] | null, first: number, end: number, entryId: string): boolean {
   const depth = lexicon.maxExceptionDepth;
   const roots = lexicon.exceptions.children;
   if (!depth || !roots) return false;
   for (let s = Math.max(0, first - depth + 1); s <= first; s++) {
-    let node = roots.get(tokens[s]!.lower);
+    let node = info ? (info[s]?.exception as TrieNode<ExceptionOwner> | undefined) : roots.get(tokens[s]!.lower);
     let stop = s + 1;
     while (node) {
       if (node.values && stop >= end) for (const owner of node.values) if (owner === entryId || owner === '*') return true;
       if ((!node.children && !node.joined) || stop >= tokens.length || stop - s >= depth) break;
-      const gap = gapClass(text, tokens[stop - 1]!.end, tokens[stop]!.start);
+      const gap = gapBefore(text, tokens, gaps, stop);
       if (gap === null) break;
       node = childAfter(node, gap, tokens[stop]!.lower);
       stop++;
@@ -286,10 +294,10 @@ function insideException(lexicon: CompiledLexicon, text: string, tokens: readonl
   return false;
 }
 
-function isAllowed(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], first: number, end: number): boolean {
+function isAllowed(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], gaps: Gaps, first: number, end: number): boolean {
   if (!lexicon.allow.size) return false;
   let key = tokens[first]!.lower;
-  for (let k = first + 1; k < end; k++) key += (gapClass(text, tokens[k - 1]!.end, tokens[k]!.start) ?? ' ') + tokens[k]!.lower;
+  for (let k = first + 1; k < end; k++) key += (gapBefore(text, tokens, gaps, k) ?? ' ') + tokens[k]!.lower;
   return lexicon.allow.has(key);
 }
 
@@ -298,11 +306,25 @@ function isAllowed(lexicon: CompiledLexicon, text: string, tokens: readonly Toke
  * longest spelling whose case rules hold and that is not inside an exception; then the search resumes after it.
  */
 export function findTerms(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], from = 0, to = tokens.length): LexiconMatch[] {
+  return termsIn(lexicon, text, tokens, null, null, from, to);
+}
+
+/** The word index of a compiled lexicon (built on its first use): one lookup per token for every list. */
+export function wordIndex(lexicon: CompiledLexicon): ReadonlyMap<string, WordInfo> {
+  return wordIndexFor(lexicon, lexicon.root, lexicon.exceptions);
+}
+
+/** `findTerms` over a prepared token view of `text`, whose word index comes from `wordIndex(lexicon)`. */
+export function findTermsIn(lexicon: CompiledLexicon, text: string, view: TokenView): LexiconMatch[] {
+  return termsIn(lexicon, text, view.tokens, view.gaps, view.info, 0, view.tokens.length);
+}
+
+function termsIn(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], gaps: Gaps, info: TokenView['info'] | null, from: number, to: number): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
   const children = lexicon.root.children;
   if (!children) return matches;
   for (let i = from; i < to; i++) {
-    let node = children.get(tokens[i]!.lower);
+    let node = info ? (info[i]?.term as TrieNode<Spelling> | undefined) : children.get(tokens[i]!.lower);
     if (!node) continue;
     // Walk as deep as the trie goes, keeping the longest spelling that passes; written out because it runs
     // at every token of every paragraph on every keystroke.
@@ -314,15 +336,15 @@ export function findTerms(lexicon: CompiledLexicon, text: string, tokens: readon
       if (node.values) {
         for (const spelling of node.values) {
           if (!caseMatches(spelling, text, tokens, i)) continue;
-          if (insideException(lexicon, text, tokens, i, end, spelling.entry.id)) continue;
-          if (isAllowed(lexicon, text, tokens, i, end)) continue;
+          if (insideException(lexicon, text, tokens, gaps, info, i, end, spelling.entry.id)) continue;
+          if (isAllowed(lexicon, text, tokens, gaps, i, end)) continue;
           best = spelling;
           bestEnd = end;
           break;
         }
       }
       if ((!node.children && !node.joined) || end >= limit) break;
-      const gap = gapClass(text, tokens[end - 1]!.end, tokens[end]!.start);
+      const gap = gapBefore(text, tokens, gaps, end);
       if (gap === null) break;
       node = childAfter(node, gap, tokens[end]!.lower);
       end++;

@@ -163,6 +163,22 @@ export function gapClass(text: string, start: number, end: number): string | nul
 }
 
 /**
+ * The class of the gap before each token (`gapClass`), worked out once for every walk through a token list;
+ * index 0 (no gap before the first token) is null.
+ */
+export function gapClasses(text: string, tokens: readonly Token[]): (string | null)[] {
+  const gaps: (string | null)[] = [];
+  if (tokens.length) gaps.push(null);
+  for (let k = 1; k < tokens.length; k++) {
+    const start = tokens[k - 1]!.end;
+    const end = tokens[k]!.start;
+    // One space: by far the most common gap.
+    gaps.push(end - start === 1 && text.charCodeAt(start) === 32 ? SPACE_GAP : gapClass(text, start, end));
+  }
+  return gaps;
+}
+
+/**
  * The canonical form of a phrase for allow lists and ids: lower case, every joint reduced to its gap class,
  * a trailing possessive dropped. "Load-Balancer's" and "load balancer" both become "load balancer".
  */

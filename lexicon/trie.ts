@@ -5,6 +5,20 @@
  * needs its dot. Walking from one token costs one Map lookup when nothing starts there.
  */
 import { gapClass, SPACE_GAP, tokenize, type Token } from './tokenize.ts';
+import { registerWords, type WordInfo } from './word-index.ts';
+
+/**
+ * A token list with what every walk needs worked out once (a prepared paragraph is one): the class of the gap
+ * before each token (`gapClasses`), and each token's entry in the word index.
+ */
+export interface TokenView {
+  tokens: readonly Token[];
+  gaps: readonly (string | null)[];
+  /** Per token, its word-index entry; undefined for a word no list or spelling starts with. */
+  info: readonly (WordInfo | undefined)[];
+  /** The OR of every token's flags: a list whose bit is missing has nothing to find here. */
+  flags: number;
+}
 
 /** One node of the trie; `values` are the phrases that end here. */
 export interface TrieNode<T> {
@@ -101,6 +115,12 @@ export interface PhraseList<T> {
   find(text: string, tokens: readonly Token[], from?: number, to?: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T>[];
   /** The longest hit starting exactly at token `first`, or null. */
   at(text: string, tokens: readonly Token[], first: number, to?: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null;
+  /** `find` over a prepared token view (gaps and word index worked out once). */
+  findIn(view: TokenView, from?: number, to?: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T>[];
+  /** `at` over a prepared token view. */
+  atIn(view: TokenView, first: number, to?: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null;
+  /** The word-index bit of the list's first words: a token without it starts no phrase of the list. */
+  readonly bit: number;
 }
 
 /** Compiles phrase patterns (see `expandPattern`), each with the value its hits carry. Matching ignores case. */
@@ -115,7 +135,9 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
       maxDepth = Math.max(maxDepth, parsed.steps.length);
     }
   }
-  const at = (text: string, tokens: readonly Token[], first: number, to = tokens.length, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null => {
+  const bit = registerWords(root.children?.keys() ?? []);
+  /** The walk from token `first`; `gaps` when worked out already, else each gap is classified from `text`. */
+  const walk = (text: string, tokens: readonly Token[], gaps: readonly (string | null)[] | null, first: number, to: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null => {
     // The walk is written out (no callback) because it runs at every token of every paragraph.
     let best: PhraseHit<T> | null = null;
     let node = root.children?.get(tokens[first]!.lower);
@@ -132,7 +154,7 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
         }
       }
       if ((!node.children && !node.joined) || end >= limit) break;
-      const gap = gapClass(text, tokens[end - 1]!.end, tokens[end]!.start);
+      const gap = gaps ? gaps[end]! : gapClass(text, tokens[end - 1]!.end, tokens[end]!.start);
       if (gap === null) break;
       node = childAfter(node, gap, tokens[end]!.lower);
       end++;
@@ -140,12 +162,29 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
     return best;
   };
   return {
-    at,
+    bit,
+    at: (text, tokens, first, to = tokens.length, accept) => walk(text, tokens, null, first, to, accept),
+    atIn: (view, first, to = view.tokens.length, accept) => walk('', view.tokens, view.gaps, first, to, accept),
     find(text, tokens, from = 0, to = tokens.length, accept) {
       const hits: PhraseHit<T>[] = [];
       for (let i = from; i < to; i++) {
         if (!root.children?.has(tokens[i]!.lower)) continue; // most tokens start no phrase
-        const hit = at(text, tokens, i, to, accept);
+        const hit = walk(text, tokens, null, i, to, accept);
+        if (hit) {
+          hits.push(hit);
+          i = hit.end - 1;
+        }
+      }
+      return hits;
+    },
+    findIn(view, from = 0, to = view.tokens.length, accept) {
+      const hits: PhraseHit<T>[] = [];
+      if (!(view.flags & bit)) return hits;
+      const { tokens, gaps, info } = view;
+      for (let i = from; i < to; i++) {
+        // One bit test per token: the word index was consulted once for every list.
+        if (!((info[i]?.flags ?? 0) & bit)) continue;
+        const hit = walk('', tokens, gaps, i, to, accept);
         if (hit) {
           hits.push(hit);
           i = hit.end - 1;

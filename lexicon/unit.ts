@@ -2,9 +2,11 @@
  * One paragraph, prepared once for every check: prose masked (URLs, addresses, code), tokens, sentences and
  * the lexicon terms in it. Checks read this and never re-tokenize. All offsets are relative to the paragraph.
  */
-import { findTerms, type CompiledLexicon, type LexiconMatch } from './matcher.ts';
+import { findTermsIn, wordIndex, type CompiledLexicon, type LexiconMatch } from './matcher.ts';
 import { findInlineSkips, maskRanges } from './regions.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { gapClasses, tokenize, type Token } from './tokenize.ts';
+import type { TokenView } from './trie.ts';
+import type { WordInfo } from './word-index.ts';
 
 /** One sentence of a paragraph: characters `[start, end)` (final punctuation included), tokens `[firstToken, endToken)`. */
 export interface Sentence {
@@ -15,12 +17,18 @@ export interface Sentence {
 }
 
 /** A paragraph ready for the checks. */
-export interface PreparedUnit {
+export interface PreparedUnit extends TokenView {
   /** The paragraph as written. */
   text: string;
   /** `text` with URLs, email addresses and code replaced by spaces; same length, same offsets. */
   masked: string;
   tokens: Token[];
+  /** The class of the gap before each token, for walks through the tokens (see `gapClasses`). */
+  gaps: (string | null)[];
+  /** Each token's entry in the lexicon's word index (see lexicon/word-index.ts), or undefined. */
+  info: (WordInfo | undefined)[];
+  /** The OR of the tokens' word-index flags: a list whose bit is missing has nothing to find here. */
+  flags: number;
   sentences: Sentence[];
   /** Lexicon terms, longest first, without overlaps. */
   terms: LexiconMatch[];
@@ -90,10 +98,19 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
 export function prepareUnit(text: string, lexicon: CompiledLexicon): PreparedUnit {
   const masked = maskRanges(text, findInlineSkips(text));
   const tokens = tokenize(masked);
+  const index = wordIndex(lexicon);
+  const info: (WordInfo | undefined)[] = [];
+  let flags = 0;
   let words = 0;
   for (const token of tokens) {
+    // One lookup per token serves the lexicon and every check's lists.
+    const known = index.get(token.lower);
+    info.push(known);
+    if (known) flags |= known.flags;
     const c = token.text.charCodeAt(0) | 32;
     if ((c >= 97 && c <= 122) || HAS_LETTER.test(token.text)) words++;
   }
-  return { text, masked, tokens, sentences: splitSentences(masked, tokens), terms: findTerms(lexicon, masked, tokens), words };
+  const unit: PreparedUnit = { text, masked, tokens, gaps: gapClasses(masked, tokens), info, flags, sentences: splitSentences(masked, tokens), terms: [], words };
+  unit.terms = findTermsIn(lexicon, masked, unit);
+  return unit;
 }

@@ -6,7 +6,8 @@
 import { conjugate } from '../inflect.ts';
 import type { Token } from '../tokenize.ts';
 import { compilePhraseList } from '../trie.ts';
-import type { Sentence } from '../unit.ts';
+import type { PreparedUnit, Sentence } from '../unit.ts';
+import { registerWords } from '../word-index.ts';
 import {
   ACTION_VERBS, AUDIENCE_HINTS, AUXILIARIES, FILLERS, IRREGULAR_ACTION_FORMS, MIN_MESSAGE_SENTENCES, MIN_SENTENCE_WORDS, OUTCOME_PHRASES, PHRASAL_ACTIONS, PRINCIPLE,
   READER_SUBJECTS, SUBJECTS,
@@ -42,6 +43,9 @@ const FILLER = new Set(FILLERS);
 const READER = new Set([...READER_SUBJECTS, 'please', 'how', 'if', 'when']);
 const OUTCOMES = compilePhraseList(OUTCOME_PHRASES.map((pattern) => ({ pattern, value: true })));
 const PHRASAL = compilePhraseList(PHRASAL_ACTIONS.map((pattern) => ({ pattern, value: true })));
+/** Word-index bit of the action verbs' forms; a token without it, or PHRASAL's bit, reports no work. */
+const ACTION_BIT = registerWords(ACTION_FORMS);
+const REPORT_BITS = ACTION_BIT | PHRASAL.bit;
 
 /** How far back from the verb a subject or auxiliary may stand. */
 const LOOK_BACK = 4;
@@ -73,11 +77,14 @@ function isReport(tokens: readonly Token[], sentence: Sentence, k: number, past:
 }
 
 /** The first token that reports IT work in the sentence, or -1. */
-function findReport(text: string, tokens: readonly Token[], sentence: Sentence): number {
+function findReport(unit: PreparedUnit, sentence: Sentence): number {
+  const { tokens, info } = unit;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const flags = info[k]?.flags ?? 0;
+    if (!(flags & REPORT_BITS)) continue;
     const lower = tokens[k]!.lower;
-    if (ACTION_FORMS.has(lower) && isReport(tokens, sentence, k, PAST.has(lower))) return k;
-    const phrasal = PHRASAL.at(text, tokens, k, sentence.endToken);
+    if (flags & ACTION_BIT && ACTION_FORMS.has(lower) && isReport(tokens, sentence, k, PAST.has(lower))) return k;
+    const phrasal = flags & PHRASAL.bit ? PHRASAL.atIn(unit, k, sentence.endToken) : null;
     if (phrasal && isReport(tokens, sentence, k, lower.endsWith('ed') || IRREGULAR_PAST.has(lower))) return k;
   }
   return -1;
@@ -94,15 +101,14 @@ export const featureTalkCheck: Check<FeatureTalkFacts> = {
   title: 'Feature-talk',
   description: 'Marks sentences that say what IT did but not what it does for anyone, and messages that never state an outcome.',
   inUnit(unit, { audience }) {
-    const { tokens, masked } = unit;
     const findings: DraftFinding[] = [];
     const facts: FeatureTalkFacts = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0 };
     for (const sentence of unit.sentences) {
       if (sentence.endToken - sentence.firstToken < MIN_SENTENCE_WORDS) continue;
       facts.sentences++;
-      const hasOutcome = OUTCOMES.find(masked, tokens, sentence.firstToken, sentence.endToken).length > 0;
+      const hasOutcome = OUTCOMES.findIn(unit, sentence.firstToken, sentence.endToken).length > 0;
       if (hasOutcome) facts.outcomes++;
-      if (findReport(masked, tokens, sentence) < 0) continue;
+      if (findReport(unit, sentence) < 0) continue;
       facts.actions++;
       if (hasOutcome) continue;
       facts.featureOnly++;

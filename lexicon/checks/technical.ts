@@ -10,6 +10,7 @@ import { normalizePhrase, type Token } from '../tokenize.ts';
 import type { PreparedUnit } from '../unit.ts';
 import { ERROR_CODE_AFTER, ERROR_CODE_WORDS, EVERYDAY, EVERYDAY_BRANDS, KINDS, METRIC_UNITS, PATTERNS, type TechnicalKind } from './technical.data.ts';
 import type { Check, DraftFinding } from './types.ts';
+import { registerWords } from '../word-index.ts';
 
 const BRANDS = new Set(EVERYDAY_BRANDS);
 /** The everyday patterns that can match a chunk with no digit (names like "McDonald", plurals like "PDFs"). */
@@ -97,6 +98,8 @@ function chunkFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
 }
 
 const IS_NUMBER = /^\d+$/;
+/** Word-index bit of the words that can start a two-word token ("HTTP 502", "exit code 137", "event ID 4625"). */
+const TWO_WORD_BIT = registerWords([...ERROR_CODE_WORDS, 'code', 'id']);
 const IS_ERROR_STATUS = /^[1-5]\d\d$/;
 
 function gapIsSpace(text: string, a: Token, b: Token): boolean {
@@ -106,12 +109,12 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
 
 /** Two-word tokens: "HTTP 502", "error 1603", "exit code 137", "a 502 error", "40 ms". */
 function tokenFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
-  const { tokens, masked: text } = unit;
+  const { tokens, masked: text, info } = unit;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    // Cheap tests first: only numbers and a few words can start a two-word token.
+    // Cheap tests first: only numbers and a few words (a bit in the word index) can start a two-word token.
     const c = token.text.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && !ERROR_CODE_WORDS.has(token.lower) && token.lower !== 'code' && token.lower !== 'id') continue;
+    if (!(c >= 48 && c <= 57) && !((info[i]?.flags ?? 0) & TWO_WORD_BIT && (ERROR_CODE_WORDS.has(token.lower) || token.lower === 'code' || token.lower === 'id'))) continue;
     const next = tokens[i + 1]!;
     if (!gapIsSpace(text, token, next)) continue;
     let lead = token.lower;

@@ -70,8 +70,10 @@ export function createWordingCheck(spec: WordingCheckSpec): Check {
     title: spec.title,
     description: spec.description,
     inUnit(unit) {
+      // Most paragraphs hold no first word of any phrase: the word index says so without a look at a token.
+      if (!(unit.flags & list.bit)) return { findings: [] };
       const { tokens, masked, text } = unit;
-      const hits = list.find(masked, tokens, 0, tokens.length, accept(tokens));
+      const hits = list.findIn(unit, 0, tokens.length, accept(tokens));
       if (!hits.length) return { findings: [] };
       const starts = sentenceStarts(unit);
       const findings: DraftFinding[] = hits.map((hit) => {
