@@ -199,3 +199,139 @@ export function formsKey(base: string, as?: InflectAs): string {
  * verbs, doubled consonants, nouns that are not verbs); every other spelling is inflected by the rules.
  */
 export type FormsTable = Readonly<Record<string, readonly string[]>>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// One form of a word: used to fit a plain phrase to the form of the term it replaces ("migrated" → "moved").
+// The functions above list every spelling that may occur, for matching; these pick the single right one.
+
+/**
+ * Irregular verbs that IT writing and plain wording use: `base past [participle]`, the participle only where it
+ * differs from the past. Prefixed verbs ("reset", "rebuild", "overwrite", "undo") are found through their root.
+ * Kept short: it ships in the content script.
+ */
+const IRREGULAR_VERB_LIST =
+  'be was been|begin began begun|break broke broken|bring brought|build built|buy bought|choose chose chosen|come came come|cost cost|cut cut|deal dealt|do did done|draw drew drawn|drive drove driven|fall fell fallen|feel felt|find found|forget forgot forgotten|get got|give gave given|go went gone|grow grew grown|have had|hear heard|hide hid hidden|hit hit|hold held|keep kept|know knew known|lead led|leave left|let let|lose lost|make made|mean meant|meet met|pay paid|put put|quit quit|read read|ride rode ridden|run ran run|say said|see saw seen|seek sought|sell sold|send sent|set set|show showed shown|shut shut|sit sat|speak spoke spoken|spend spent|spin spun|split split|spread spread|stand stood|stick stuck|take took taken|teach taught|tell told|think thought|throw threw thrown|understand understood|win won|withdraw withdrew withdrawn|write wrote written';
+
+const IRREGULAR_VERBS = new Map<string, readonly [past: string, participle: string]>(
+  IRREGULAR_VERB_LIST.split('|').map((row) => {
+    const [base, past, participle] = row.split(' ') as [string, string, string | undefined];
+    return [base, [past, participle ?? past]];
+  }),
+);
+
+/** Every irregular past participle ("kept", "built", "taken"): such a word after a noun starts a clause. */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([...IRREGULAR_VERBS.values()].map(([, participle]) => participle));
+
+/** Prefixes that leave a verb's irregular forms alone: "reset", "rebuild", "undo", "overwrite", "undertook". Longest first. */
+const VERB_PREFIX = /^(?:under|over|with|fore|out|mis|re|un|up)-?(?=[a-z]{2})/;
+
+/** The irregular past and participle of `verb` (lower case), or undefined for a regular verb. */
+export function irregularVerb(verb: string): readonly [past: string, participle: string] | undefined {
+  const own = IRREGULAR_VERBS.get(verb);
+  if (own) return own;
+  const prefix = VERB_PREFIX.exec(verb)?.[0];
+  const root = prefix ? IRREGULAR_VERBS.get(verb.slice(prefix.length)) : undefined;
+  return root && prefix ? [prefix + root[0], prefix + root[1]] : undefined;
+}
+
+/**
+ * Verbs that double their last consonant where the syllable rule cannot tell: stressed on the last syllable
+ * ("committed", "preferred", "beginning"), or spelled with "qu" ("quitting").
+ */
+const DOUBLING_VERBS = /^(?:(?:com|sub|per|ad|trans|e|o|re)mit|(?:re|pre|trans|con|de|in)fer|(?:oc|re|in)cur|(?:com|ex|pro|re|dis)pel|(?:con|pa)trol|regret|equip|(?:re)?format|program|kidnap|debug|unplug|upset|abet|rebel|begin|forget|forbid|quit)$/;
+
+/** Does a regular verb double its last consonant before "-ed"/"-ing" ("log" → "logged", "cancel" → "cancelled")? */
+function doublesLast(verb: string): boolean {
+  if (DOUBLING_VERBS.test(verb)) return true;
+  if (!endsConsonantVowelConsonant(verb)) return false;
+  if (syllables(verb) <= 1) return true;
+  // British spelling doubles a final "l" after one vowel: "cancelled", "labelled", "modelled", "travelled".
+  if (/[^aeiou][aeiou]l$/.test(verb)) return true;
+  // A one-syllable verb behind a prefix keeps its doubling: "remap" → "remapped", "unzip" → "unzipped".
+  const root = /^(?:re|un|de|pre|mis|sub|out|over|under|up)(?=[a-z]{3})/.exec(verb);
+  return !!root && syllables(verb.slice(root[0].length)) === 1 && endsConsonantVowelConsonant(verb.slice(root[0].length));
+}
+
+/** The stem a regular verb takes before "-ed" and "-ing": "log" → "logg", "sync" → "sync", "panic" → "panick". */
+function regularStem(verb: string): string {
+  if (doublesLast(verb)) return verb + verb[verb.length - 1];
+  if (/[aeiou]c$/.test(verb) && syllables(verb) > 1) return verb + 'k';
+  return verb;
+}
+
+/** Splits a hyphenated verb so only its last part is inflected: "hot-swap" → "hot-swapped", "re-sort" → "re-sorted". */
+function onLastPart(word: string, inflect: (lower: string) => string): string {
+  const cut = word.lastIndexOf('-') + 1;
+  const part = word.slice(cut);
+  if (!/^[A-Za-z]+$/.test(part)) return word;
+  const lower = part.toLowerCase();
+  const done = inflect(lower);
+  // Keep a written capital ("Migrate" → "Migrated"); a word in capitals stays in capitals.
+  const cased = part === part.toUpperCase() && part.length > 1 ? done.toUpperCase() : part[0] !== lower[0] ? done[0]!.toUpperCase() + done.slice(1) : done;
+  return word.slice(0, cut) + cased;
+}
+
+/** The past tense of a verb: "migrate" → "migrated", "log" → "logged", "set" → "set", "take" → "took". */
+export function pastTense(verb: string): string {
+  return onLastPart(verb, (v) => {
+    const irregular = irregularVerb(v);
+    if (irregular) return irregular[0];
+    if (/e$/.test(v)) return v + 'd';
+    if (/[^aeiou]y$/.test(v)) return v.slice(0, -1) + 'ied';
+    return regularStem(v) + 'ed';
+  });
+}
+
+/** The past participle: "take" → "taken", "write" → "written"; the past tense for regular verbs. */
+export function pastParticiple(verb: string): string {
+  return onLastPart(verb, (v) => irregularVerb(v)?.[1] ?? pastTense(v));
+}
+
+/** The "-ing" form: "move" → "moving", "set" → "setting", "tie" → "tying", "see" → "seeing". */
+export function presentParticiple(verb: string): string {
+  return onLastPart(verb, (v) => {
+    if (/ie$/.test(v)) return v.slice(0, -2) + 'ying';
+    if (/(?:ee|ye|oe)$/.test(v) || v === 'be') return v + 'ing';
+    if (/[^aeiou]e$|[aiu]e$/.test(v) && v.length > 2) return v.slice(0, -1) + 'ing';
+    // Irregular verbs double like regular ones: "set" → "setting", "run" → "running", "reset" → "resetting".
+    return regularStem(v) + 'ing';
+  });
+}
+
+/** The third-person singular: "move" → "moves", "patch" → "patches", "apply" → "applies", "have" → "has". */
+export function thirdPerson(verb: string): string {
+  return onLastPart(verb, (v) => {
+    if (v === 'be') return 'is';
+    if (v === 'have') return 'has';
+    if (/(?:s|x|z|ch|sh)$/.test(v) || /^(?:.*[^aeiou])?[dg]o$/.test(v)) return v + 'es';
+    if (/[^aeiou]y$/.test(v)) return v.slice(0, -1) + 'ies';
+    return v + 's';
+  });
+}
+
+/** Nouns with an irregular plural. */
+const IRREGULAR_PLURALS = new Map(
+  'person people|child children|man men|woman women|criterion criteria|life lives|leaf leaves|shelf shelves|half halves|self selves|hero heroes|echo echoes|veto vetoes|embargo embargoes'
+    .split('|')
+    .map((row) => row.split(' ') as [string, string]),
+);
+
+/**
+ * Nouns with no plural in ordinary use: "two firmwares" is not English, so a phrase led by one of these stays
+ * as it is. Shared with the phrase rules (lexicon/phrase-forms.ts).
+ */
+export const UNCOUNTABLE_NOUNS: ReadonlySet<string> = new Set(
+  'mail software hardware firmware malware spyware middleware data access equipment information storage security traffic staff infrastructure feedback advice research money power internet wi-fi wifi bandwidth downtime uptime work news knowledge guidance evidence furniture luggage capacity memory privacy safety compliance support maintenance upkeep teamwork'.split(' '),
+);
+
+/** The plural of one noun: "check" → "checks", "copy" → "copies", "analysis" → "analyses", "VM" → "VMs". */
+export function pluralNoun(noun: string): string {
+  if (isAcronym(noun)) return /S$/.test(noun) ? noun : noun + 's';
+  return onLastPart(noun, (n) => {
+    if (UNCOUNTABLE_NOUNS.has(n)) return n;
+    const irregular = IRREGULAR_PLURALS.get(n);
+    if (irregular) return irregular;
+    if (/(?:ex|ix)$/.test(n)) return n + 'es';
+    return pluralize(n)[0] ?? n + 's';
+  });
+}
