@@ -22,9 +22,9 @@ describe('jargon check', () => {
     { text: 'Clouded judgement and networking events.', fires: [], note: 'noun-only entries take no verb forms' },
   ]);
 
-  it('offers the plain phrases, capitalised at the start of a sentence', () => {
+  it('offers the plain phrases, capitalised at the start of a sentence and in the form of the term', () => {
     const [first, second] = findingsOf(jargonCheck, 'Servers are up. We restarted the server.');
-    expect(first!.suggestions[0]).toEqual({ kind: 'plain', text: 'Computer that runs a service' });
+    expect(first!.suggestions[0]).toEqual({ kind: 'plain', text: 'Computers that run a service' });
     expect(second!.suggestions[0]).toEqual({ kind: 'plain', text: 'computer that runs a service' });
     expect(second!.entryId).toBe('server');
     expect(second!.message).toContain('"server" is IT jargon');
