@@ -3,7 +3,7 @@
  * pauses, analyses it, keeps the marks anchored to the words, draws them and the badge, and applies fixes.
  */
 import { IdleDebouncer } from './schedule/idle-debouncer.ts';
-import { visibleMarks, type Measured } from './paint/visible-marks.ts';
+import { OVERLAY_MARGIN, visibleMarks, type Measured } from './paint/visible-marks.ts';
 import { markKindOf, type MarkKind } from './mark-kinds.ts';
 import { Badge } from './ui/badge.ts';
 import { sentenceAround, type Span } from './text/sentence-span.ts';
@@ -195,11 +195,25 @@ export class BoxSession {
     // Every highlighted range costs the browser work on each keystroke (it rebuilds all highlight markers and
     // repaints their text whenever the DOM changes), so highlights cover what is in view plus a line or two;
     // overlay boxes are ours to move, and a wider band hides the gap while scrolling.
-    const margin = highlights ? HIGHLIGHT_MARGIN : undefined;
-    this.geometry = this.pausedForMessage ? [] : visibleMarks(this.marks, (m) => m.anchor.rects(), clip, margin);
+    const margin = highlights ? HIGHLIGHT_MARGIN : OVERLAY_MARGIN;
+    this.geometry = this.pausedForMessage ? [] : visibleMarks(this.marksNear(clip, margin), (m) => m.anchor.rects(), clip, margin);
     if (highlights) highlights.paint(this, this.geometry.map((g) => ({ kind: g.mark.kind, range: g.mark.anchor.range! })));
     else this.host.overlay().paint(this, this.geometry.map((g) => ({ kind: g.mark.kind, rects: g.rects.map((r) => clipRect(r, clip)).filter((r) => r.width > 0 && r.height > 0) })));
     this.placeBadge(clip);
+  }
+
+  /**
+   * The marks whose words are laid out in the visible band, where the field can tell from offsets; else all.
+   * A textarea's marks are measured after every keystroke, and measuring each one cost milliseconds a key.
+   */
+  private marksNear(clip: DOMRectReadOnly, margin: number): Mark[] {
+    const span = this.field.textBetween?.(clip.top - margin, clip.bottom + margin);
+    if (span === undefined) return this.marks;
+    if (span === null) return [];
+    return this.marks.filter((mark) => {
+      const at = mark.anchor.currentOffsets();
+      return at !== null && at.end >= span.start && at.start <= span.end;
+    });
   }
 
   private placeBadge(clip: DOMRectReadOnly): void {

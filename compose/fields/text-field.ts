@@ -38,6 +38,11 @@ export interface TextField {
   reveal(start: number, end: number): void;
   /** The part of the viewport where the field's text shows (its box, clipped by scrolling ancestors). */
   visibleRect(): DOMRect;
+  /**
+   * Offsets of the latest reading laid out between two heights of the viewport, found without measuring
+   * every mark; null when the field cannot tell. Fields whose marks are measured on every keystroke have it.
+   */
+  textBetween?(top: number, bottom: number): { start: number; end: number } | null;
   /** Stops listening; removes anything the field added to our own layer. */
   dispose(): void;
 }

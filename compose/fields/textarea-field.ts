@@ -126,6 +126,11 @@ export class TextareaField implements TextField {
     return clip;
   }
 
+  textBetween(top: number, bottom: number): { start: number; end: number } | null {
+    this.followEdit();
+    return this.mirror.textBetween(top, bottom);
+  }
+
   layoutChanged(): void {
     this.clippers = null;
     this.clip = null;

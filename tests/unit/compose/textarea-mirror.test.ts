@@ -84,4 +84,18 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
       { numRuns: 300 },
     );
   });
+
+  test('textBetween gives the offsets of the lines laid out in a band of the viewport', () => {
+    const { container, mirror } = setup('l0\nline 1\n\nl3\nl4');
+    mirror.rectsFor(0, 0);
+    // Each line block 20px high, stacked from the top of the viewport (happy-dom lays nothing out).
+    const blocks = [...container.querySelector('.bl-mirror')!.children] as HTMLElement[];
+    blocks.forEach((block, i) => {
+      block.getBoundingClientRect = () => ({ top: i * 20, bottom: i * 20 + 20, left: 0, right: 100, width: 100, height: 20, x: 0, y: i * 20 }) as DOMRect;
+    });
+    expect(mirror.textBetween(0, 10)).toEqual({ start: 0, end: 2 }); // l0
+    expect(mirror.textBetween(25, 45)).toEqual({ start: 3, end: 10 }); // "line 1" and the empty line
+    expect(mirror.textBetween(61, 200)).toEqual({ start: 11, end: 16 }); // l3, l4
+    expect(mirror.textBetween(200, 300)).toBeNull();
+  });
 });
