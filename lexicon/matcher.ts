@@ -10,7 +10,7 @@ import { ORDINARY_IDIOMS } from './ordinary-idioms.ts';
 import type { AllowEntry, LexiconEntry, LexiconEntryInput } from './schema.ts';
 import { gapClass, normalizePhrase, tokenize, type Token } from './tokenize.ts';
 import { childAfter, expandPattern, insertSteps, phraseSteps, type TokenView, type TrieNode } from './trie.ts';
-import { wordIndexFor, type WordInfo } from './word-index.ts';
+import { wordIndexFor, type WordIndex } from './word-index.ts';
 
 /**
  * How one token of a spelling must be written in the text: `Any` case ("Kubernetes", "kubernetes"); `Exact`,
@@ -310,7 +310,7 @@ export function findTerms(lexicon: CompiledLexicon, text: string, tokens: readon
 }
 
 /** The word index of a compiled lexicon (built on its first use): one lookup per token for every list. */
-export function wordIndex(lexicon: CompiledLexicon): ReadonlyMap<string, WordInfo> {
+export function wordIndex(lexicon: CompiledLexicon): WordIndex {
   return wordIndexFor(lexicon, lexicon.root, lexicon.exceptions);
 }
 

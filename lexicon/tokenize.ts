@@ -79,11 +79,37 @@ function tokenizeByRegex(text: string, from: number, to: number): Token[] {
  * that has no capitals).
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return scan(text, from, to, null);
+}
+
+/**
+ * `tokenize(text)`, and in `hashes` the `hashWord` of each token's lower case, computed during the scan (the
+ * word index is looked up by it, so no token string has to be hashed again).
+ */
+export function tokenizeHashed(text: string, hashes: number[]): Token[] {
+  return scan(text, 0, text.length, hashes);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over a word's UTF-16 units, never 0 (a hash table may use 0 for an empty slot). */
+export function hashWord(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return hash | 1;
+}
+
+function scan(text: string, from: number, to: number, hashes: number[] | null): Token[] {
   const length = text.length;
   if (from > 0 && from < length) {
     const c = text.charCodeAt(from);
     const before = text.charCodeAt(from - 1);
-    if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) return tokenizeByRegex(text, from, to);
+    if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) {
+      const tokens = tokenizeByRegex(text, from, to);
+      if (hashes) for (const token of tokens) hashes.push(hashWord(token.lower));
+      return tokens;
+    }
   }
   const tokens: Token[] = [];
   let i = from;
@@ -95,25 +121,32 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    // Only capitals and non-ASCII letters need lower-casing.
-    let plain = true;
+    // Only capitals and non-ASCII letters need lower-casing; the hash of an ASCII word is taken as it is read.
+    let capitals = false;
+    let ascii = true;
+    let hash = FNV_OFFSET;
     for (;;) {
       const d = text.charCodeAt(i);
       if (d < 128) {
         if (WORD_BMP[d] !== 1) break;
-        if (d <= 90 && d >= 65) plain = false;
+        if (d <= 90 && d >= 65) {
+          capitals = true;
+          hash = Math.imul(hash ^ (d + 32), FNV_PRIME);
+        } else hash = Math.imul(hash ^ d, FNV_PRIME);
         i++;
       } else {
         const width = wordCharAt(text, i, length);
         if (width === 0) break;
-        plain = false;
+        ascii = false;
         i += width;
       }
       if (i >= length) break;
     }
     const end = i > to ? to : i;
     const word = text.slice(start, end);
-    tokens.push({ start, end, text: word, lower: plain ? word : word.toLowerCase() });
+    const lower = capitals || !ascii ? word.toLowerCase() : word;
+    tokens.push({ start, end, text: word, lower });
+    if (hashes) hashes.push(ascii && end === i ? hash | 1 : hashWord(lower));
   }
   return tokens;
 }

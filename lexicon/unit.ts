@@ -4,7 +4,7 @@
  */
 import { findTermsIn, wordIndex, type CompiledLexicon, type LexiconMatch } from './matcher.ts';
 import { findInlineSkips, maskRanges } from './regions.ts';
-import { gapClasses, tokenize, type Token } from './tokenize.ts';
+import { gapClasses, tokenizeHashed, type Token } from './tokenize.ts';
 import type { TokenView } from './trie.ts';
 import type { WordInfo } from './word-index.ts';
 
@@ -97,14 +97,16 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
 /** Prepares a paragraph: masks what is not prose, tokenizes, splits sentences and finds lexicon terms. */
 export function prepareUnit(text: string, lexicon: CompiledLexicon): PreparedUnit {
   const masked = maskRanges(text, findInlineSkips(text));
-  const tokens = tokenize(masked);
+  const hashes: number[] = [];
+  const tokens = tokenizeHashed(masked, hashes);
   const index = wordIndex(lexicon);
   const info: (WordInfo | undefined)[] = [];
   let flags = 0;
   let words = 0;
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     // One lookup per token serves the lexicon and every check's lists.
-    const known = index.get(token.lower);
+    const known = index.getHashed(token.lower, hashes[k]!);
     info.push(known);
     if (known) flags |= known.flags;
     const c = token.text.charCodeAt(0) | 32;

@@ -8,6 +8,7 @@
  * list": lists share bits once there are more than 30, so a caller that needs certainty checks its own list
  * after the bit says yes (a cheap lookup, made only for the few tokens that pass).
  */
+import { hashWord } from './tokenize.ts';
 import type { TrieNode } from './trie.ts';
 
 /** What the index knows of one word (in lower case). */
@@ -40,9 +41,57 @@ export function registerWords(words: Iterable<string>): number {
   return bit;
 }
 
+/**
+ * Word → its entry, as an open-addressing table of 32-bit hashes: looking up a token costs a short hash of its
+ * characters and, nearly always, one probe. (A Map would first compute V8's own hash of every fresh token
+ * string, which measured as the largest single cost of preparing a paragraph.)
+ */
+export class WordIndex {
+  readonly size: number;
+  private readonly mask: number;
+  /** Hash per slot; 0 marks an empty slot (`hashWord` never gives 0). */
+  private readonly hashes: Int32Array;
+  private readonly entries: (WordInfo | undefined)[];
+  private readonly words: (string | undefined)[];
+
+  constructor(map: ReadonlyMap<string, WordInfo>) {
+    let capacity = 16;
+    while (capacity < map.size * 2) capacity *= 2;
+    this.size = map.size;
+    this.mask = capacity - 1;
+    this.hashes = new Int32Array(capacity);
+    this.entries = new Array<WordInfo | undefined>(capacity).fill(undefined);
+    this.words = new Array<string | undefined>(capacity).fill(undefined);
+    for (const [word, info] of map) {
+      const hash = hashWord(word);
+      let slot = hash & this.mask;
+      while (this.hashes[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = hash;
+      this.entries[slot] = info;
+      this.words[slot] = word;
+    }
+  }
+
+  /** The entry of a word in lower case, or undefined when no list or spelling starts with it. */
+  get(word: string): WordInfo | undefined {
+    return this.getHashed(word, hashWord(word));
+  }
+
+  /** `get`, for a word whose `hashWord` is known (`tokenizeHashed` gives it for every token). */
+  getHashed(word: string, hash: number): WordInfo | undefined {
+    const mask = this.mask;
+    const hashes = this.hashes;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const found = hashes[slot]!;
+      if (found === 0) return undefined;
+      if (found === hash && this.words[slot] === word) return this.entries[slot];
+    }
+  }
+}
+
 interface Built {
   version: number;
-  index: Map<string, WordInfo>;
+  index: WordIndex;
 }
 const built = new WeakMap<object, Built>();
 
@@ -50,12 +99,13 @@ const built = new WeakMap<object, Built>();
  * The index for a compiled lexicon's tries: every registered word and every first word of a spelling or an
  * exception. Built on first use and kept while the lexicon lives (rebuilt if a list registers later).
  */
-export function wordIndexFor(owner: object, terms: TrieNode<unknown>, exceptions: TrieNode<unknown>): Map<string, WordInfo> {
+export function wordIndexFor(owner: object, terms: TrieNode<unknown>, exceptions: TrieNode<unknown>): WordIndex {
   const known = built.get(owner);
   if (known && known.version === version) return known.index;
-  const index = new Map<string, WordInfo>();
+  const map = new Map<string, WordInfo>();
   const words = new Set<string>([...registered.keys(), ...(terms.children?.keys() ?? []), ...(exceptions.children?.keys() ?? [])]);
-  for (const word of words) index.set(word, { flags: registered.get(word) ?? 0, term: terms.children?.get(word), exception: exceptions.children?.get(word) });
+  for (const word of words) map.set(word, { flags: registered.get(word) ?? 0, term: terms.children?.get(word), exception: exceptions.children?.get(word) });
+  const index = new WordIndex(map);
   built.set(owner, { version, index });
   return index;
 }

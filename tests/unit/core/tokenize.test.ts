@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gapClass, normalizePhrase, tokenize } from '../../../lexicon/tokenize.ts';
+import { gapClass, hashWord, normalizePhrase, tokenize, tokenizeHashed } from '../../../lexicon/tokenize.ts';
 
 describe('tokenizer', () => {
   it('cuts words, keeps offsets, and leaves joints in the gaps', () => {
@@ -63,6 +63,11 @@ describe('tokenizer', () => {
     fc.assert(
       fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
         expect(tokenize(text)).toEqual(byRegex(text, 0, text.length));
+        // The hashes taken during the scan are those of the lower-case words.
+        const hashes: number[] = [];
+        const tokens = tokenizeHashed(text, hashes);
+        expect(tokens).toEqual(byRegex(text, 0, text.length));
+        expect(hashes).toEqual(tokens.map((t) => hashWord(t.lower)));
         const from = text.length ? a % (text.length + 1) : 0;
         const to = from + (b % (text.length - from + 1));
         expect(tokenize(text, from, to)).toEqual(byRegex(text, from, to));
