@@ -5,8 +5,9 @@
  */
 import { Card, type CardModel, type RewriteState } from './ui/card.ts';
 import type { BoxSession, Mark, SentenceTarget } from './box-session.ts';
+import { refused, TEXT_CHANGED } from './fields/text-field.ts';
 import type { UiLayer } from './ui/ui-layer.ts';
-import type { Audience, ComposeDeps, ComposeSettings, SentenceRewrites } from './types.ts';
+import type { ApplyOutcome, Audience, ComposeDeps, ComposeSettings, SentenceRewrites } from './types.ts';
 
 export interface CardEnvironment {
   deps: ComposeDeps;
@@ -191,8 +192,22 @@ export class CardController {
     if (!open) return;
     const plain = this.model(open).plain;
     if (plain === undefined) return;
-    const outcome = await open.session.replaceMark(open.mark, plain);
+    // A plain suggestion may reach back over the article before the term when the new words need another
+    // ("an MFA prompt" → "a second sign-in check prompt"): the article is replaced too, if it is still there.
+    const { finding } = open.mark;
+    const own = open.fittedPlain === undefined ? finding.suggestions.find((s) => s.kind === 'plain') : undefined;
+    const reach = own?.start !== undefined && own.end === finding.end ? finding.start - own.start : 0;
+    const outcome = reach > 0 ? await this.replaceWithArticle(open, reach, plain) : await open.session.replaceMark(open.mark, plain);
     this.finish(open, outcome);
+  }
+
+  private async replaceWithArticle(open: OpenCard, reach: number, text: string): Promise<ApplyOutcome> {
+    const { session, mark } = open;
+    const current = session.field.read();
+    const offsets = mark.anchor.currentOffsets();
+    const article = offsets ? current.slice(offsets.start - reach, offsets.start) : '';
+    if (!offsets || !/^(?:an?|the)\s$/i.test(article)) return refused(TEXT_CHANGED);
+    return session.replaceRange(offsets.start - reach, offsets.end, article + mark.finding.text, text);
   }
 
   private async useRewrite(): Promise<void> {
