@@ -206,7 +206,7 @@ export class CardController {
     const current = session.field.read();
     const offsets = mark.anchor.currentOffsets();
     const article = offsets ? current.slice(offsets.start - reach, offsets.start) : '';
-    if (!offsets || !/^(?:an?|the)\s$/i.test(article)) return refused(TEXT_CHANGED);
+    if (!offsets || !/^(?:an?|the)[ \t\u00a0]{1,3}$/i.test(article)) return refused(TEXT_CHANGED);
     return session.replaceRange(offsets.start - reach, offsets.end, article + mark.finding.text, text);
   }
 
