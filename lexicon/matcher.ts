@@ -10,7 +10,7 @@ import { ORDINARY_IDIOMS } from './ordinary-idioms.ts';
 import type { AllowEntry, LexiconEntry, LexiconEntryInput } from './schema.ts';
 import { gapClass, normalizePhrase, tokenize, type Token } from './tokenize.ts';
 import { childAfter, expandPattern, insertSteps, phraseSteps, type TokenView, type TrieNode } from './trie.ts';
-import { wordIndexFor, type WordIndex } from './word-index.ts';
+import { LATER_EXCEPTION, LATER_TERM, wordIndexFor, type WordIndex } from './word-index.ts';
 
 /**
  * How one token of a spelling must be written in the text: `Any` case ("Kubernetes", "kubernetes"); `Exact`,
@@ -285,6 +285,8 @@ function insideException(lexicon: CompiledLexicon, text: string, tokens: readonl
     while (node) {
       if (node.values && stop >= end) for (const owner of node.values) if (owner === entryId || owner === '*') return true;
       if ((!node.children && !node.joined) || stop >= tokens.length || stop - s >= depth) break;
+      // A word no exception has after its first word ends the walk (the word index knows).
+      if (info && !((info[stop]?.later ?? 0) & LATER_EXCEPTION)) break;
       const gap = gapBefore(text, tokens, gaps, stop);
       if (gap === null) break;
       node = childAfter(node, gap, tokens[stop]!.lower);
@@ -344,6 +346,8 @@ function termsIn(lexicon: CompiledLexicon, text: string, tokens: readonly Token[
         }
       }
       if ((!node.children && !node.joined) || end >= limit) break;
+      // A word no spelling has after its first word ends the walk (the word index knows).
+      if (info && !((info[end]?.later ?? 0) & LATER_TERM)) break;
       const gap = gapBefore(text, tokens, gaps, end);
       if (gap === null) break;
       node = childAfter(node, gap, tokens[end]!.lower);

@@ -5,7 +5,7 @@
  * needs its dot. Walking from one token costs one Map lookup when nothing starts there.
  */
 import { gapClass, SPACE_GAP, tokenize, type Token } from './tokenize.ts';
-import { registerWords, type WordInfo } from './word-index.ts';
+import { LATER_PHRASE, registerPhrases, type WordInfo } from './word-index.ts';
 
 /**
  * A token list with what every walk needs worked out once (a prepared paragraph is one): the class of the gap
@@ -135,9 +135,9 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
       maxDepth = Math.max(maxDepth, parsed.steps.length);
     }
   }
-  const bit = registerWords(root.children?.keys() ?? []);
-  /** The walk from token `first`; `gaps` when worked out already, else each gap is classified from `text`. */
-  const walk = (text: string, tokens: readonly Token[], gaps: readonly (string | null)[] | null, first: number, to: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null => {
+  const bit = registerPhrases(root);
+  /** The walk from token `first`: over a prepared view, or over plain tokens whose gaps are classified from `text`. */
+  const walk = (text: string, tokens: readonly Token[], view: TokenView | null, first: number, to: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null => {
     // The walk is written out (no callback) because it runs at every token of every paragraph.
     let best: PhraseHit<T> | null = null;
     let node = root.children?.get(tokens[first]!.lower);
@@ -154,7 +154,9 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
         }
       }
       if ((!node.children && !node.joined) || end >= limit) break;
-      const gap = gaps ? gaps[end]! : gapClass(text, tokens[end - 1]!.end, tokens[end]!.start);
+      // A word no phrase has after its first word ends the walk without a lookup in the node's table.
+      if (view && !((view.info[end]?.later ?? 0) & LATER_PHRASE)) break;
+      const gap = view ? view.gaps[end]! : gapClass(text, tokens[end - 1]!.end, tokens[end]!.start);
       if (gap === null) break;
       node = childAfter(node, gap, tokens[end]!.lower);
       end++;
@@ -164,7 +166,7 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
   return {
     bit,
     at: (text, tokens, first, to = tokens.length, accept) => walk(text, tokens, null, first, to, accept),
-    atIn: (view, first, to = view.tokens.length, accept) => walk('', view.tokens, view.gaps, first, to, accept),
+    atIn: (view, first, to = view.tokens.length, accept) => walk('', view.tokens, view, first, to, accept),
     find(text, tokens, from = 0, to = tokens.length, accept) {
       const hits: PhraseHit<T>[] = [];
       for (let i = from; i < to; i++) {
@@ -180,11 +182,11 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
     findIn(view, from = 0, to = view.tokens.length, accept) {
       const hits: PhraseHit<T>[] = [];
       if (!(view.flags & bit)) return hits;
-      const { tokens, gaps, info } = view;
+      const { tokens, info } = view;
       for (let i = from; i < to; i++) {
         // One bit test per token: the word index was consulted once for every list.
         if (!((info[i]?.flags ?? 0) & bit)) continue;
-        const hit = walk('', tokens, gaps, i, to, accept);
+        const hit = walk('', tokens, view, i, to, accept);
         if (hit) {
           hits.push(hit);
           i = hit.end - 1;

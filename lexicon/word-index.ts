@@ -7,8 +7,11 @@
  * Word lists register at module load (`registerWords`) and get a bit. A bit says "this word may be in the
  * list": lists share bits once there are more than 30, so a caller that needs certainty checks its own list
  * after the bit says yes (a cheap lookup, made only for the few tokens that pass).
+ *
+ * The index also knows every word that appears later in a phrase (`WordInfo.later`): a walk through a trie stops
+ * at a token no phrase continues with, without looking the token up in the trie node's own table.
  */
-import { hashWord } from './tokenize.ts';
+import { hashWord, tokenize } from './tokenize.ts';
 import type { TrieNode } from './trie.ts';
 
 /** What the index knows of one word (in lower case). */
@@ -19,6 +22,34 @@ export interface WordInfo {
   readonly term: TrieNode<unknown> | undefined;
   /** The exception trie below this word, when an exception or everyday idiom starts with it. */
   readonly exception: TrieNode<unknown> | undefined;
+  /** Where the word appears after the first word of a phrase: `LATER_TERM | LATER_EXCEPTION | LATER_PHRASE` bits. */
+  readonly later: number;
+}
+
+/** `WordInfo.later`: the word is the second or a later word of a lexicon spelling. */
+export const LATER_TERM = 1;
+/** `WordInfo.later`: the word is the second or a later word of an exception or everyday idiom. */
+export const LATER_EXCEPTION = 2;
+/** `WordInfo.later`: the word is the second or a later word of a phrase in some registered phrase list. */
+export const LATER_PHRASE = 4;
+
+/** Every word that is not the first of a phrase in a registered phrase list. */
+const laterInPhrases = new Set<string>();
+
+/** Adds to `out` every word below the first step of `root`'s phrases (keys after a joint lose the joint). */
+function collectLaterWords(root: TrieNode<unknown>, out: Set<string>): void {
+  const stack: TrieNode<unknown>[] = [...(root.children?.values() ?? [])];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const [word, child] of node.children ?? []) {
+      out.add(word);
+      stack.push(child);
+    }
+    for (const [step, child] of node.joined ?? []) {
+      // "/ip", ".js": the joint is never part of a token, so the step's one token is the word.
+      for (const token of tokenize(step)) out.add(token.lower);
+      stack.push(child);
+    }
+  }
 }
 
 /** Word (lower case) → the OR of the bits of the lists that hold it. */
@@ -39,6 +70,12 @@ export function registerWords(words: Iterable<string>): number {
   for (const word of words) registered.set(word, (registered.get(word) ?? 0) | bit);
   version++;
   return bit;
+}
+
+/** Registers a phrase list's trie: its first words get a bit (returned), its later words `LATER_PHRASE`. */
+export function registerPhrases(root: TrieNode<unknown>): number {
+  collectLaterWords(root, laterInPhrases);
+  return registerWords(root.children?.keys() ?? []);
 }
 
 /**
@@ -102,9 +139,16 @@ const built = new WeakMap<object, Built>();
 export function wordIndexFor(owner: object, terms: TrieNode<unknown>, exceptions: TrieNode<unknown>): WordIndex {
   const known = built.get(owner);
   if (known && known.version === version) return known.index;
+  const laterInTerms = new Set<string>();
+  collectLaterWords(terms, laterInTerms);
+  const laterInExceptions = new Set<string>();
+  collectLaterWords(exceptions, laterInExceptions);
   const map = new Map<string, WordInfo>();
-  const words = new Set<string>([...registered.keys(), ...(terms.children?.keys() ?? []), ...(exceptions.children?.keys() ?? [])]);
-  for (const word of words) map.set(word, { flags: registered.get(word) ?? 0, term: terms.children?.get(word), exception: exceptions.children?.get(word) });
+  const words = new Set<string>([...registered.keys(), ...(terms.children?.keys() ?? []), ...(exceptions.children?.keys() ?? []), ...laterInTerms, ...laterInExceptions, ...laterInPhrases]);
+  for (const word of words) {
+    const later = (laterInTerms.has(word) ? LATER_TERM : 0) | (laterInExceptions.has(word) ? LATER_EXCEPTION : 0) | (laterInPhrases.has(word) ? LATER_PHRASE : 0);
+    map.set(word, { flags: registered.get(word) ?? 0, term: terms.children?.get(word), exception: exceptions.children?.get(word), later });
+  }
   const index = new WordIndex(map);
   built.set(owner, { version, index });
   return index;

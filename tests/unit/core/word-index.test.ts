@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, builtInLexicon } from '../../../lexicon/index.ts';
 import { createWordingCheck } from '../../../lexicon/checks/wording.ts';
 import { compilePhraseList } from '../../../lexicon/trie.ts';
+import { LATER_PHRASE, LATER_TERM } from '../../../lexicon/word-index.ts';
 import { prepareUnit } from '../../../lexicon/unit.ts';
 
 const context = { lexicon: builtInLexicon(), audience: 'executive' as const };
@@ -23,6 +24,7 @@ describe('word index', () => {
     const lists = words.map((word) => compilePhraseList([{ pattern: `${word} phrase`, value: word }]));
     const text = words.map((w) => `${w} phrase`).join(' and ');
     const unit = prepareUnit(text, builtInLexicon());
+    expect((unit.info[1]?.later ?? 0) & LATER_PHRASE).toBe(LATER_PHRASE); // "phrase"
     lists.forEach((list, i) => {
       const hits = list.findIn(unit);
       expect(hits.map((h) => h.value)).toEqual([words[i]]);
@@ -34,6 +36,9 @@ describe('word index', () => {
     const unit = prepareUnit('Our load balancer and the zzyzx box.', builtInLexicon());
     const at = (word: string) => unit.info[unit.tokens.findIndex((t) => t.lower === word)];
     expect(at('load')?.term).toBeDefined();
+    // "balancer" only ever follows another word: walks may go on through it, but nothing starts there.
+    expect(at('balancer')?.term).toBeUndefined();
+    expect((at('balancer')?.later ?? 0) & LATER_TERM).toBe(LATER_TERM);
     expect(at('zzyzx')).toBeUndefined();
     expect(unit.terms.map((t) => t.text)).toContain('load balancer');
   });
