@@ -18,8 +18,12 @@ export class RichTextField implements TextField {
   readonly kind = 'dom' as const;
   private snapshot: TextSnapshot;
   private clippers: Element[] | null = null;
-  /** Where the caret last was inside this field, so the popup can insert there after taking focus. */
-  private lastCaret: Range | null = null;
+  /**
+   * Where the caret last was inside this field, so the popup can insert there after taking focus. Kept as
+   * node and offset, not as a Range: the selection changes on every keystroke, and each Range made then
+   * would stay live (updated by every later edit) until collected.
+   */
+  private lastCaret: { anchor: Node; anchorOffset: number; focus: Node; focusOffset: number } | null = null;
   private readonly onSelectionChange = () => this.rememberCaret();
 
   constructor(
@@ -67,7 +71,7 @@ export class RichTextField implements TextField {
   }
 
   async insertAtCaret(text: string): Promise<ApplyOutcome> {
-    const range = this.currentCaret() ?? this.lastCaret ?? this.endOfText();
+    const range = this.currentCaret() ?? this.rememberedCaret() ?? this.endOfText();
     if (!range) return refused('Place the cursor in the message first.');
     const before = this.read();
     const start = this.snapshot.map.offsetOf(range.startContainer, range.startOffset);
@@ -80,7 +84,7 @@ export class RichTextField implements TextField {
   }
 
   caretOffset(): number | null {
-    const caret = this.currentCaret() ?? this.lastCaret;
+    const caret = this.currentCaret() ?? this.rememberedCaret();
     return caret ? this.snapshot.map.offsetOf(caret.startContainer, caret.startOffset) : null;
   }
 
@@ -120,8 +124,27 @@ export class RichTextField implements TextField {
   }
 
   private rememberCaret(): void {
-    const caret = this.currentCaret();
-    if (caret) this.lastCaret = caret;
+    const selection = this.element.ownerDocument.getSelection();
+    const { anchorNode, focusNode } = selection ?? {};
+    if (!selection || !anchorNode || !focusNode || !this.element.contains(anchorNode) || !this.element.contains(focusNode)) return;
+    this.lastCaret = { anchor: anchorNode, anchorOffset: selection.anchorOffset, focus: focusNode, focusOffset: selection.focusOffset };
+  }
+
+  /** The remembered caret as a range, if its nodes are still in this field. */
+  private rememberedCaret(): Range | null {
+    const caret = this.lastCaret;
+    if (!caret || !this.element.contains(caret.anchor) || !this.element.contains(caret.focus)) return null;
+    const range = this.element.ownerDocument.createRange();
+    const clamp = (node: Node, offset: number) => Math.min(offset, node.nodeType === Node.TEXT_NODE ? (node as Text).length : node.childNodes.length);
+    range.setStart(caret.anchor, clamp(caret.anchor, caret.anchorOffset));
+    range.setEnd(caret.focus, clamp(caret.focus, caret.focusOffset));
+    // A selection made backwards has its focus first: setting an end before the start collapses the range.
+    const sameEnds = caret.anchor === caret.focus && caret.anchorOffset === caret.focusOffset;
+    if (range.collapsed && !sameEnds) {
+      range.setStart(caret.focus, clamp(caret.focus, caret.focusOffset));
+      range.setEnd(caret.anchor, clamp(caret.anchor, caret.anchorOffset));
+    }
+    return range;
   }
 
   private endOfText(): Range | null {

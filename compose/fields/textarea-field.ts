@@ -60,7 +60,7 @@ export class TextareaField implements TextField {
       rects() {
         if (!anchor.alive) return [];
         const clip = field.visibleRect();
-        return field.mirror.rectsFor(anchor.start, anchor.end).filter((r) => intersects(r, clip));
+        return field.mirror.rectsFor(anchor.start, anchor.end, anchor).filter((r) => intersects(r, clip));
       },
       currentOffsets() {
         field.followEdit();

@@ -24,6 +24,23 @@ interface MirrorLine {
   block: HTMLDivElement;
   text: Text;
   value: string;
+  /** Changes whenever the line's text does. */
+  version: number;
+  /** The block's height when last measured, and the `wrapEpoch` it was measured in. */
+  height: number;
+  heightAt: number;
+}
+
+/** Boxes measured for a mark, and what they depend on: the lines under it and where in them it sits. */
+interface Measurement {
+  epoch: number;
+  from: MirrorLine;
+  fromVersion: number;
+  fromColumn: number;
+  to: MirrorLine;
+  toVersion: number;
+  toColumn: number;
+  rects: DOMRect[];
 }
 
 export class TextareaMirror {
@@ -39,6 +56,20 @@ export class TextareaMirror {
   private placed = '';
   /** Synced in the current task. */
   private synced = false;
+  /**
+   * Changes whenever text may have moved other than inside edited lines: the box moved or scrolled, styles
+   * changed, lines came or went, or an edited line changed height. While it stands, a mark on lines whose
+   * text did not change is where it was: typing re-measures the marks on the line typed in, not every mark.
+   */
+  private epoch = 0;
+  /** Changes when line wrapping may have changed for every line (styles, the box's width). */
+  private wrapEpoch = 0;
+  private width = NaN;
+  private versions = 0;
+  /** Lines whose text changed since their height was last checked. */
+  private edited: MirrorLine[] = [];
+  private readonly measured = new WeakMap<object, Measurement>();
+  private between: { epoch: number; top: number; bottom: number; first: number; last: number } | null = null;
 
   constructor(
     private readonly textarea: HTMLTextAreaElement,
@@ -64,17 +95,38 @@ export class TextareaMirror {
     this.synced = false;
   }
 
-  /** Line boxes of [start, end) of the textarea's value, in viewport coordinates. */
-  rectsFor(start: number, end: number): DOMRect[] {
+  /**
+   * Line boxes of [start, end) of the textarea's value, in viewport coordinates. With a `key` (the mark),
+   * the boxes last measured for it are reused while nothing they depend on changed; don't change the array.
+   */
+  rectsFor(start: number, end: number, key?: object): DOMRect[] {
     this.sync();
     const length = this.mirroredValue?.length ?? 0;
     if (start > length || this.lines.length === 0) return [];
     const from = this.position(Math.min(start, length));
     const to = this.position(Math.min(end, length));
+    // Lines between the first and the last could change without moving either; such marks are always measured.
+    const last = key && from.line === to.line ? this.measured.get(key) : undefined;
+    if (
+      last &&
+      last.epoch === this.epoch &&
+      last.from === from.line &&
+      last.fromVersion === from.line.version &&
+      last.fromColumn === from.offset &&
+      last.to === to.line &&
+      last.toVersion === to.line.version &&
+      last.toColumn === to.offset
+    ) {
+      return last.rects;
+    }
     const range = this.range;
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-    return Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
+    range.setStart(from.line.text, from.offset);
+    range.setEnd(to.line.text, to.offset);
+    const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
+    if (key && from.line === to.line) {
+      this.measured.set(key, { epoch: this.epoch, from: from.line, fromVersion: from.line.version, fromColumn: from.offset, to: to.line, toVersion: to.line.version, toColumn: to.offset, rects });
+    }
+    return rects;
   }
 
   /**
@@ -85,6 +137,8 @@ export class TextareaMirror {
     this.sync();
     const lines = this.lines;
     if (lines.length === 0) return null;
+    const known = this.between;
+    if (known && known.epoch === this.epoch && known.top === top && known.bottom === bottom) return this.spanOf(known.first, known.last);
     // First line whose block ends below `top`, and last line whose block starts above `bottom`.
     let low = 0;
     let high = lines.length;
@@ -101,8 +155,13 @@ export class TextareaMirror {
       else high = mid;
     }
     const last = low - 1;
+    this.between = { epoch: this.epoch, top, bottom, first, last };
+    return this.spanOf(first, last);
+  }
+
+  private spanOf(first: number, last: number): { start: number; end: number } | null {
     if (last < first) return null;
-    return { start: this.starts[first]!, end: this.starts[last]! + lines[last]!.value.length };
+    return { start: this.starts[first]!, end: this.starts[last]! + this.lines[last]!.value.length };
   }
 
   /** Where an offset sits inside the textarea's scrolled content, for scrolling it into view. */
@@ -118,8 +177,8 @@ export class TextareaMirror {
     this.starts = [];
   }
 
-  /** The text node and offset of an offset in the value (a line's end is the line's last position). */
-  private position(offset: number): { node: Text; offset: number } {
+  /** The line and column of an offset in the value (a line's end is the line's last position). */
+  private position(offset: number): { line: MirrorLine; offset: number } {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -128,7 +187,7 @@ export class TextareaMirror {
       else high = mid - 1;
     }
     const line = this.lines[low]!;
-    return { node: line.text, offset: Math.min(offset - this.starts[low]!, line.value.length) };
+    return { line, offset: Math.min(offset - this.starts[low]!, line.value.length) };
   }
 
   /**
@@ -150,6 +209,8 @@ export class TextareaMirror {
       const scrollbar = this.textarea.offsetWidth - this.textarea.clientWidth - parseFloat(computed.borderLeftWidth) - parseFloat(computed.borderRightWidth);
       style.paddingRight = `${parseFloat(computed.paddingRight) + Math.max(0, scrollbar)}px`;
       this.stylesCopied = true;
+      this.epoch++;
+      this.wrapEpoch++;
     }
     const value = this.textarea.value;
     if (value !== this.mirroredValue) {
@@ -159,14 +220,27 @@ export class TextareaMirror {
     const rect = this.textarea.getBoundingClientRect();
     const { scrollTop, scrollLeft } = this.textarea;
     const placed = `${rect.left},${rect.top},${rect.width},${rect.height},${scrollTop},${scrollLeft}`;
-    if (placed === this.placed) return;
-    this.placed = placed;
-    style.left = `${rect.left}px`;
-    style.top = `${rect.top}px`;
-    style.width = `${rect.width}px`;
-    style.height = `${rect.height}px`;
-    this.box.scrollTop = scrollTop;
-    this.box.scrollLeft = scrollLeft;
+    if (placed !== this.placed) {
+      if (rect.width !== this.width) this.wrapEpoch++;
+      this.width = rect.width;
+      this.placed = placed;
+      this.epoch++;
+      style.left = `${rect.left}px`;
+      style.top = `${rect.top}px`;
+      style.width = `${rect.width}px`;
+      style.height = `${rect.height}px`;
+      this.box.scrollTop = scrollTop;
+      this.box.scrollLeft = scrollLeft;
+    }
+    // An edited line that wrapped differently moves every line below it.
+    for (const line of this.edited) {
+      if (!line.block.isConnected) continue;
+      const height = line.block.getBoundingClientRect().height;
+      if (line.heightAt !== this.wrapEpoch || height !== line.height) this.epoch++;
+      line.height = height;
+      line.heightAt = this.wrapEpoch;
+    }
+    this.edited = [];
   }
 
   /** Rewrites only the lines that differ: typing changes one line, so one block is laid out again. */
@@ -192,6 +266,7 @@ export class TextareaMirror {
       this.box.insertBefore(line.block, before);
       added.push(line);
     }
+    if (removed.length > 0 || added.length > 0) this.epoch++;
     this.lines = [...old.slice(0, i), ...added, ...old.slice(oldEnd)];
     const starts = new Array<number>(next.length);
     let at = 0;
@@ -204,7 +279,7 @@ export class TextareaMirror {
 
   private newLine(value: string): MirrorLine {
     const doc = this.box.ownerDocument;
-    const line: MirrorLine = { block: doc.createElement('div'), text: doc.createTextNode(''), value: '' };
+    const line: MirrorLine = { block: doc.createElement('div'), text: doc.createTextNode(''), value: '', version: 0, height: NaN, heightAt: -1 };
     line.block.append(line.text);
     this.setLine(line, value, true);
     return line;
@@ -215,6 +290,8 @@ export class TextareaMirror {
     if (!fresh && line.value === value) return;
     line.text.data = value;
     line.value = value;
+    line.version = ++this.versions;
+    this.edited.push(line);
     const hasBreak = line.block.lastChild !== line.text;
     if (value === '' && !hasBreak) line.block.append(this.box.ownerDocument.createElement('br'));
     else if (value !== '' && hasBreak) line.block.lastChild!.remove();

@@ -98,4 +98,50 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
     expect(mirror.textBetween(61, 200)).toEqual({ start: 11, end: 16 }); // l3, l4
     expect(mirror.textBetween(200, 300)).toBeNull();
   });
+
+  test('a mark is measured again only when its line, the lines above it or the box changed', () => {
+    const { textarea, mirror } = setup('the VPN\nsecond\nthird');
+    let measured = 0;
+    const proto = Range.prototype;
+    const getClientRects = proto.getClientRects;
+    proto.getClientRects = function () {
+      measured++;
+      return [] as unknown as DOMRectList;
+    };
+    const mark = {};
+    const type = (value: string) => {
+      textarea.value = value;
+      mirror.resync();
+      measured = 0;
+      mirror.rectsFor(4, 7, mark);
+      return measured;
+    };
+    try {
+      expect(type('the VPN\nsecond\nthird')).toBe(1); // first measurement
+      expect(type('the VPN\nsecond\nthird!')).toBe(0); // another line, same height: the mark stayed put
+      expect(type('the VPN\nsecond!\nthird!')).toBe(0);
+      expect(type('the VPN!\nsecond\nthird!!')).toBe(1); // the mark's own line
+      expect(type('the VPN!\nsecond\n\nthird!!')).toBe(1); // a line added
+      expect(type('the VPN!\nsecond\n\nthird!!')).toBe(0);
+      // An edit that makes a line wrap onto two lines moves what follows it: everything is measured again.
+      const blockRect = HTMLElement.prototype.getBoundingClientRect;
+      HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+        if (this.parentElement?.className !== 'bl-mirror') return blockRect.call(this);
+        const height = (this.textContent ?? '').length > 10 ? 40 : 20;
+        return { top: 0, bottom: height, left: 0, right: 0, width: 0, height, x: 0, y: 0 } as DOMRect;
+      };
+      try {
+        expect(type('the VPN!\nsecond\n\nthird!! and more')).toBe(1);
+        expect(type('the VPN!\nsecond\n\nthird!! and more!')).toBe(0);
+      } finally {
+        HTMLElement.prototype.getBoundingClientRect = blockRect;
+      }
+      mirror.invalidateStyles();
+      measured = 0;
+      mirror.rectsFor(4, 7, mark);
+      expect(measured).toBe(1); // styles copied again
+    } finally {
+      proto.getClientRects = getClientRects;
+    }
+  });
 });
