@@ -8,9 +8,12 @@
  * V8 heap after a forced collection (Performance.getMetrics JSHeapUsedSize: the page's main world and the content
  * script's isolated world share it), with minus without, for the same page and text.
  *
- * Goals (printed, never failing CI): key-to-frame median within 1.5× of the page without the extension and under
- * 16 ms (one frame) on the 10,000-word message; under 5 MB of heap added per tab with the built-in lexicon.
- * Needs `npm run build:e2e` and a Chromium; skipped, with a note, otherwise.
+ * Goals (printed, never failing CI): issue #6's, under 2 ms added per keystroke at the median (with minus without)
+ * and no task over 50 ms while typing with the extension; under 5 MB of heap added per tab with the built-in
+ * lexicon. Also printed: the ratio, p95, the longest task, the CPU time per key of code under the content script
+ * (its own JavaScript and the layout and DOM work it calls), and compose/'s own work per analysis (reading the
+ * text out of the DOM, anchoring marks) timed in the page. This suite replaced tests/e2e/editors/typing-benchmark.spec.ts.
+ * Needs `npm run build:e2e`, `npm run build:pages` and a Chromium; skipped, with a note, otherwise.
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
@@ -40,6 +43,9 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 <script>
   // From the key event's time stamp to a task queued after the next animation frame: the frame that shows the key.
   window.__latencies = [];
+  // Tasks over 50 ms while typing (the goal allows none).
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); }).observe({ type: 'longtask' });
   addEventListener('keydown', (event) => {
     const t0 = event.timeStamp;
     requestAnimationFrame(() => {
@@ -51,12 +57,14 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 </script></head><body><h1>New message</h1><div id="host"></div></body></html>`;
 
 interface Figures {
-  latency: Map<string, { median: number; p95: number }>;
+  latency: Map<string, { median: number; p95: number; longestTask: number; scriptMsPerKey: number | null }>;
+  /** compose/'s own work per analysis at each size, timed in the page (tests/pages/src/compose-bench.ts). */
+  composeOwn: Array<{ words: number; marks: number; extractMs: number; anchorMs: number; offsetsBackMs: number }>;
   heapMb: Map<string, number>;
   domNodes: Map<string, number>;
   skipped?: string;
 }
-const figures: Figures = { latency: new Map(), heapMb: new Map(), domNodes: new Map() };
+const figures: Figures = { latency: new Map(), composeOwn: [], heapMb: new Map(), domNodes: new Map() };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -84,12 +92,29 @@ async function openEditor(context: BrowserContext, url: string, editor: Editor, 
   return page;
 }
 
-/** Types KEYS keys at the end of the message and returns the key-to-frame times after the warm-up. */
-async function typeAndTime(page: Page, editor: Editor): Promise<number[]> {
+interface Typed {
+  /** Key-to-frame times after the warm-up, sorted. */
+  times: number[];
+  /** The longest task while typing, 0 when none passed 50 ms. */
+  longestTask: number;
+  /** CPU per key in the content script's code and what it called (layout, DOM), from a sampling profile; null without one. */
+  scriptMsPerKey: number | null;
+}
+
+/** Types KEYS keys at the end of the message and times each key to its frame. */
+async function typeAndTime(page: Page, editor: Editor): Promise<Typed> {
   const selector = editor === 'textarea' ? '#ta' : '#ce';
   await page.click(selector);
   await page.keyboard.press('Control+End');
-  await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies.splice(0));
+  type Probes = { __latencies: number[]; __longTasks: number[] };
+  await page.evaluate(() => {
+    (window as unknown as Probes).__latencies.splice(0);
+    (window as unknown as Probes).__longTasks.splice(0);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
   for (let i = 0; i < KEYS; i++) {
     const started = Date.now();
     await page.keyboard.type(TYPED[i % TYPED.length]!);
@@ -97,8 +122,33 @@ async function typeAndTime(page: Page, editor: Editor): Promise<number[]> {
     if (wait > 0) await page.waitForTimeout(wait);
   }
   await page.waitForTimeout(300);
-  const all = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies.slice());
-  return all.slice(WARMUP_KEYS).sort((a, b) => a - b);
+  let scriptMsPerKey: number | null = null;
+  {
+    const { profile: cpu } = await cdp.send('Profiler.stop');
+    // A sample counts when any frame of its stack is the content script's, so layout it forces counts too.
+    const parent = new Map<number, number>();
+    for (const node of cpu.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const ours = new Set(cpu.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
+    const underOurs = new Map<number, boolean>();
+    const isUnderOurs = (id: number): boolean => {
+      let known = underOurs.get(id);
+      if (known === undefined) {
+        const up = parent.get(id);
+        known = ours.has(id) || (up !== undefined && isUnderOurs(up));
+        underOurs.set(id, known);
+      }
+      return known;
+    };
+    let us = 0;
+    cpu.samples?.forEach((id, i) => {
+      if (isUnderOurs(id)) us += cpu.timeDeltas?.[i] ?? 0;
+    });
+    // Without the extension there is no content script to time.
+    scriptMsPerKey = ours.size > 0 ? us / 1000 / KEYS : null;
+    await cdp.detach();
+  }
+  const { latencies, longTasks } = await page.evaluate(() => ({ latencies: (window as unknown as Probes).__latencies.slice(), longTasks: (window as unknown as Probes).__longTasks.slice() }));
+  return { times: latencies.slice(WARMUP_KEYS).sort((a, b) => a - b), longestTask: Math.max(0, ...longTasks), scriptMsPerKey };
 }
 
 /** The page process's V8 heap after a forced collection, and its DOM node count. */
@@ -133,7 +183,7 @@ async function plainChromium(): Promise<{ context: BrowserContext; close(): Prom
 
 export const typingBrowserSuite: BenchSuite = {
   name: 'typing-browser',
-  description: 'key-to-frame time and heap per tab in Chromium, with vs without the extension (goals: ≤1.5× and <16 ms at 10,000 words; <5 MB per tab)',
+  description: 'key-to-frame time and heap per tab in Chromium, with vs without the extension (goals: <2 ms added per key at the median, no task over 50 ms; <5 MB per tab)',
   async run() {
     const rows: BenchRow[] = [];
     try {
@@ -168,14 +218,22 @@ export const typingBrowserSuite: BenchSuite = {
               figures.heapMb.set(`${size}:${subject}`, memory.heap / MB);
               figures.domNodes.set(`${size}:${subject}`, memory.nodes);
             }
-            const times = await typeAndTime(page, editor);
+            // Both subjects run under the sampling profiler, so its overhead falls on both alike.
+            const { times, longestTask, scriptMsPerKey } = await typeAndTime(page, editor);
             const median = percentile(times, 0.5);
-            figures.latency.set(`${caseName}:${subject}`, { median, p95: percentile(times, 0.95) });
+            figures.latency.set(`${caseName}:${subject}`, { median, p95: percentile(times, 0.95), longestTask, scriptMsPerKey });
             rows.push({ case: caseName, words: wordCount(text), subject, medianMs: median, runs: times.length });
             await page.close();
           }
         }
       }
+      // compose/'s own share of each analysis (reading the text, anchoring the marks), on the built test pages,
+      // in the browser without the extension.
+      const own = await without.context.newPage();
+      if ((await own.goto(`${withExtension.server.origin}/compose-bench.html`).catch(() => null))?.ok()) {
+        for (const size of SIZES) figures.composeOwn.push(await own.evaluate((n) => (window as unknown as { composeBench: { run(n: number): Figures['composeOwn'][number] } }).composeBench.run(n), size));
+      }
+      await own.close();
       // Memory of a tab with an empty compose box: what every tab with a mail app open pays.
       for (const subject of ['no-extension', 'extension'] as const) {
         const context = subject === 'extension' ? withExtension.context : without.context;
@@ -204,14 +262,21 @@ export const typingBrowserSuite: BenchSuite = {
         const withoutRow = rowOf(rows, caseName, 'no-extension');
         if (!withRow || !withoutRow) continue;
         const ratio = withRow.medianMs / withoutRow.medianMs;
-        const p95 = figures.latency.get(`${caseName}:extension`)?.p95 ?? NaN;
-        const p95Without = figures.latency.get(`${caseName}:no-extension`)?.p95 ?? NaN;
-        const verdict = size === 10_000 ? (ratio <= 1.5 && withRow.medianMs < 16 ? 'PASS' : 'FAIL') : 'INFO';
+        const added = withRow.medianMs - withoutRow.medianMs;
+        const on = figures.latency.get(`${caseName}:extension`);
+        const off = figures.latency.get(`${caseName}:no-extension`);
+        const cpu = on?.scriptMsPerKey == null ? '' : `; content script ${on.scriptMsPerKey.toFixed(2)} ms CPU a key`;
         lines.push(
-          `${verdict}  key to next frame, ${editor}, ${size.toLocaleString('en')} words: median ${withRow.medianMs.toFixed(1)} ms with the extension, ` +
-            `${withoutRow.medianMs.toFixed(1)} ms without (${ratio.toFixed(2)}×); p95 ${p95.toFixed(1)} vs ${p95Without.toFixed(1)} ms`,
+          `${added < 2 ? 'PASS' : 'FAIL'}  key to next frame, ${editor}, ${size.toLocaleString('en')} words: median ${withRow.medianMs.toFixed(1)} ms with the extension, ` +
+            `${withoutRow.medianMs.toFixed(1)} ms without: ${added >= 0 ? '+' : ''}${added.toFixed(1)} ms (${ratio.toFixed(2)}×, goal < 2 ms added); ` +
+            `p95 ${on?.p95.toFixed(1)} vs ${off?.p95.toFixed(1)} ms${cpu}`,
         );
+        const longest = on?.longestTask ?? 0;
+        lines.push(`${longest <= 50 ? 'PASS' : 'FAIL'}  longest task typing into ${editor}, ${size.toLocaleString('en')} words: ${longest ? `${longest.toFixed(0)} ms` : 'none over 50 ms'} with the extension, ${off?.longestTask ? `${off.longestTask.toFixed(0)} ms` : 'none over 50 ms'} without (goal: none over 50 ms)`);
       }
+    }
+    for (const own of figures.composeOwn) {
+      lines.push(`INFO  compose/'s own work per analysis, ${own.words.toLocaleString('en')} words (${own.marks} marks): reading the text ${own.extractMs.toFixed(2)} ms, anchoring marks ${own.anchorMs.toFixed(2)} ms, offsets back ${own.offsetsBackMs.toFixed(2)} ms`);
     }
     for (const size of [0, ...SIZES]) {
       const withHeap = figures.heapMb.get(`${size}:extension`);
