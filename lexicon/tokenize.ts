@@ -79,15 +79,22 @@ function tokenizeByRegex(text: string, from: number, to: number): Token[] {
  * that has no capitals).
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  return scan(text, from, to, null);
+  return scan(text, from, to, null, null);
 }
 
+/** `TokenShape` bits: what a token holds besides lower-case ASCII letters. */
+export const SHAPE_DIGIT = 1;
+export const SHAPE_CAPITAL = 2;
+/** An underscore or any non-ASCII character. */
+export const SHAPE_OTHER = 4;
+
 /**
- * `tokenize(text)`, and in `hashes` the `hashWord` of each token's lower case, computed during the scan (the
- * word index is looked up by it, so no token string has to be hashed again).
+ * `tokenize(text)`, and per token: in `hashes` the `hashWord` of its lower case, in `shapes` its SHAPE_* bits,
+ * both taken during the scan (the word index is looked up by the hash, so no token string is hashed again; the
+ * shapes let the technical-token check pass over plain lower-case words).
  */
-export function tokenizeHashed(text: string, hashes: number[]): Token[] {
-  return scan(text, 0, text.length, hashes);
+export function tokenizeHashed(text: string, hashes: number[], shapes: number[]): Token[] {
+  return scan(text, 0, text.length, hashes, shapes);
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -100,7 +107,19 @@ export function hashWord(word: string): number {
   return hash | 1;
 }
 
-function scan(text: string, from: number, to: number, hashes: number[] | null): Token[] {
+/** The SHAPE_* bits of a token's text. */
+function shapeOf(word: string): number {
+  let shape = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) shape |= SHAPE_DIGIT;
+    else if (c >= 65 && c <= 90) shape |= SHAPE_CAPITAL;
+    else if (c === 95 || c >= 128) shape |= SHAPE_OTHER;
+  }
+  return shape;
+}
+
+function scan(text: string, from: number, to: number, hashes: number[] | null, shapes: number[] | null): Token[] {
   const length = text.length;
   if (from > 0 && from < length) {
     const c = text.charCodeAt(from);
@@ -108,6 +127,7 @@ function scan(text: string, from: number, to: number, hashes: number[] | null): 
     if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) {
       const tokens = tokenizeByRegex(text, from, to);
       if (hashes) for (const token of tokens) hashes.push(hashWord(token.lower));
+      if (shapes) for (const token of tokens) shapes.push(shapeOf(token.text));
       return tokens;
     }
   }
@@ -122,31 +142,38 @@ function scan(text: string, from: number, to: number, hashes: number[] | null): 
     }
     const start = i;
     // Only capitals and non-ASCII letters need lower-casing; the hash of an ASCII word is taken as it is read.
-    let capitals = false;
-    let ascii = true;
+    let shape = 0;
     let hash = FNV_OFFSET;
     for (;;) {
       const d = text.charCodeAt(i);
       if (d < 128) {
         if (WORD_BMP[d] !== 1) break;
-        if (d <= 90 && d >= 65) {
-          capitals = true;
-          hash = Math.imul(hash ^ (d + 32), FNV_PRIME);
-        } else hash = Math.imul(hash ^ d, FNV_PRIME);
+        if (d >= 97) hash = Math.imul(hash ^ d, FNV_PRIME);
+        else {
+          if (d >= 65 && d <= 90) {
+            shape |= SHAPE_CAPITAL;
+            hash = Math.imul(hash ^ (d + 32), FNV_PRIME);
+          } else {
+            shape |= d === 95 ? SHAPE_OTHER : SHAPE_DIGIT;
+            hash = Math.imul(hash ^ d, FNV_PRIME);
+          }
+        }
         i++;
       } else {
         const width = wordCharAt(text, i, length);
         if (width === 0) break;
-        ascii = false;
+        shape |= SHAPE_OTHER;
         i += width;
       }
       if (i >= length) break;
     }
     const end = i > to ? to : i;
     const word = text.slice(start, end);
-    const lower = capitals || !ascii ? word.toLowerCase() : word;
+    const lower = shape & (SHAPE_CAPITAL | SHAPE_OTHER) ? word.toLowerCase() : word;
     tokens.push({ start, end, text: word, lower });
-    if (hashes) hashes.push(ascii && end === i ? hash | 1 : hashWord(lower));
+    if (end !== i) shape = shapeOf(word);
+    if (hashes) hashes.push(shape & SHAPE_OTHER || end !== i ? hashWord(lower) : hash | 1);
+    if (shapes) shapes.push(shape);
   }
   return tokens;
 }

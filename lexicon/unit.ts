@@ -23,6 +23,8 @@ export interface PreparedUnit extends TokenView {
   /** `text` with URLs, email addresses and code replaced by spaces; same length, same offsets. */
   masked: string;
   tokens: Token[];
+  /** Each token's SHAPE_* bits (tokenize.ts): digits, capitals, other characters than lower-case ASCII. */
+  shapes: number[];
   /** The class of the gap before each token, for walks through the tokens (see `gapClasses`). */
   gaps: (string | null)[];
   /** Each token's entry in the lexicon's word index (see lexicon/word-index.ts), or undefined. */
@@ -98,7 +100,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
 export function prepareUnit(text: string, lexicon: CompiledLexicon): PreparedUnit {
   const masked = maskRanges(text, findInlineSkips(text));
   const hashes: number[] = [];
-  const tokens = tokenizeHashed(masked, hashes);
+  const shapes: number[] = [];
+  const tokens = tokenizeHashed(masked, hashes, shapes);
   const index = wordIndex(lexicon);
   const info: (WordInfo | undefined)[] = [];
   let flags = 0;
@@ -112,7 +115,7 @@ export function prepareUnit(text: string, lexicon: CompiledLexicon): PreparedUni
     const c = token.text.charCodeAt(0) | 32;
     if ((c >= 97 && c <= 122) || HAS_LETTER.test(token.text)) words++;
   }
-  const unit: PreparedUnit = { text, masked, tokens, gaps: gapClasses(masked, tokens), info, flags, sentences: splitSentences(masked, tokens), terms: [], words };
+  const unit: PreparedUnit = { text, masked, tokens, shapes, gaps: gapClasses(masked, tokens), info, flags, sentences: splitSentences(masked, tokens), terms: [], words };
   unit.terms = findTermsIn(lexicon, masked, unit);
   return unit;
 }

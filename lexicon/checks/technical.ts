@@ -16,8 +16,7 @@ const BRANDS = new Set(EVERYDAY_BRANDS);
 /** The everyday patterns that can match a chunk with no digit (names like "McDonald", plurals like "PDFs"). */
 const EVERYDAY_WORDS = EVERYDAY.filter((re) => !/\\d|£/.test(re.source));
 // Where a technical token may be: a letter next to a digit, a capital inside a word, a joint inside a word.
-// (Lookbehinds that start each branch at a rarer character measured slower in V8.)
-const ANCHOR = /[A-Za-z][-_]?\d|\d[A-Za-z]|[a-z][A-Z]|[A-Z]{2}[a-z]|[\\/_:.][A-Za-z0-9]|[µμ]s/g;
+const ANCHOR = /[A-Za-z][-_]?\d|\d[A-Za-z]|[a-z][A-Z]|[A-Z]{2}[a-z]|[\\/_:.][A-Za-z0-9]|[µμ]s/;
 /** Longest chunk worth classifying; anything longer is not a token a person typed on purpose. */
 const MAX_CHUNK = 200;
 const LEADING = /^[("'“‘[<{*_]+/;
@@ -75,17 +74,31 @@ function metricInWords(number: string, unit: string): string | null {
   return words ? `${number} ${words}` : null;
 }
 
+/** Joints that, just before a word, may make the chunk technical ("/etc", "Node.js", "C:\\"). */
+function isJointBefore(code: number): boolean {
+  return code === 47 || code === 46 || code === 58 || code === 92; // / . : \
+}
+
+/**
+ * Classifies every whitespace-bounded chunk of the paragraph that holds an ANCHOR. Every ANCHOR match holds a
+ * digit, a capital, an underscore or a micro sign inside a token, or a joint just before a token; so only the
+ * chunks around such tokens are tested, and a paragraph of plain lower-case words costs one look per token.
+ */
 function chunkFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
-  const text = unit.masked;
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
-    let start = m.index;
+  const { masked: text, tokens, shapes } = unit;
+  let done = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.start < done) continue;
+    if (shapes[k] === 0 && !(token.start > 0 && isJointBefore(text.charCodeAt(token.start - 1)))) continue;
+    let start = token.start;
     while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
-    let end = m.index + m[0].length;
+    let end = token.end;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    ANCHOR.lastIndex = end;
+    done = end;
     if (end - start > MAX_CHUNK) continue;
     const raw = text.slice(start, end);
+    if (!ANCHOR.test(raw)) continue;
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
     const core = raw.slice(lead, raw.length - trail);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gapClass, hashWord, normalizePhrase, tokenize, tokenizeHashed } from '../../../lexicon/tokenize.ts';
+import { gapClass, hashWord, normalizePhrase, SHAPE_CAPITAL, SHAPE_DIGIT, SHAPE_OTHER, tokenize, tokenizeHashed } from '../../../lexicon/tokenize.ts';
 
 describe('tokenizer', () => {
   it('cuts words, keeps offsets, and leaves joints in the gaps', () => {
@@ -63,11 +63,14 @@ describe('tokenizer', () => {
     fc.assert(
       fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
         expect(tokenize(text)).toEqual(byRegex(text, 0, text.length));
-        // The hashes taken during the scan are those of the lower-case words.
+        // The hashes and shapes taken during the scan are those of the words.
         const hashes: number[] = [];
-        const tokens = tokenizeHashed(text, hashes);
+        const shapes: number[] = [];
+        const tokens = tokenizeHashed(text, hashes, shapes);
         expect(tokens).toEqual(byRegex(text, 0, text.length));
         expect(hashes).toEqual(tokens.map((t) => hashWord(t.lower)));
+        const shapeOf = (w: string) => (/[0-9]/.test(w) ? SHAPE_DIGIT : 0) | (/[A-Z]/.test(w) ? SHAPE_CAPITAL : 0) | (/[^a-zA-Z0-9]/.test(w) ? SHAPE_OTHER : 0);
+        expect(shapes).toEqual(tokens.map((t) => shapeOf(t.text)));
         const from = text.length ? a % (text.length + 1) : 0;
         const to = from + (b % (text.length - from + 1));
         expect(tokenize(text, from, to)).toEqual(byRegex(text, from, to));
