@@ -82,11 +82,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return scan(text, from, to, null, null);
 }
 
-/** `TokenShape` bits: what a token holds besides lower-case ASCII letters. */
+/** SHAPE_* bits: the kinds of character a token holds. */
 export const SHAPE_DIGIT = 1;
 export const SHAPE_CAPITAL = 2;
 /** An underscore or any non-ASCII character. */
 export const SHAPE_OTHER = 4;
+/** A lower-case ASCII letter. */
+export const SHAPE_LOWER = 8;
+/** An ASCII capital after the token's first character ("eBay", "SSO"); SHAPE_CAPITAL is set as well. */
+export const SHAPE_INNER_CAPITAL = 16;
 
 /**
  * `tokenize(text)`, and per token: in `hashes` the `hashWord` of its lower case, in `shapes` its SHAPE_* bits,
@@ -113,7 +117,8 @@ function shapeOf(word: string): number {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 48 && c <= 57) shape |= SHAPE_DIGIT;
-    else if (c >= 65 && c <= 90) shape |= SHAPE_CAPITAL;
+    else if (c >= 65 && c <= 90) shape |= i ? SHAPE_CAPITAL | SHAPE_INNER_CAPITAL : SHAPE_CAPITAL;
+    else if (c >= 97 && c <= 122) shape |= SHAPE_LOWER;
     else if (c === 95 || c >= 128) shape |= SHAPE_OTHER;
   }
   return shape;
@@ -148,10 +153,12 @@ function scan(text: string, from: number, to: number, hashes: number[] | null, s
       const d = text.charCodeAt(i);
       if (d < 128) {
         if (WORD_BMP[d] !== 1) break;
-        if (d >= 97) hash = Math.imul(hash ^ d, FNV_PRIME);
-        else {
+        if (d >= 97) {
+          shape |= SHAPE_LOWER;
+          hash = Math.imul(hash ^ d, FNV_PRIME);
+        } else {
           if (d >= 65 && d <= 90) {
-            shape |= SHAPE_CAPITAL;
+            shape |= i > start ? SHAPE_CAPITAL | SHAPE_INNER_CAPITAL : SHAPE_CAPITAL;
             hash = Math.imul(hash ^ (d + 32), FNV_PRIME);
           } else {
             shape |= d === 95 ? SHAPE_OTHER : SHAPE_DIGIT;
@@ -215,6 +222,19 @@ export function gapClass(text: string, start: number, end: number): string | nul
     }
   }
   if (allSpace) return newlines <= 1 ? SPACE_GAP : null;
+  if (length === 2) {
+    // Punctuation and a space (", " ". " ") "): decided by character codes, as the general rules below would.
+    const a = text.charCodeAt(start);
+    const b = text.charCodeAt(start + 1);
+    if (a < 128 && b < 128) {
+      const spaceA = a === 32 || (a >= 9 && a <= 13);
+      const spaceB = b === 32 || (b >= 9 && b <= 13);
+      if (!spaceA && !spaceB) return text.slice(start, end);
+      if (spaceA && spaceB) return null;
+      const other = spaceA ? b : a;
+      return other === 47 ? '/' : other === 38 ? '&' : other === 43 ? '+' : null;
+    }
+  }
   const gap = text.slice(start, end);
   // "load - balancer" is not a compound; "TCP / IP" is as good as "TCP/IP".
   const trimmed = gap.trim();

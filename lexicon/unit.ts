@@ -4,7 +4,7 @@
  */
 import { findTermsIn, wordIndex, type CompiledLexicon, type LexiconMatch } from './matcher.ts';
 import { findInlineSkips, maskRanges } from './regions.ts';
-import { gapClasses, tokenizeHashed, type Token } from './tokenize.ts';
+import { gapClasses, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_OTHER, tokenizeHashed, type Token } from './tokenize.ts';
 import type { TokenView } from './trie.ts';
 import type { WordInfo } from './word-index.ts';
 
@@ -107,13 +107,14 @@ export function prepareUnit(text: string, lexicon: CompiledLexicon): PreparedUni
   let flags = 0;
   let words = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
     // One lookup per token serves the lexicon and every check's lists.
-    const known = index.getHashed(token.lower, hashes[k]!);
+    const known = index.getHashed(tokens[k]!.lower, hashes[k]!);
     info.push(known);
     if (known) flags |= known.flags;
-    const c = token.text.charCodeAt(0) | 32;
-    if ((c >= 97 && c <= 122) || HAS_LETTER.test(token.text)) words++;
+    // A word holds a letter: the shape tells for ASCII tokens; others ask the regex.
+    const shape = shapes[k]!;
+    if (shape & (SHAPE_LOWER | SHAPE_CAPITAL)) words++;
+    else if (shape & SHAPE_OTHER && HAS_LETTER.test(tokens[k]!.text)) words++;
   }
   const unit: PreparedUnit = { text, masked, tokens, shapes, gaps: gapClasses(masked, tokens), info, flags, sentences: splitSentences(masked, tokens), terms: [], words };
   unit.terms = findTermsIn(lexicon, masked, unit);

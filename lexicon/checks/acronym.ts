@@ -79,9 +79,10 @@ export const acronymCheck: Check<AcronymFacts> = {
     const { tokens, masked } = unit;
     const findings: DraftFinding[] = [];
     const defined: string[] = [];
-    const seen = new Set<string>();
+    // Made on the first capitalised token: most paragraphs have none.
+    let seen: Set<string> | undefined;
     /** Token text → the acronym it spells (or null): a paragraph repeats its capitals. */
-    const shapes = new Map<string, string | null>();
+    let shapes: Map<string, string | null> | undefined;
     let termIndex = 0;
     let sentenceIndex = 0;
     // Whether the current sentence is shouted, worked out once per sentence.
@@ -89,8 +90,12 @@ export const acronymCheck: Check<AcronymFacts> = {
     let shouted = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
+      // An acronym starts with two capitals, or a capital and a digit ("SSO", "EC2"): "The" is passed at once.
       const c = token.text.charCodeAt(0);
       if (c < 65 || c > 90) continue;
+      const d = token.text.charCodeAt(1);
+      if (!((d >= 65 && d <= 90) || (d >= 48 && d <= 57))) continue;
+      shapes ??= new Map();
       let acronym = shapes.get(token.text);
       if (acronym === undefined) {
         acronym = acronymOf(token.text);
@@ -107,6 +112,7 @@ export const acronymCheck: Check<AcronymFacts> = {
         continue;
       }
       // Only the first use in the message is marked, so later uses in this paragraph need no more work.
+      seen ??= new Set();
       if (seen.has(acronym)) continue;
       while (sentenceIndex < unit.sentences.length - 1 && unit.sentences[sentenceIndex]!.endToken <= i) sentenceIndex++;
       const sentence = unit.sentences[sentenceIndex];

@@ -6,7 +6,7 @@
  * One native regex pass finds the few places worth a look (a letter next to a digit, a capital inside a word,
  * a slash or dot inside a word); only the whitespace-bounded chunk around each is classified.
  */
-import { normalizePhrase, type Token } from '../tokenize.ts';
+import { normalizePhrase, SHAPE_CAPITAL, SHAPE_LOWER, type Token } from '../tokenize.ts';
 import type { PreparedUnit } from '../unit.ts';
 import { ERROR_CODE_AFTER, ERROR_CODE_WORDS, EVERYDAY, EVERYDAY_BRANDS, KINDS, METRIC_UNITS, PATTERNS, type TechnicalKind } from './technical.data.ts';
 import type { Check, DraftFinding } from './types.ts';
@@ -81,8 +81,9 @@ function isJointBefore(code: number): boolean {
 
 /**
  * Classifies every whitespace-bounded chunk of the paragraph that holds an ANCHOR. Every ANCHOR match holds a
- * digit, a capital, an underscore or a micro sign inside a token, or a joint just before a token; so only the
- * chunks around such tokens are tested, and a paragraph of plain lower-case words costs one look per token.
+ * digit, a capital after a token's first letter, an underscore or a micro sign inside a token, or a joint just
+ * before a token (two letters side by side are always one token); so only the chunks around such tokens are
+ * tested, and a paragraph of plain words ("Friday", "servers") costs one look per token.
  */
 function chunkFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
   const { masked: text, tokens, shapes } = unit;
@@ -90,7 +91,8 @@ function chunkFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.start < done) continue;
-    if (shapes[k] === 0 && !(token.start > 0 && isJointBefore(text.charCodeAt(token.start - 1)))) continue;
+    // Lower-case ASCII letters with at most a capital first ("servers", "Friday") cannot hold an ANCHOR.
+    if ((shapes[k]! & ~(SHAPE_LOWER | SHAPE_CAPITAL)) === 0 && !(token.start > 0 && isJointBefore(text.charCodeAt(token.start - 1)))) continue;
     let start = token.start;
     while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
     let end = token.end;

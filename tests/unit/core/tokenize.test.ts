@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gapClass, hashWord, normalizePhrase, SHAPE_CAPITAL, SHAPE_DIGIT, SHAPE_OTHER, tokenize, tokenizeHashed } from '../../../lexicon/tokenize.ts';
+import { gapClass, hashWord, normalizePhrase, SHAPE_CAPITAL, SHAPE_DIGIT, SHAPE_INNER_CAPITAL, SHAPE_LOWER, SHAPE_OTHER, tokenize, tokenizeHashed } from '../../../lexicon/tokenize.ts';
 
 describe('tokenizer', () => {
   it('cuts words, keeps offsets, and leaves joints in the gaps', () => {
@@ -69,13 +69,39 @@ describe('tokenizer', () => {
         const tokens = tokenizeHashed(text, hashes, shapes);
         expect(tokens).toEqual(byRegex(text, 0, text.length));
         expect(hashes).toEqual(tokens.map((t) => hashWord(t.lower)));
-        const shapeOf = (w: string) => (/[0-9]/.test(w) ? SHAPE_DIGIT : 0) | (/[A-Z]/.test(w) ? SHAPE_CAPITAL : 0) | (/[^a-zA-Z0-9]/.test(w) ? SHAPE_OTHER : 0);
+        const shapeOf = (w: string) => (/[0-9]/.test(w) ? SHAPE_DIGIT : 0) | (/[A-Z]/.test(w) ? SHAPE_CAPITAL : 0) | (/[^a-zA-Z0-9]/.test(w) ? SHAPE_OTHER : 0) | (/[a-z]/.test(w) ? SHAPE_LOWER : 0) | (/[A-Z]/.test(w.slice(1)) ? SHAPE_INNER_CAPITAL : 0);
         expect(shapes).toEqual(tokens.map((t) => shapeOf(t.text)));
         const from = text.length ? a % (text.length + 1) : 0;
         const to = from + (b % (text.length - from + 1));
         expect(tokenize(text, from, to)).toEqual(byRegex(text, from, to));
       }),
       { numRuns: 5000, seed: 1122 },
+    );
+  });
+
+  it('classifies any short gap as the plain rules do (character-code fast paths included)', () => {
+    // The rules as first written: whitespace with at most one line break joins; one "/", "&" or "+" between
+    // spaces is its own joint; other gaps of one or two characters without whitespace are joints; nothing else.
+    const HYPHENS = ['-', '\u2010', '\u2011'];
+    const APOSTROPHES = ["'", '\u2019', '\u2018', '\u02BC'];
+    const byRules = (gap: string): string | null => {
+      if (gap.length === 1) {
+        if (gap === ' ' || HYPHENS.includes(gap) || gap === '\t' || gap === '\n' || gap === '\u00A0' || gap === '\r') return ' ';
+        return APOSTROPHES.includes(gap) ? "'" : gap;
+      }
+      if (gap.length === 0 || gap.length > 4) return null;
+      if (/^[ \t\r\u00a0\n]+$/.test(gap)) return (gap.match(/\n/g)?.length ?? 0) <= 1 ? ' ' : null;
+      const trimmed = gap.trim();
+      if (trimmed.length === 1 && !HYPHENS.includes(trimmed) && !APOSTROPHES.includes(trimmed) && /[/&+]/.test(trimmed)) return trimmed;
+      return gap.length <= 2 && !/\s/.test(gap) ? gap : null;
+    };
+    const chars = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2003', ',', '.', '-', "'", '’', '/', '&', '+', '(', ')', '…', '—', ':', '#'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 5 }), (parts) => {
+        const gap = parts.join('');
+        expect(gapClass(`a${gap}b`, 1, 1 + gap.length)).toBe(byRules(gap));
+      }),
+      { numRuns: 5000, seed: 2611 },
     );
   });
 });
