@@ -61,6 +61,19 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
+/** The character codes that may follow a header's first character (`undefined`: anything may). */
+const HEADER_SECOND: Record<string, readonly number[] | undefined> = {
+  O: [110], // On
+  L: [101], // Le
+  A: [109], // Am
+  E: [108], // El
+  B: [101, 69], // Begin (any case)
+  F: [114], // From
+  '-': undefined,
+  '*': undefined,
+  _: undefined,
+};
+
 /** The first line (index) where someone else's message begins, or -1. */
 function isReplyHeader(text: string, lines: Line[], i: number): boolean {
   const { start, end } = lines[i]!;
@@ -69,6 +82,10 @@ function isReplyHeader(text: string, lines: Line[], i: number): boolean {
   let k = start;
   while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
   if (!'OLAE-BF*_'.includes(text[k] ?? ' ')) return false;
+  // And a letter starts the header's first word: "On", "Le", "Am", "El", "Begin", "From".
+  const next = k + 1 < end ? text.charCodeAt(k + 1) : 0;
+  const second = HEADER_SECOND[text[k]!];
+  if (second && !second.includes(next)) return false;
   const line = text.slice(start, end);
   if (REPLY_HEADERS.some((re) => re.test(line))) return true;
   // Gmail wraps long headers: "On Mon, 3 Jun 2024 at 10:02, Sam Smith <sam@example.com>" / "wrote:".
@@ -111,6 +128,23 @@ function startsWith(re: RegExp, text: string, line: Line): boolean {
   return re.test(text.slice(line.start, Math.min(line.end, line.start + 40)));
 }
 
+/**
+ * The first character of a line after spaces and tabs, when it is an ASCII letter or digit (0 otherwise): such
+ * a line can open no code fence, and a list item only as "1." / "a)". Most lines are decided by this alone.
+ */
+function leadingAlnum(text: string, line: Line): number {
+  let k = line.start;
+  while (k < line.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const c = k < line.end ? text.charCodeAt(k) : 0;
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c : 0;
+}
+
+/** LIST_ITEM, for a line that starts with the letter or digit `lead`: capitals never start one. */
+function isListItem(text: string, line: Line, lead: number): boolean {
+  if (lead >= 65 && lead <= 90) return false;
+  return startsWith(LIST_ITEM, text, line);
+}
+
 /** Cuts a long unit at sentence ends, else spaces, else anywhere (never inside a surrogate pair). */
 function splitLongUnit(text: string, unit: TextRange, out: TextRange[]): void {
   let start = unit.start;
@@ -146,7 +180,8 @@ export function layoutMessage(text: string): MessageLayout {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (startsWith(FENCE, text, line)) {
+    const lead = leadingAlnum(text, line);
+    if (!lead && startsWith(FENCE, text, line)) {
       close();
       inFence = !inFence;
       skipped.push({ start: line.start, end: line.end });
@@ -166,7 +201,7 @@ export function layoutMessage(text: string): MessageLayout {
       close();
       continue;
     }
-    if (current && startsWith(LIST_ITEM, text, line)) close();
+    if (current && (lead ? isListItem(text, line, lead) : startsWith(LIST_ITEM, text, line))) close();
     if (current) current.end = line.end;
     else current = { start: line.start, end: line.end };
   }
