@@ -89,15 +89,18 @@ function anchorKeys(unit: PreparedUnit, findings: DraftFinding[], prints: Map<nu
 export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
   const unit = prepareUnit(text, config.lexicon);
   const context: CheckContext = { lexicon: config.lexicon, audience: config.audience };
-  const prints = new Map<number, string>();
-  const results = config.checks.map((check) => {
-    const result = check.inUnit(unit, context);
-    anchorKeys(unit, result.findings, prints);
-    return result;
-  });
+  let prints: Map<number, string> | undefined;
+  const checks = config.checks;
+  const results: UnitResult<unknown>[] = [];
+  for (let c = 0; c < checks.length; c++) {
+    const result = checks[c]!.inUnit(unit, context);
+    if (result.findings.length) anchorKeys(unit, result.findings, (prints ??= new Map()));
+    results.push(result);
+  }
   const sentenceLengths: number[] = [];
-  for (const sentence of unit.sentences) {
-    const length = sentence.endToken - sentence.firstToken;
+  const sentences = unit.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const length = sentences[s]!.endToken - sentences[s]!.firstToken;
     if (length >= MIN_SCORED_SENTENCE) sentenceLengths.push(length);
   }
   return { results, words: unit.words, sentenceLengths };
@@ -122,12 +125,12 @@ function settleCluster(cluster: Finding[], dropped: Set<Finding>): void {
 }
 
 /**
- * Drops term marks that overlap a better one (see `betterTerm`). Each check's own marks never overlap, so
- * overlaps come in small clusters: found by one sweep in text order, each settled on its own.
+ * The term marks that overlap a better one (see `betterTerm`), or null when none do. Each check's own marks
+ * never overlap, so overlaps come in small clusters: found by one sweep in text order, each settled on its own.
  */
-function withoutOverlappingTerms(findings: Finding[]): Finding[] {
+function overlappingTerms(findings: Finding[]): Set<Finding> | null {
   const terms = findings.filter((f) => f.check in TERM_PRIORITY);
-  if (terms.length < 2 || terms.every((f) => f.check === terms[0]!.check)) return findings;
+  if (terms.length < 2 || terms.every((f) => f.check === terms[0]!.check)) return null;
   terms.sort((a, b) => a.start - b.start || b.end - a.end);
   const dropped = new Set<Finding>();
   for (let i = 0; i < terms.length; ) {
@@ -137,10 +140,11 @@ function withoutOverlappingTerms(findings: Finding[]): Finding[] {
     if (j - i > 1) settleCluster(terms.slice(i, j), dropped);
     i = j;
   }
-  return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
+  return dropped.size ? dropped : null;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
+const hasRange = (suggestion: { start?: number }) => suggestion.start !== undefined;
 const CHECK_RANK: Record<CheckId, number> = Object.fromEntries(CHECK_IDS.map((c, i) => [c, i])) as Record<CheckId, number>;
 
 /**
@@ -164,17 +168,21 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
   const context: CheckContext = { lexicon: config.lexicon, audience: config.audience };
   const view = { text, units: layout.units };
   const minRank = SEVERITY_RANK[config.minSeverity];
-  let findings: Finding[] = [];
+  // Every placed finding, with (by the same index) a number standing for its id and its check's rank.
+  const placed: Finding[] = [];
+  const idHashes: number[] = [];
+  const ranks: number[] = [];
   let outcome: FeatureTalkFacts | null = null;
-  const idHashes = new Map<Finding, number>();
   const place = (check: Check<unknown>, list: readonly DraftFinding[], offset: number) => {
-    for (const draft of list) {
+    const rank = CHECK_RANK[check.id];
+    for (let d = 0; d < list.length; d++) {
+      const draft = list[d]!;
       if (SEVERITY_RANK[draft.severity] < minRank) continue;
       const start = draft.start + offset;
       const end = draft.end + offset;
       let suggestions = draft.suggestions;
       // Only "remove" suggestions carry offsets; the others are shared as they are.
-      if (offset && suggestions.some((sg) => sg.start !== undefined)) {
+      if (offset && suggestions.some(hasRange)) {
         suggestions = suggestions.map((sg) => (sg.start === undefined ? sg : { ...sg, start: sg.start + offset, end: (sg.end ?? sg.start) + offset }));
       }
       const finding: Finding = {
@@ -189,18 +197,22 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
       };
       if (draft.entryId) finding.entryId = draft.entryId;
       if (draft.wholeMessage) finding.wholeMessage = true;
-      idHashes.set(finding, (draft.idHash ?? 0) ^ Math.imul(CHECK_RANK[check.id] + 1, 0x9e3779b1));
-      findings.push(finding);
+      placed.push(finding);
+      idHashes.push((draft.idHash ?? 0) ^ Math.imul(rank + 1, 0x9e3779b1));
+      ranks.push(rank);
     }
   };
   for (let index = 0; index < config.checks.length; index++) {
     const check = config.checks[index]!;
     if (check.acrossMessage) {
-      const placed: PlacedResult<unknown>[] = [];
-      for (let u = 0; u < records.length; u++) placed.push({ offset: layout.units[u]!.start, result: records[u]!.results[index]! });
-      place(check, check.acrossMessage(placed, view, context), 0);
+      const results: PlacedResult<unknown>[] = [];
+      for (let u = 0; u < records.length; u++) results.push({ offset: layout.units[u]!.start, result: records[u]!.results[index]! });
+      place(check, check.acrossMessage(results, view, context), 0);
     } else {
-      for (let u = 0; u < records.length; u++) place(check, records[u]!.results[index]!.findings, layout.units[u]!.start);
+      for (let u = 0; u < records.length; u++) {
+        const list = records[u]!.results[index]!.findings;
+        if (list.length) place(check, list, layout.units[u]!.start);
+      }
     }
     if (check.id === 'feature-talk') {
       const total = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0 };
@@ -215,17 +227,25 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
       outcome = total;
     }
   }
-  findings = withoutOverlappingTerms(findings);
-  findings.sort((a, b) => Number(!!a.wholeMessage) - Number(!!b.wholeMessage) || a.start - b.start || a.end - b.end || CHECK_RANK[a.check] - CHECK_RANK[b.check]);
+  const dropped = overlappingTerms(placed);
+  const order: number[] = [];
+  for (let i = 0; i < placed.length; i++) if (!dropped?.has(placed[i]!)) order.push(i);
+  order.sort((i, j) => {
+    const a = placed[i]!;
+    const b = placed[j]!;
+    return Number(!!a.wholeMessage) - Number(!!b.wholeMessage) || a.start - b.start || a.end - b.end || ranks[i]! - ranks[j]!;
+  });
   // Repeats of one id (the same words twice in one sentence, or a sentence written twice) get "#1", "#2"...
   // Counted by a number per id, not the id string: hashing thousands of fresh strings costs more than the rest.
+  const findings: Finding[] = [];
   const seen = new Map<number, number>();
-  for (let i = 0; i < findings.length; i++) {
-    const finding = findings[i]!;
-    const hash = idHashes.get(finding) ?? 0;
+  for (let k = 0; k < order.length; k++) {
+    const finding = placed[order[k]!]!;
+    const hash = idHashes[order[k]!]!;
     const n = seen.get(hash) ?? 0;
     seen.set(hash, n + 1);
     if (n) finding.id = `${finding.id}#${n}`;
+    findings.push(finding);
   }
   return { findings, score: computeScore({ words, sentenceLengths, findings, outcome }) };
 }
