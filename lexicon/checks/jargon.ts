@@ -17,7 +17,7 @@ import type { Token } from '../tokenize.ts';
 import type { Suggestion } from '../types.ts';
 import type { PreparedUnit } from '../unit.ts';
 import type { Check, DraftFinding } from './types.ts';
-import { capitalize, sentenceStarts } from './types.ts';
+import { capitalize } from './types.ts';
 
 /** Why the check exists, quoted in every message that has no reason of its own. */
 const FALLBACK_REASON = 'Readers outside IT skip words they do not know, and the point of the sentence goes with them.';
@@ -182,20 +182,29 @@ function hasOwnObject(phrase: string): boolean {
   return w.length > 2 && isVerbPhrase(phrase) && !isIntransitivePhrase(phrase) && !w.slice(1, -1).every((x) => /^(?:up|down|out|back|off|over|in|on|away|through)$/i.test(x));
 }
 
-/** What the check knows of an entry: whether a plain phrase can stand for a verb, and the form of each spelling met. */
+/**
+ * What the check knows of an entry: whether a plain phrase can stand for a verb, the form of each spelling met,
+ * and its phrases fitted to each kind of place met (see `placeCode`).
+ */
 interface EntryFacts {
   hasVerbPhrase: boolean;
   forms: Map<string, MatchedForm>;
+  fittings: Map<number, Fitting>;
 }
 
 /** Remembered per entry: a keystroke meets the same terms again and again. */
 const entryFacts = new WeakMap<LexiconEntry, EntryFacts>();
 
+function factsOf(entry: LexiconEntry): EntryFacts {
+  let facts = entryFacts.get(entry);
+  if (!facts) entryFacts.set(entry, (facts = { hasVerbPhrase: entry.plain.some((p) => verbPhraseIn(p) !== null), forms: new Map(), fittings: new Map() }));
+  return facts;
+}
+
 /** Where a term stands: what its plain phrase must become, and whether the verb it stands for has an object after it. */
 function placeOf(unit: PreparedUnit, match: LexiconMatch, ctx: Context): { target: Target; objectFollows: boolean } {
   const { entry } = match;
-  let facts = entryFacts.get(entry);
-  if (!facts) entryFacts.set(entry, (facts = { hasVerbPhrase: entry.plain.some((p) => verbPhraseIn(p) !== null), forms: new Map() }));
+  const facts = factsOf(entry);
   let matched = facts.forms.get(match.spelling);
   if (!matched) {
     matched = spellingForm(entry, match.spelling, BUILT_IN_FORMS);
@@ -232,18 +241,34 @@ function fitToPrev(text: string, prev: Token | undefined, modifier: boolean): Fi
 interface Fitting {
   fitted: readonly Fitted[];
   first: string | undefined;
+  /** Whether a fitted phrase replaces the word before the term too (its suggestion then carries a range). */
+  withPrev: boolean;
+  /** The message and suggestions per spelling as written ("VPN", "VPNs"): terms repeat, and so do keystrokes. */
+  texts: Map<string, { message: string; suggestions: Suggestion[] }>;
 }
 
-/** Fittings per entry and place, remembered across keystrokes: fitting takes far longer than looking up. */
-const fittings = new WeakMap<LexiconEntry, Map<string, Fitting>>();
+const TARGETS: readonly Target[] = ['base', 'plural', 'past', 'participle', 'gerund', 'third-person', 'attributive', 'passive', 'verb'];
+const TARGET_CODE = new Map(TARGETS.map((target, i) => [target, i]));
+/** Each determiner's number (from 1): the fitting depends on which one stands before the term. */
+const DETERMINER_CODE = new Map([...DETERMINERS].map((word, i) => [word, i + 1]));
 
-function fittingFor(entry: LexiconEntry, place: string, fit: () => Fitting): Fitting {
-  let byPlace = fittings.get(entry);
-  if (!byPlace) fittings.set(entry, (byPlace = new Map()));
-  let fitting = byPlace.get(place);
+/**
+ * A number for the kind of place a term stands in, standing for everything its fitted phrases depend on:
+ * sentence start, an object after it, the form the phrase must take, and the determiner before it (and
+ * whether that is capitalised). Looked up for every term, so a number rather than a string key.
+ */
+function placeCode(atStart: boolean, objectFollows: boolean, target: Target, prev: Token | undefined): number {
+  const determiner = prev ? (DETERMINER_CODE.get(prev.lower) ?? 0) : 0;
+  const capital = determiner && prev!.text.charCodeAt(0) <= 90 ? 1 : 0;
+  return (atStart ? 1 : 0) | (objectFollows ? 2 : 0) | ((TARGET_CODE.get(target) ?? 15) << 2) | (determiner << 6) | (capital << 12);
+}
+
+function fittingFor(facts: EntryFacts, place: number, fit: () => Omit<Fitting, 'texts' | 'withPrev'>): Fitting {
+  let fitting = facts.fittings.get(place);
   if (!fitting) {
-    fitting = fit();
-    if (byPlace.size < 256) byPlace.set(place, fitting);
+    const { fitted, first } = fit();
+    fitting = { fitted, first, withPrev: fitted.some((f) => f.withPrev), texts: new Map() };
+    if (facts.fittings.size < 256) facts.fittings.set(place, fitting);
   }
   return fitting;
 }
@@ -255,47 +280,46 @@ export const jargonCheck: Check = {
   title: 'IT jargon',
   description: 'Marks IT terms a colleague outside IT may not know and offers plain words for them.',
   inUnit(unit) {
-    if (!unit.terms.length) return { findings: [] };
-    const starts = sentenceStarts(unit);
-    // A term repeated in the same surroundings shares one message and one suggestion list (hostile input
-    // repeats thousands).
-    const shared = new Map<string, { message: string; fitted: readonly Fitted[]; suggestions: Suggestion[] }>();
-    const findings: DraftFinding[] = unit.terms.map((match) => {
+    const terms = unit.terms;
+    if (!terms.length) return { findings: [] };
+    const sentences = unit.sentences;
+    let sentence = 0;
+    const findings: DraftFinding[] = [];
+    for (let t = 0; t < terms.length; t++) {
+      const match = terms[t]!;
       const { entry } = match;
-      const atStart = starts.has(match.firstToken);
+      // Terms come in text order: the sentence they stand in only moves forward.
+      while (sentence < sentences.length && sentences[sentence]!.endToken <= match.firstToken) sentence++;
+      const atStart = sentence < sentences.length && sentences[sentence]!.firstToken === match.firstToken;
       const ctx = contextOf(unit, match, atStart);
       const { target, objectFollows } = placeOf(unit, match, ctx);
-      const prevDeterminer = ctx.prev && DETERMINERS.has(ctx.prev.lower) ? ctx.prev.text : '';
-      const place = (atStart ? 'S' : 's') + (objectFollows ? 'O' : 'o') + target + '\u0000' + prevDeterminer;
-      const sharedKey = entry.id + '\u0000' + match.text + '\u0000' + place;
-      let texts = shared.get(sharedKey);
-      if (!texts) {
-        const { fitted, first } = fittingFor(entry, place, () => {
-          const phrases = fitPhrases(entry, target, objectFollows);
-          // Followed in its clause by a word that could be a noun, the term may describe it ("an SSD drive").
-          const modifier = objectFollows;
-          return {
-            fitted: phrases.map((p) => fitToPrev(p, ctx.prev, modifier)).map((f) => (atStart && !f.withPrev ? { ...f, text: capitalize(f.text) } : f)),
-            first: phrases[0] === undefined ? undefined : atStart ? capitalize(phrases[0]) : phrases[0],
-          };
-        });
+      const { fitted, first, withPrev, texts } = fittingFor(factsOf(entry), placeCode(atStart, objectFollows, target, ctx.prev), () => {
+        const phrases = fitPhrases(entry, target, objectFollows);
+        // Followed in its clause by a word that could be a noun, the term may describe it ("an SSD drive").
+        const modifier = objectFollows;
+        return {
+          fitted: phrases.map((p) => fitToPrev(p, ctx.prev, modifier)).map((f) => (atStart && !f.withPrev ? { ...f, text: capitalize(f.text) } : f)),
+          first: phrases[0] === undefined ? undefined : atStart ? capitalize(phrases[0]) : phrases[0],
+        };
+      });
+      let written = texts.get(match.text);
+      if (!written) {
         const reason = entry.why ?? entry.explanation ?? FALLBACK_REASON;
-        texts = {
+        written = {
           message:
             first === undefined
               ? `"${match.text}" is IT jargon. Say what it does in plain words, such as "${entry.plain[0]}". ${reason}`
               : `"${match.text}" is IT jargon. Write "${first}" instead. ${reason}`,
-          fitted,
           suggestions: fitted.map((f) => ({ kind: 'plain' as const, text: f.text })),
         };
-        shared.set(sharedKey, texts);
+        if (texts.size < 64) texts.set(match.text, written);
       }
       // A suggestion that also replaces the article before the term carries its own range.
-      const suggestions = texts.fitted.some((f) => f.withPrev)
-        ? texts.fitted.map((f): Suggestion => (f.withPrev ? { kind: 'plain', text: f.text, start: ctx.prev!.start, end: match.end } : { kind: 'plain', text: f.text }))
-        : texts.suggestions;
-      return { start: match.start, end: match.end, severity: entry.severity, key: entry.id, entryId: entry.id, message: texts.message, suggestions };
-    });
+      const suggestions = withPrev
+        ? fitted.map((f): Suggestion => (f.withPrev ? { kind: 'plain', text: f.text, start: ctx.prev!.start, end: match.end } : { kind: 'plain', text: f.text }))
+        : written.suggestions;
+      findings.push({ start: match.start, end: match.end, severity: entry.severity, key: entry.id, entryId: entry.id, message: written.message, suggestions });
+    }
     return { findings };
   },
 };
