@@ -5,7 +5,7 @@
  * needs its dot. Walking from one token costs one Map lookup when nothing starts there.
  */
 import { gapClass, SPACE_GAP, tokenize, type Token } from './tokenize.ts';
-import { LATER_PHRASE, registerPhrases, type WordInfo } from './word-index.ts';
+import { registerPhrases, type WordInfo } from './word-index.ts';
 
 /**
  * A token list with what every walk needs worked out once (a prepared paragraph is one): the class of the gap
@@ -135,7 +135,7 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
       maxDepth = Math.max(maxDepth, parsed.steps.length);
     }
   }
-  const bit = registerPhrases(root);
+  const { first: bit, later: laterBit } = registerPhrases(root);
   /** The walk from token `first`: over a prepared view, or over plain tokens whose gaps are classified from `text`. */
   const walk = (text: string, tokens: readonly Token[], view: TokenView | null, first: number, to: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null => {
     // The walk is written out (no callback) because it runs at every token of every paragraph.
@@ -154,8 +154,8 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
         }
       }
       if ((!node.children && !node.joined) || end >= limit) break;
-      // A word no phrase has after its first word ends the walk without a lookup in the node's table.
-      if (view && !((view.info[end]?.later ?? 0) & LATER_PHRASE)) break;
+      // A word no phrase of this list has after its first word ends the walk without a lookup in the node's table.
+      if (view && !((view.info[end]?.flags ?? 0) & laterBit)) break;
       const gap = view ? view.gaps[end]! : gapClass(text, tokens[end - 1]!.end, tokens[end]!.start);
       if (gap === null) break;
       node = childAfter(node, gap, tokens[end]!.lower);

@@ -72,10 +72,16 @@ export function registerWords(words: Iterable<string>): number {
   return bit;
 }
 
-/** Registers a phrase list's trie: its first words get a bit (returned), its later words `LATER_PHRASE`. */
-export function registerPhrases(root: TrieNode<unknown>): number {
-  collectLaterWords(root, laterInPhrases);
-  return registerWords(root.children?.keys() ?? []);
+/**
+ * Registers a phrase list's trie: its first words get one bit (`first`), the words after them another
+ * (`later`), so a walk through the list's trie stops at a word none of its phrases goes on with. Every later
+ * word also gets `LATER_PHRASE`.
+ */
+export function registerPhrases(root: TrieNode<unknown>): { first: number; later: number } {
+  const later = new Set<string>();
+  collectLaterWords(root, later);
+  for (const word of later) laterInPhrases.add(word);
+  return { first: registerWords(root.children?.keys() ?? []), later: registerWords(later) };
 }
 
 /**
