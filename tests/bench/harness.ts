@@ -69,6 +69,60 @@ export function measure(fn: () => unknown, options: MeasureOptions = {}, setup?:
   return { medianMs, runs: times.length };
 }
 
+/** How `measureTogether` times its subjects. */
+export interface TogetherOptions {
+  /** Untimed runs of each subject first (at least this many, and at least `warmupMs` of them). Default 3. */
+  warmup?: number;
+  /** Default 150 ms per subject. */
+  warmupMs?: number;
+  /** Each timed batch calls a subject as often as fits in this time (once for slow ones). Default 1 ms. */
+  batchMs?: number;
+  /** Rounds (one batch of every subject each) at least. Default 5. */
+  minRounds?: number;
+  /** Rounds at most. Default 200. */
+  maxRounds?: number;
+  /** Stops once this much time went into timed rounds (after `minRounds`). Default 1,000 ms. */
+  budgetMs?: number;
+}
+
+/**
+ * Times several subjects in turns: each round times one batch of every subject, so a machine that slows down
+ * or speeds up for a while (other tenants, frequency changes) shifts every subject alike and leaves their
+ * ratios honest. Returns each subject's median time per call, in the order given.
+ */
+export function measureTogether(subjects: ReadonlyArray<readonly [string, () => unknown]>, options: TogetherOptions = {}): Array<{ subject: string; medianMs: number; runs: number }> {
+  const { warmup = 3, warmupMs = 150, batchMs = 1, minRounds = 5, maxRounds = 200, budgetMs = 1000 } = options;
+  const batches = subjects.map(([, fn]) => {
+    const start = performance.now();
+    let runs = 0;
+    while (runs < warmup || (performance.now() - start < warmupMs && runs < 2000)) {
+      fn();
+      runs++;
+    }
+    const perCall = (performance.now() - start) / runs;
+    return Math.max(1, Math.min(1000, Math.ceil(batchMs / Math.max(perCall, 1e-6))));
+  });
+  const times: number[][] = subjects.map(() => []);
+  let spent = 0;
+  for (let round = 0; round < maxRounds && (round < minRounds || spent < budgetMs); round++) {
+    for (let s = 0; s < subjects.length; s++) {
+      const fn = subjects[s]![1];
+      const batch = batches[s]!;
+      const t0 = clock.now();
+      for (let i = 0; i < batch; i++) fn();
+      const dt = clock.now() - t0;
+      times[s]!.push(dt / batch);
+      spent += dt;
+    }
+  }
+  return subjects.map(([subject], s) => {
+    const sorted = times[s]!.sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    const medianMs = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    return { subject, medianMs, runs: sorted.length * batches[s]! };
+  });
+}
+
 /** A group of measurements. */
 export interface BenchSuite {
   name: string;

@@ -8,7 +8,7 @@ import writeGood from 'write-good';
 import { analyzeMessage } from '../../../lexicon/analyzer.ts';
 import { resolveConfig } from '../../../lexicon/index.ts';
 import { emailText, wordCount } from '../email-text.ts';
-import { floorTokenizer, measure, rowOf, type BenchRow, type BenchSuite } from '../harness.ts';
+import { floorTokenizer, measureTogether, rowOf, type BenchRow, type BenchSuite } from '../harness.ts';
 
 /** Message sizes in words. */
 export const EMAIL_SIZES = [100, 500, 2_000, 10_000, 50_000] as const;
@@ -33,11 +33,9 @@ export const emailSuite: BenchSuite = {
         ['retext-simplify', () => simplify.runSync(simplify.parse(text))],
         ['write-good', () => writeGood(text)],
       ];
-      for (const [subject, fn] of subjects) {
-        const slow = subject === 'retext-simplify' || subject === 'write-good';
-        const { medianMs, runs } = measure(fn, slow && big ? { warmup: 1, minRuns: 3, budgetMs: 1500 } : { budgetMs: big ? 1500 : 500 });
-        rows.push({ case: name, words, subject, medianMs, runs });
-      }
+      // In turns, so a machine that changes speed mid-run moves the floor and the subjects alike.
+      const timed = measureTogether(subjects, big ? { warmup: 1, minRounds: 3, budgetMs: 3000 } : { batchMs: 20, minRounds: 15, budgetMs: 2500 });
+      for (const { subject, medianMs, runs } of timed) rows.push({ case: name, words, subject, medianMs, runs });
     }
     return rows;
   },
