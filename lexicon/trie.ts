@@ -59,7 +59,8 @@ export function insertSteps<T>(root: TrieNode<T>, steps: readonly string[], valu
     }
     node = next;
   });
-  (node.values ??= []).push(value);
+  // Exactly sized: a pushed-to array keeps room for 17 values, and the lexicon has thousands of one-value nodes.
+  node.values = node.values ? [...node.values, value] : [value];
 }
 
 /**
