@@ -151,9 +151,22 @@ export function wordIndexFor(owner: object, terms: TrieNode<unknown>, exceptions
   collectLaterWords(exceptions, laterInExceptions);
   const map = new Map<string, WordInfo>();
   const words = new Set<string>([...registered.keys(), ...(terms.children?.keys() ?? []), ...(exceptions.children?.keys() ?? []), ...laterInTerms, ...laterInExceptions, ...laterInPhrases]);
+  // Words that start no spelling and no exception share one entry per (flags, later): thousands of words, a
+  // few dozen distinct entries (memory per tab).
+  const shared = new Map<number, WordInfo>();
   for (const word of words) {
     const later = (laterInTerms.has(word) ? LATER_TERM : 0) | (laterInExceptions.has(word) ? LATER_EXCEPTION : 0) | (laterInPhrases.has(word) ? LATER_PHRASE : 0);
-    map.set(word, { flags: registered.get(word) ?? 0, term: terms.children?.get(word), exception: exceptions.children?.get(word), later });
+    const flags = registered.get(word) ?? 0;
+    const term = terms.children?.get(word);
+    const exception = exceptions.children?.get(word);
+    if (term || exception) {
+      map.set(word, { flags, term, exception, later });
+      continue;
+    }
+    const key = flags * 8 + later;
+    let info = shared.get(key);
+    if (!info) shared.set(key, (info = { flags, term: undefined, exception: undefined, later }));
+    map.set(word, info);
   }
   const index = new WordIndex(map);
   built.set(owner, { version, index });
