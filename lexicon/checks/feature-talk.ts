@@ -90,8 +90,16 @@ function findReport(unit: PreparedUnit, sentence: Sentence): number {
   return -1;
 }
 
+/** One message per audience, made once: a long message has hundreds of these findings (memory per tab). */
+const SENTENCE_MESSAGES = new Map<string, string>();
+
 function sentenceMessage(audience: keyof typeof AUDIENCE_HINTS): string {
-  return `This sentence says what was done but not what it does for anyone. Add the benefit: "…, so staff can …" or "…, which means …". ${AUDIENCE_HINTS[audience]} ${PRINCIPLE}`;
+  let message = SENTENCE_MESSAGES.get(audience);
+  if (message === undefined) {
+    message = `This sentence says what was done but not what it does for anyone. Add the benefit: "…, so staff can …" or "…, which means …". ${AUDIENCE_HINTS[audience]} ${PRINCIPLE}`;
+    SENTENCE_MESSAGES.set(audience, message);
+  }
+  return message;
 }
 
 /** Marks sentences that report work with no benefit, and messages that never state an outcome. */
