@@ -17,7 +17,7 @@ import type { Token } from '../tokenize.ts';
 import type { Suggestion } from '../types.ts';
 import type { PreparedUnit } from '../unit.ts';
 import type { Check, DraftFinding } from './types.ts';
-import { capitalize } from './types.ts';
+import { capitalize, NO_FINDINGS } from './types.ts';
 
 /** Why the check exists, quoted in every message that has no reason of its own. */
 const FALLBACK_REASON = 'Readers outside IT skip words they do not know, and the point of the sentence goes with them.';
@@ -281,7 +281,7 @@ export const jargonCheck: Check = {
   description: 'Marks IT terms a colleague outside IT may not know and offers plain words for them.',
   inUnit(unit) {
     const terms = unit.terms;
-    if (!terms.length) return { findings: [] };
+    if (!terms.length) return NO_FINDINGS;
     const sentences = unit.sentences;
     let sentence = 0;
     const findings: DraftFinding[] = [];

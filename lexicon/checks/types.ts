@@ -72,6 +72,12 @@ export interface Check<Facts = undefined> {
   acrossMessage?(results: ReadonlyArray<PlacedResult<Facts>>, message: MessageView, context: CheckContext): DraftFinding[];
 }
 
+/**
+ * The result of a paragraph with nothing to say, shared (and frozen): the analyser keeps one result per check
+ * and paragraph, and most are empty (memory per tab).
+ */
+export const NO_FINDINGS: UnitResult<never> = Object.freeze({ findings: Object.freeze([]) as unknown as DraftFinding[] });
+
 /** Shifts a paragraph's draft findings (and their suggestion ranges) to message offsets. */
 export function placeFindings(findings: readonly DraftFinding[], offset: number): DraftFinding[] {
   if (offset === 0) return findings.slice();

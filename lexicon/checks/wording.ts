@@ -8,7 +8,7 @@ import type { CheckId, Suggestion } from '../types.ts';
 import { normalizePhrase, type Token } from '../tokenize.ts';
 import { compilePhraseList, expandPattern, phraseSteps, type PhraseHit } from '../trie.ts';
 import type { Check, DraftFinding } from './types.ts';
-import { capitalize, sentenceStarts } from './types.ts';
+import { capitalize, NO_FINDINGS, sentenceStarts } from './types.ts';
 
 /** One row of a wording table. */
 export interface WordingPhrase {
@@ -71,10 +71,10 @@ export function createWordingCheck(spec: WordingCheckSpec): Check {
     description: spec.description,
     inUnit(unit) {
       // Most paragraphs hold no first word of any phrase: the word index says so without a look at a token.
-      if (!(unit.flags & list.bit)) return { findings: [] };
+      if (!(unit.flags & list.bit)) return NO_FINDINGS;
       const { tokens, masked, text } = unit;
       const hits = list.findIn(unit, 0, tokens.length, accept(tokens));
-      if (!hits.length) return { findings: [] };
+      if (!hits.length) return NO_FINDINGS;
       const starts = sentenceStarts(unit);
       const findings: DraftFinding[] = hits.map((hit) => {
         const { row } = hit.value;
