@@ -9,7 +9,7 @@ import { formsKey, type FormsTable, inflectRuleBased, lowerCaseAcronym } from '.
 import { ORDINARY_IDIOMS } from './ordinary-idioms.ts';
 import type { AllowEntry, LexiconEntry, LexiconEntryInput } from './schema.ts';
 import { gapClass, normalizePhrase, tokenize, type Token } from './tokenize.ts';
-import { childAfter, expandPattern, insertSteps, phraseSteps, type TokenView, type TrieNode } from './trie.ts';
+import { childAfter, expandPattern, insertSteps, newNode, phraseSteps, valueAt, valueCount, type TokenView, type TrieNode } from './trie.ts';
 import { LATER_EXCEPTION, LATER_TERM, wordIndexFor, type WordIndex } from './word-index.ts';
 
 /**
@@ -192,8 +192,8 @@ export function compileLexicon(entries: readonly EntryLike[], options: CompileOp
     const term = typeof item === 'string' ? item : item?.term;
     if (typeof term === 'string' && term.trim()) allow.add(normalizePhrase(term));
   }
-  const root: TrieNode<Spelling> = {};
-  const exceptions: TrieNode<ExceptionOwner> = {};
+  const root = newNode<Spelling>();
+  const exceptions = newNode<ExceptionOwner>();
   const active: LexiconEntry[] = [];
   const byId = new Map<string, LexiconEntry>();
   let maxDepth = 1;
@@ -283,7 +283,12 @@ function insideException(lexicon: CompiledLexicon, text: string, tokens: readonl
     let node = info ? (info[s]?.exception as TrieNode<ExceptionOwner> | undefined) : roots.get(tokens[s]!.lower);
     let stop = s + 1;
     while (node) {
-      if (node.values && stop >= end) for (const owner of node.values) if (owner === entryId || owner === '*') return true;
+      if (stop >= end) {
+        for (let k = 0, count = valueCount(node); k < count; k++) {
+          const owner = valueAt(node, k);
+          if (owner === entryId || owner === '*') return true;
+        }
+      }
       if ((!node.children && !node.joined) || stop >= tokens.length || stop - s >= depth) break;
       // A word no exception has after its first word ends the walk (the word index knows).
       if (info && !((info[stop]?.later ?? 0) & LATER_EXCEPTION)) break;
@@ -335,15 +340,14 @@ function termsIn(lexicon: CompiledLexicon, text: string, tokens: readonly Token[
     let end = i + 1;
     const limit = Math.min(to, i + lexicon.maxDepth);
     while (node) {
-      if (node.values) {
-        for (const spelling of node.values) {
-          if (!caseMatches(spelling, text, tokens, i)) continue;
-          if (insideException(lexicon, text, tokens, gaps, info, i, end, spelling.entry.id)) continue;
-          if (isAllowed(lexicon, text, tokens, gaps, i, end)) continue;
-          best = spelling;
-          bestEnd = end;
-          break;
-        }
+      for (let k = 0, count = valueCount(node); k < count; k++) {
+        const spelling = valueAt(node, k);
+        if (!caseMatches(spelling, text, tokens, i)) continue;
+        if (insideException(lexicon, text, tokens, gaps, info, i, end, spelling.entry.id)) continue;
+        if (isAllowed(lexicon, text, tokens, gaps, i, end)) continue;
+        best = spelling;
+        bestEnd = end;
+        break;
       }
       if ((!node.children && !node.joined) || end >= limit) break;
       // A word no spelling has after its first word ends the walk (the word index knows).

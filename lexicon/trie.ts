@@ -29,7 +29,28 @@ export interface TrieNode<T> {
   children?: Map<string, TrieNode<T>>;
   /** The next step after any other joint ("/", ".", "'"), keyed by the joint plus the token's lower case. */
   joined?: Map<string, TrieNode<T>>;
+  /**
+   * The phrase that ends here, when only one does (nearly every node of the lexicon): no array per node, which
+   * is a quarter of a megabyte per tab. Read through `valueCount` and `valueAt`.
+   */
+  value?: T;
+  /** The phrases that end here, when more than one does. */
   values?: T[];
+}
+
+/** How many phrases end at `node`. */
+export function valueCount(node: TrieNode<unknown>): number {
+  return node.values ? node.values.length : node.value !== undefined ? 1 : 0;
+}
+
+/** The `k`th phrase ending at `node` (`k < valueCount(node)`). */
+export function valueAt<T>(node: TrieNode<T>, k: number): T {
+  return node.values ? node.values[k]! : node.value!;
+}
+
+/** A new node; every node has the same four fields, so walks see one shape. */
+export function newNode<T>(): TrieNode<T> {
+  return { children: undefined, joined: undefined, value: undefined, values: undefined };
 }
 
 /** The node after `node` for a token written `lower` after a gap of class `gap`. */
@@ -54,13 +75,16 @@ export function insertSteps<T>(root: TrieNode<T>, steps: readonly string[], valu
     const key = spaced ? step.slice(1) : step;
     let next = map.get(key);
     if (!next) {
-      next = {};
+      next = newNode<T>();
       map.set(key, next);
     }
     node = next;
   });
-  // Exactly sized: a pushed-to array keeps room for 17 values, and the lexicon has thousands of one-value nodes.
-  node.values = node.values ? [...node.values, value] : [value];
+  if (node.values) node.values = [...node.values, value];
+  else if (node.value !== undefined) {
+    node.values = [node.value, value];
+    node.value = undefined;
+  } else node.value = value;
 }
 
 /**
@@ -78,7 +102,8 @@ export function walkTrie<T>(
   let node = root.children?.get(tokens[from]!.lower);
   let j = from + 1;
   while (node) {
-    if (node.values) visit(j, node.values);
+    const count = valueCount(node);
+    if (count) visit(j, node.values ?? [node.value!]);
     if ((!node.children && !node.joined) || j >= tokens.length || j - from >= maxDepth) return;
     const gap = gapClass(text, tokens[j - 1]!.end, tokens[j]!.start);
     if (gap === null) return;
@@ -126,7 +151,7 @@ export interface PhraseList<T> {
 
 /** Compiles phrase patterns (see `expandPattern`), each with the value its hits carry. Matching ignores case. */
 export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; value: T }>): PhraseList<T> {
-  const root: TrieNode<T> = {};
+  const root: TrieNode<T> = newNode<T>();
   let maxDepth = 1;
   for (const item of items) {
     for (const phrase of expandPattern(item.pattern)) {
@@ -145,13 +170,11 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
     let end = first + 1;
     const limit = Math.min(to, first + maxDepth);
     while (node) {
-      if (node.values) {
-        for (const value of node.values) {
-          const hit = { first, end, value };
-          if (!accept || accept(hit)) {
-            best = hit;
-            break;
-          }
+      for (let k = 0, count = valueCount(node); k < count; k++) {
+        const hit = { first, end, value: valueAt(node, k) };
+        if (!accept || accept(hit)) {
+          best = hit;
+          break;
         }
       }
       if ((!node.children && !node.joined) || end >= limit) break;
