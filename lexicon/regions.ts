@@ -211,6 +211,23 @@ export function layoutMessage(text: string): MessageLayout {
 
 // Anchors of things that are not prose inside a paragraph; each is then widened to its whitespace-bounded chunk.
 const INLINE_ANCHOR = /:\/\/|\bwww\.|\bmailto:|@|\.[a-z]{2}/gi;
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+const isW = (c: number) => c === 119 || c === 87;
+
+/**
+ * Can INLINE_ANCHOR match in `unit`? Every match holds "@", ":", "www." or a dot before two letters; most
+ * paragraphs have none of them (their dots end sentences), and a few native searches are cheaper than the regex.
+ */
+export function mayHoldAnchor(unit: string): boolean {
+  if (unit.includes('@') || unit.includes(':')) return true;
+  for (let dot = unit.indexOf('.'); dot >= 0; dot = unit.indexOf('.', dot + 1)) {
+    if (isAsciiLetter(unit.charCodeAt(dot + 1)) && isAsciiLetter(unit.charCodeAt(dot + 2))) return true;
+    if (dot >= 3 && isW(unit.charCodeAt(dot - 1)) && isW(unit.charCodeAt(dot - 2)) && isW(unit.charCodeAt(dot - 3))) return true;
+  }
+  return false;
+}
 const URL_CHUNK = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S+$/i;
 const EMAIL_CHUNK = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 /** Bare domains with a public suffix ("acme.com/pricing") read as web addresses; internal host names do not. */
@@ -232,6 +249,7 @@ export function findInlineSkips(unit: string): TextRange[] {
     const code = /`[^`\n]*`/g;
     for (let m = code.exec(unit); m !== null; m = code.exec(unit)) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
+  if (!mayHoldAnchor(unit)) return ranges;
   INLINE_ANCHOR.lastIndex = 0;
   for (let m = INLINE_ANCHOR.exec(unit); m !== null; m = INLINE_ANCHOR.exec(unit)) {
     let start = m.index;
