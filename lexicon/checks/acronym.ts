@@ -3,7 +3,7 @@
  * not already explain (the jargon check marks those), and that is not common business shorthand. Only its
  * first use is marked: that is where the reader needs the definition.
  */
-import { normalizePhrase, type Token } from '../tokenize.ts';
+import { normalizePhrase, SHAPE_DIGIT, SHAPE_INNER_CAPITAL, type Token } from '../tokenize.ts';
 import type { Sentence } from '../unit.ts';
 import { CAPITALISED_WORDS, COMMON_ACRONYMS, COMMON_PATTERNS, MAX_ACRONYM_LENGTH, ORGANISATIONS } from './acronym.data.ts';
 import { placeFindings, type Check, type DraftFinding } from './types.ts';
@@ -88,9 +88,13 @@ export const acronymCheck: Check<AcronymFacts> = {
     // Whether the current sentence is shouted, worked out once per sentence.
     let shoutedIndex = -1;
     let shouted = false;
+    const shapesOf = unit.shapes;
     for (let i = 0; i < tokens.length; i++) {
+      // An acronym has a capital after its first letter, or a digit ("SSO", "EC2"): the shape passes over "The"
+      // and "servers" without a look at the token.
+      if (!(shapesOf[i]! & (SHAPE_INNER_CAPITAL | SHAPE_DIGIT))) continue;
       const token = tokens[i]!;
-      // An acronym starts with two capitals, or a capital and a digit ("SSO", "EC2"): "The" is passed at once.
+      // It starts with two capitals, or a capital and a digit.
       const c = token.text.charCodeAt(0);
       if (c < 65 || c > 90) continue;
       const d = token.text.charCodeAt(1);

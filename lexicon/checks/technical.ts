@@ -6,7 +6,7 @@
  * One native regex pass finds the few places worth a look (a letter next to a digit, a capital inside a word,
  * a slash or dot inside a word); only the whitespace-bounded chunk around each is classified.
  */
-import { normalizePhrase, SHAPE_CAPITAL, SHAPE_LOWER, type Token } from '../tokenize.ts';
+import { normalizePhrase, SHAPE_CAPITAL, SHAPE_DIGIT, SHAPE_LOWER, type Token } from '../tokenize.ts';
 import type { PreparedUnit } from '../unit.ts';
 import { ERROR_CODE_AFTER, ERROR_CODE_WORDS, EVERYDAY, EVERYDAY_BRANDS, KINDS, METRIC_UNITS, PATTERNS, type TechnicalKind } from './technical.data.ts';
 import type { Check, DraftFinding } from './types.ts';
@@ -124,10 +124,12 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
 
 /** Two-word tokens: "HTTP 502", "error 1603", "exit code 137", "a 502 error", "40 ms". */
 function tokenFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
-  const { tokens, masked: text, info } = unit;
+  const { tokens, masked: text, info, shapes } = unit;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const token = tokens[i]!;
     // Cheap tests first: only numbers and a few words (a bit in the word index) can start a two-word token.
+    const digit = (shapes[i]! & SHAPE_DIGIT) !== 0;
+    if (!digit && !((info[i]?.flags ?? 0) & TWO_WORD_BIT)) continue;
+    const token = tokens[i]!;
     const c = token.text.charCodeAt(0);
     if (!(c >= 48 && c <= 57) && !((info[i]?.flags ?? 0) & TWO_WORD_BIT && (ERROR_CODE_WORDS.has(token.lower) || token.lower === 'code' || token.lower === 'id'))) continue;
     const next = tokens[i + 1]!;
