@@ -145,6 +145,8 @@ function overlappingTerms(findings: Finding[]): Set<Finding> | null {
 
 const SEVERITY_RANK: Record<Severity, number> = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
 const hasRange = (suggestion: { start?: number }) => suggestion.start !== undefined;
+/** Added to a whole-message finding's check rank, so the sort can tell them apart without reading the finding. */
+const WHOLE_MESSAGE_RANK = 64;
 const CHECK_RANK: Record<CheckId, number> = Object.fromEntries(CHECK_IDS.map((c, i) => [c, i])) as Record<CheckId, number>;
 
 /**
@@ -199,7 +201,8 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
       if (draft.wholeMessage) finding.wholeMessage = true;
       placed.push(finding);
       idHashes.push((draft.idHash ?? 0) ^ Math.imul(rank + 1, 0x9e3779b1));
-      ranks.push(rank);
+      // Rank, with whole-message findings after all others (the order they are listed in).
+      ranks.push(draft.wholeMessage ? rank + WHOLE_MESSAGE_RANK : rank);
     }
   };
   for (let index = 0; index < config.checks.length; index++) {
@@ -231,9 +234,11 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
   const order: number[] = [];
   for (let i = 0; i < placed.length; i++) if (!dropped?.has(placed[i]!)) order.push(i);
   order.sort((i, j) => {
+    const whole = (ranks[i]! >= WHOLE_MESSAGE_RANK ? 1 : 0) - (ranks[j]! >= WHOLE_MESSAGE_RANK ? 1 : 0);
+    if (whole) return whole;
     const a = placed[i]!;
     const b = placed[j]!;
-    return Number(!!a.wholeMessage) - Number(!!b.wholeMessage) || a.start - b.start || a.end - b.end || ranks[i]! - ranks[j]!;
+    return a.start - b.start || a.end - b.end || ranks[i]! - ranks[j]!;
   });
   // Repeats of one id (the same words twice in one sentence, or a sentence written twice) get "#1", "#2"...
   // Counted by a number per id, not the id string: hashing thousands of fresh strings costs more than the rest.
