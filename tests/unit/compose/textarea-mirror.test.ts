@@ -85,6 +85,46 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
     );
   });
 
+  test('after typing-like edits anywhere, every offset is measured on its own line and column', () => {
+    // Edits as a writer makes them: insert or delete a few characters at a place, with the caret after them
+    // (the mirror takes the caret as a hint of where the edit ends, and must not depend on it being right).
+    const piece = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', 'é'), maxLength: 4 });
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: piece, caret: fc.nat() });
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n'), maxLength: 30 }), fc.array(edit, { maxLength: 10 }), (first, edits) => {
+        const { textarea, container, mirror } = setup(first);
+        mirror.rectsFor(0, 0);
+        let value = first;
+        const proto = Range.prototype;
+        const getClientRects = proto.getClientRects;
+        let placed: [string, number] = ['', -1];
+        proto.getClientRects = function (this: Range) {
+          placed = [this.startContainer.textContent ?? '', this.startOffset];
+          return [] as unknown as DOMRectList;
+        };
+        try {
+          for (const { at, remove, insert, caret } of edits) {
+            const start = at % (value.length + 1);
+            value = value.slice(0, start) + insert + value.slice(Math.min(value.length, start + remove));
+            textarea.value = value;
+            textarea.setSelectionRange(caret % (value.length + 1), caret % (value.length + 1));
+            mirror.resync();
+            for (let offset = 0; offset <= value.length; offset++) {
+              mirror.rectsFor(offset, offset);
+              const lineStart = offset === 0 ? 0 : value.lastIndexOf('\n', offset - 1) + 1;
+              const lineEnd = value.indexOf('\n', offset);
+              expect(placed).toEqual([value.slice(lineStart, lineEnd === -1 ? value.length : lineEnd), offset - lineStart]);
+            }
+            expect(mirrored(container)).toBe(value);
+          }
+        } finally {
+          proto.getClientRects = getClientRects;
+        }
+      }),
+      { numRuns: 300, seed: 2211 },
+    );
+  });
+
   test('textBetween gives the offsets of the lines laid out in a band of the viewport', () => {
     const { container, mirror } = setup('l0\nline 1\n\nl3\nl4');
     mirror.rectsFor(0, 0);
