@@ -88,31 +88,6 @@ export function insertSteps<T>(root: TrieNode<T>, steps: readonly string[], valu
 }
 
 /**
- * Walks the trie along `tokens` from index `from`, calling `visit(end, values)` for every phrase that ends on
- * the way (`end` is the index after its last token), shortest first. Stops after `maxDepth` tokens.
- */
-export function walkTrie<T>(
-  root: TrieNode<T>,
-  text: string,
-  tokens: readonly Token[],
-  from: number,
-  maxDepth: number,
-  visit: (end: number, values: readonly T[]) => void,
-): void {
-  let node = root.children?.get(tokens[from]!.lower);
-  let j = from + 1;
-  while (node) {
-    const count = valueCount(node);
-    if (count) visit(j, node.values ?? [node.value!]);
-    if ((!node.children && !node.joined) || j >= tokens.length || j - from >= maxDepth) return;
-    const gap = gapClass(text, tokens[j - 1]!.end, tokens[j]!.start);
-    if (gap === null) return;
-    node = childAfter(node, gap, tokens[j]!.lower);
-    j++;
-  }
-}
-
-/**
  * Expands a phrase pattern into plain phrases: `{a|b}` is a choice, `{a|}` an optional word.
  * "{raise|log} a ticket and wait" → "raise a ticket and wait", "log a ticket and wait".
  */
@@ -147,6 +122,8 @@ export interface PhraseList<T> {
   atIn(view: TokenView, first: number, to?: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null;
   /** The word-index bit of the list's first words: a token without it starts no phrase of the list. */
   readonly bit: number;
+  /** The word-index bit of the words after them: a walk stops at a token without it. */
+  readonly laterBit: number;
 }
 
 /** Compiles phrase patterns (see `expandPattern`), each with the value its hits carry. Matching ignores case. */
@@ -189,6 +166,7 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
   };
   return {
     bit,
+    laterBit,
     at: (text, tokens, first, to = tokens.length, accept) => walk(text, tokens, null, first, to, accept),
     atIn: (view, first, to = view.tokens.length, accept) => walk('', view.tokens, view, first, to, accept),
     find(text, tokens, from = 0, to = tokens.length, accept) {

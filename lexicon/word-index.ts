@@ -22,7 +22,10 @@ export interface WordInfo {
   readonly term: TrieNode<unknown> | undefined;
   /** The exception trie below this word, when an exception or everyday idiom starts with it. */
   readonly exception: TrieNode<unknown> | undefined;
-  /** Where the word appears after the first word of a phrase: `LATER_TERM | LATER_EXCEPTION | LATER_PHRASE` bits. */
+  /**
+   * Where the word appears after the first word of a lexicon spelling or exception: `LATER_TERM | LATER_EXCEPTION`
+   * bits. (Each phrase list registers its later words as a list of its own: see `registerPhrases`.)
+   */
   readonly later: number;
 }
 
@@ -30,12 +33,6 @@ export interface WordInfo {
 export const LATER_TERM = 1;
 /** `WordInfo.later`: the word is the second or a later word of an exception or everyday idiom. */
 export const LATER_EXCEPTION = 2;
-/** `WordInfo.later`: the word is the second or a later word of a phrase in some registered phrase list. */
-export const LATER_PHRASE = 4;
-
-/** Every word that is not the first of a phrase in a registered phrase list. */
-const laterInPhrases = new Set<string>();
-
 /** Adds to `out` every word below the first step of `root`'s phrases (keys after a joint lose the joint). */
 function collectLaterWords(root: TrieNode<unknown>, out: Set<string>): void {
   const stack: TrieNode<unknown>[] = [...(root.children?.values() ?? [])];
@@ -74,13 +71,11 @@ export function registerWords(words: Iterable<string>): number {
 
 /**
  * Registers a phrase list's trie: its first words get one bit (`first`), the words after them another
- * (`later`), so a walk through the list's trie stops at a word none of its phrases goes on with. Every later
- * word also gets `LATER_PHRASE`.
+ * (`later`), so a walk through the list's trie stops at a word none of its phrases goes on with.
  */
 export function registerPhrases(root: TrieNode<unknown>): { first: number; later: number } {
   const later = new Set<string>();
   collectLaterWords(root, later);
-  for (const word of later) laterInPhrases.add(word);
   return { first: registerWords(root.children?.keys() ?? []), later: registerWords(later) };
 }
 
@@ -150,12 +145,12 @@ export function wordIndexFor(owner: object, terms: TrieNode<unknown>, exceptions
   const laterInExceptions = new Set<string>();
   collectLaterWords(exceptions, laterInExceptions);
   const map = new Map<string, WordInfo>();
-  const words = new Set<string>([...registered.keys(), ...(terms.children?.keys() ?? []), ...(exceptions.children?.keys() ?? []), ...laterInTerms, ...laterInExceptions, ...laterInPhrases]);
+  const words = new Set<string>([...registered.keys(), ...(terms.children?.keys() ?? []), ...(exceptions.children?.keys() ?? []), ...laterInTerms, ...laterInExceptions]);
   // Words that start no spelling and no exception share one entry per (flags, later): thousands of words, a
   // few dozen distinct entries (memory per tab).
   const shared = new Map<number, WordInfo>();
   for (const word of words) {
-    const later = (laterInTerms.has(word) ? LATER_TERM : 0) | (laterInExceptions.has(word) ? LATER_EXCEPTION : 0) | (laterInPhrases.has(word) ? LATER_PHRASE : 0);
+    const later = (laterInTerms.has(word) ? LATER_TERM : 0) | (laterInExceptions.has(word) ? LATER_EXCEPTION : 0);
     const flags = registered.get(word) ?? 0;
     const term = terms.children?.get(word);
     const exception = exceptions.children?.get(word);
