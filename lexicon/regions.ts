@@ -74,13 +74,21 @@ const HEADER_SECOND: Record<string, readonly number[] | undefined> = {
   _: undefined,
 };
 
+/** Where a line's text starts after its spaces and tabs. */
+function indentEnd(text: string, line: Line): number {
+  let k = line.start;
+  while (k < line.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** The first line (index) where someone else's message begins, or -1. */
 function isReplyHeader(text: string, lines: Line[], i: number): boolean {
   const { start, end } = lines[i]!;
   if (end - start > 600) return false;
   // Every header starts with one of these letters after any spaces; most lines are ruled out here.
-  let k = start;
-  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const k = indentEnd(text, lines[i]!);
   if (!'OLAE-BF*_'.includes(text[k] ?? ' ')) return false;
   // And a letter starts the header's first word: "On", "Le", "Am", "El", "Begin", "From".
   const next = k + 1 < end ? text.charCodeAt(k + 1) : 0;
@@ -133,10 +141,9 @@ function startsWith(re: RegExp, text: string, line: Line): boolean {
  * a line can open no code fence, and a list item only as "1." / "a)". Most lines are decided by this alone.
  */
 function leadingAlnum(text: string, line: Line): number {
-  let k = line.start;
-  while (k < line.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const k = indentEnd(text, line);
   const c = k < line.end ? text.charCodeAt(k) : 0;
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c : 0;
+  return (c >= 48 && c <= 57) || isAsciiLetter(c) ? c : 0;
 }
 
 /** LIST_ITEM, for a line that starts with the letter or digit `lead`: capitals never start one. */
@@ -211,8 +218,6 @@ export function layoutMessage(text: string): MessageLayout {
 
 // Anchors of things that are not prose inside a paragraph; each is then widened to its whitespace-bounded chunk.
 const INLINE_ANCHOR = /:\/\/|\bwww\.|\bmailto:|@|\.[a-z]{2}/gi;
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const isW = (c: number) => c === 119 || c === 87;
 

@@ -126,12 +126,13 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
 function tokenFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
   const { tokens, masked: text, info, shapes } = unit;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // Cheap tests first: only numbers and a few words (a bit in the word index) can start a two-word token.
-    const digit = (shapes[i]! & SHAPE_DIGIT) !== 0;
-    if (!digit && !((info[i]?.flags ?? 0) & TWO_WORD_BIT)) continue;
+    // Cheap tests first: only numbers and a few words (a bit in the word index) can start a two-word token;
+    // the shape and the bit rule out nearly every token without loading it.
+    const twoWordBit = ((info[i]?.flags ?? 0) & TWO_WORD_BIT) !== 0;
+    if (!(shapes[i]! & SHAPE_DIGIT) && !twoWordBit) continue;
     const token = tokens[i]!;
     const c = token.text.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && !((info[i]?.flags ?? 0) & TWO_WORD_BIT && (ERROR_CODE_WORDS.has(token.lower) || token.lower === 'code' || token.lower === 'id'))) continue;
+    if (!(c >= 48 && c <= 57) && !(twoWordBit && (ERROR_CODE_WORDS.has(token.lower) || token.lower === 'code' || token.lower === 'id'))) continue;
     const next = tokens[i + 1]!;
     if (!gapIsSpace(text, token, next)) continue;
     let lead = token.lower;
