@@ -103,6 +103,8 @@ export class BoxSession {
         : null;
     this.resizes?.observe(element);
     this.debouncer.poke();
+    // The badge shows at once, saying it is checking, and takes its count when the first analysis ends.
+    host.requestRender();
   }
 
   get element(): HTMLElement {

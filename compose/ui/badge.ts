@@ -1,6 +1,7 @@
 /**
  * The badge beside a compose box: how many suggestions there are (its accessible name, e.g.
- * "3 suggestions") and, by its colour, how ready the message is for a business reader.
+ * "3 suggestions") and, by its colour, how ready the message is for a business reader. Until the first
+ * analysis of the box has finished it says so, rather than claim a count of nought.
  */
 import { h } from './dom.ts';
 import type { UiLayer } from './ui-layer.ts';
@@ -15,16 +16,21 @@ export interface BadgeState {
 
 export const BADGE_SIZE = 24;
 
+/** The badge's accessible name before the box's first analysis has finished. */
+export const CHECKING_LABEL = 'Business Lens is checking this message';
+
 /** The badge's accessible name. */
 export function badgeLabel(state: BadgeState): string {
   if (state.paused) return 'Business Lens paused for this message';
+  if (state.score === null) return CHECKING_LABEL;
   return `${state.count} ${state.count === 1 ? 'suggestion' : 'suggestions'}`;
 }
 
-/** good ≥ 80, fair ≥ 50, poor below. */
-export function scoreLevel(state: BadgeState): 'good' | 'fair' | 'poor' | 'paused' {
+/** good ≥ 80, fair ≥ 50, poor below; "checking" before the first analysis. */
+export function scoreLevel(state: BadgeState): 'good' | 'fair' | 'poor' | 'paused' | 'checking' {
   if (state.paused) return 'paused';
-  const score = state.score ?? 100;
+  const score = state.score;
+  if (score === null) return 'checking';
   return score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
 }
 
@@ -53,11 +59,11 @@ export class Badge {
     // Called every frame: touch the DOM only for what changed.
     const label = badgeLabel(state);
     if (this.element.getAttribute('aria-label') !== label) this.element.setAttribute('aria-label', label);
-    const title = state.paused ? label : `Business Lens: ${label}${state.score === null ? '' : ` · readiness ${state.score}/100`}`;
+    const title = state.paused || state.score === null ? label : `Business Lens: ${label} · readiness ${state.score}/100`;
     if (this.element.title !== title) this.element.title = title;
     const level = scoreLevel(state);
     if (this.element.dataset.level !== level) this.element.dataset.level = level;
-    const text = state.paused ? '‖' : String(state.count);
+    const text = state.paused ? '‖' : state.score === null ? '…' : String(state.count);
     if (this.element.textContent !== text) this.element.textContent = text;
   }
 

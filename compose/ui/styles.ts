@@ -31,6 +31,7 @@ ${markBoxes}
 .bl-badge[data-level="fair"] { background: #b45309; }
 .bl-badge[data-level="poor"] { background: #b91c1c; }
 .bl-badge[data-level="paused"] { background: #6b7280; }
+.bl-badge[data-level="checking"] { background: #6b7280; }
 .bl-card, .bl-menu {
   position: fixed; left: 0; top: 0; width: 360px; max-width: calc(100vw - 16px); overflow: auto; pointer-events: auto;
   background: #fff; color: #1f2937; border: 1px solid #d1d5db; border-top: 4px solid #6b7280; border-radius: 8px;

@@ -49,7 +49,11 @@ export async function openPage(h: Harness, file: string, withExtension = true): 
   const page = await h.context.newPage();
   await page.goto(`${origin}/${file}`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  if (withExtension) await page.locator(BADGE).first().waitFor({ state: 'visible', timeout: 10_000 });
+  if (withExtension) {
+    await page.locator(BADGE).first().waitFor({ state: 'visible', timeout: 10_000 });
+    // The badge shows before the first analysis ends ("checking"); the tests start from counted boxes.
+    await expect.poll(() => page.locator(`${BADGE}[data-level="checking"]`).count(), { timeout: 10_000 }).toBe(0);
+  }
   return page;
 }
 

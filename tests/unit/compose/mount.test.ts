@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { mountComposeIntegration } from '../../../compose/mount.ts';
+import { CHECKING_LABEL } from '../../../compose/ui/badge.ts';
 import type { AnalyzeFn, ComposeDeps, ComposeHandle, ComposeSettings, Finding } from '../../../compose/types.ts';
 
 /** A stand-in analyser: flags every "VPN" and "SSO", scores 100 minus 20 per finding. */
@@ -71,6 +72,19 @@ describe('mountComposeIntegration', () => {
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
     expect(badges()[0]!.getAttribute('aria-label')).toBe('0 suggestions');
+  });
+
+  test('until the first analysis ends, the badge says it is checking rather than count nought', async () => {
+    document.body.innerHTML = '<div contenteditable="true">We patched the VPN.</div>';
+    handle = mountComposeIntegration(document, fakeDeps().deps, { forceOverlay: true });
+    // The first frame draws the badge; the analysis waits for the debouncer's pause.
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(labels()).toEqual([CHECKING_LABEL]);
+    expect(badges()[0]!.textContent).toBe('…');
+    expect(badges()[0]!.dataset.level).toBe('checking');
+    await settle();
+    expect(labels()).toEqual(['1 suggestion']);
+    expect(badges()[0]!.textContent).toBe('1');
   });
 
   test('never changes the editor: nothing of ours is inside it', async () => {
