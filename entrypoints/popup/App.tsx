@@ -8,7 +8,7 @@ import type { Audience } from '../../lexicon/schema.ts';
 import type { Finding } from '../../lexicon/types.ts';
 import type { Settings } from '../../extension/settings.ts';
 import { AudienceSelect } from '../../components/AudienceSelect.tsx';
-import { AUDIENCE_LABELS, MARK_KIND, contextAround, groupFindings } from '../../components/check-kinds.ts';
+import { AUDIENCE_LABELS, MARK_KIND, contextAround } from '../../components/check-kinds.ts';
 import { FindingItem, type FindingNotice } from '../../components/FindingItem.tsx';
 import { FindingList } from '../../components/FindingList.tsx';
 import { ScoreMeter } from '../../components/ScoreMeter.tsx';
@@ -51,7 +51,9 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
   const [announcement, setAnnouncement] = useState('');
   /** Findings the user ignored or allowed, hidden at once rather than after the page re-analyses. */
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const focusAfterRender = useRef<string | null>(null);
+  /** The control the keyboard was last in, and the findings' ids in the order the last render showed them. */
+  const lastFocused = useRef<{ control: HTMLElement; finding: string | null } | null>(null);
+  const shownOrder = useRef<string[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
 
   const refresh = useCallback(async () => {
@@ -99,14 +101,35 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     [makeRewrites, text, allFindings, audience, state?.state],
   );
 
-  // After a finding leaves the list, keep keyboard users in place: focus the next finding, or the list.
+  // When the control the keyboard was in leaves the page (its finding was fixed, ignored, or went away when the
+  // page re-analysed), keep the user in place: the same finding if it is still listed, else the next one in the
+  // order they saw, else the one before, else the Findings tab. Focus moved on purpose is left alone.
   useEffect(() => {
-    const target = focusAfterRender.current;
-    if (target === null || !rootRef.current) return;
-    focusAfterRender.current = null;
-    const next = target ? rootRef.current.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(target)}"] button`) : null;
-    (next ?? rootRef.current.querySelector<HTMLElement>('#bl-tab-findings'))?.focus();
+    const root = rootRef.current;
+    if (!root) return;
+    const order = [...root.querySelectorAll<HTMLElement>('#bl-panel-findings [data-finding-id]')].map((el) => el.dataset.findingId!);
+    const previous = shownOrder.current;
+    shownOrder.current = order;
+    const lost = lastFocused.current;
+    const active = document.activeElement;
+    if (!lost || lost.control.isConnected || (active && active !== document.body && active.isConnected)) return;
+    lastFocused.current = null;
+    const id = lost.finding;
+    const at = id === null ? -1 : previous.indexOf(id);
+    const listed = new Set(order);
+    const next =
+      id === null || listed.has(id)
+        ? id
+        : (previous.slice(at + 1).find((other) => listed.has(other)) ?? previous.slice(0, at).reverse().find((other) => listed.has(other)));
+    const target = next != null ? root.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(next)}"] button`) : null;
+    (target ?? root.querySelector<HTMLElement>('#bl-tab-findings'))?.focus();
   });
+
+  const onFocusIn = (event: FocusEvent) => {
+    const control = event.target as HTMLElement;
+    // Which finding it belongs to is read now: once removed, the control has no ancestors to ask.
+    lastFocused.current = { control, finding: control.closest<HTMLElement>('[data-finding-id]')?.dataset.findingId ?? null };
+  };
 
   const openWorksheet = () => {
     setView('worksheet');
@@ -132,12 +155,8 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     }
     setNotices(({ [finding.id]: _gone, ...rest }) => rest);
     setAnnouncement(done.message);
-    if (done.dismiss) {
-      const shown = groupFindings(findings).flatMap((g) => g.findings);
-      const index = shown.findIndex((f) => f.id === finding.id);
-      focusAfterRender.current = shown[index + 1]?.id ?? shown[index - 1]?.id ?? '';
-      setDismissed((d) => new Set([...d, finding.id]));
-    }
+    // Its item leaves the list; the focus keeper above moves the keyboard to the next finding.
+    if (done.dismiss) setDismissed((d) => new Set([...d, finding.id]));
     await refresh();
   }
 
@@ -269,7 +288,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
   const count = findings.length;
 
   return (
-    <div ref={rootRef} class={`bl-root bl-popup${inTab ? ' bl-popup--tab' : ''}`}>
+    <div ref={rootRef} class={`bl-root bl-popup${inTab ? ' bl-popup--tab' : ''}`} onFocusIn={onFocusIn}>
       <header class="bl-popup__header">
         <LensMark />
         <div class="bl-popup__brand">

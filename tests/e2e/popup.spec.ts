@@ -186,11 +186,11 @@ describe('popup on the playground', () => {
       const info = await popup.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el.matches('input') ? el.parentElement! : el);
-        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', outline: style.outlineStyle };
+        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', outline: style.outlineStyle, tag: el.tagName + '.' + el.className };
       });
       seen.push(info.name);
       expect(info.name.length).toBeGreaterThan(0);
-      expect(info.outline).not.toBe('none');
+      expect(info.outline, `${info.tag} ${info.name.slice(0, 40)} after ${seen.join(' | ')}`).not.toBe('none');
     }
     expect(seen.some((n) => n.startsWith('Replace'))).toBe(true);
   });

@@ -122,6 +122,28 @@ describe('ready: a compose box with findings', () => {
     await waitFor(() => expect(document.activeElement?.closest('article')?.dataset.check).toBe('acronym'));
   });
 
+  it('keeps the keyboard in the list when the page re-analyses and the focused finding goes away', async () => {
+    const readyWith = (findings: Finding[]): TabLook => ({ kind: 'answered', host: 'mail.google.com', state: { state: 'ready', text: MESSAGE, result: { ...RESULT, findings } } });
+    const withoutSso = readyWith(FINDINGS.filter((f) => f.text !== 'SSO'));
+    const client = fakeClient([READY]);
+    render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={20} />);
+    const replace = await screen.findByRole('button', { name: 'Replace “SSO” with “single sign-on”' });
+    replace.focus();
+    client.looks = [withoutSso];
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(FINDINGS.length - 1));
+    // SSO was listed second (IT jargon, then acronyms, then feature-talk): the keyboard moves on to the third.
+    await waitFor(() => expect(document.activeElement?.closest('article')?.dataset.check).toBe('feature-talk'));
+    expect(document.activeElement?.tagName).toBe('BUTTON');
+
+    // Focus the user moved elsewhere on purpose stays there when the list changes again.
+    const options = screen.getByRole('button', { name: 'Options' });
+    options.focus();
+    client.looks = [readyWith([FINDINGS[1]!])];
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(document.activeElement).toBe(options);
+  });
+
   it('always allows a term through the allow list', async () => {
     const client = show([READY]);
     fireEvent.click(await screen.findByRole('button', { name: 'Always allow “SSO”' }));
