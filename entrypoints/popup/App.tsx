@@ -3,7 +3,7 @@
  * sentence. It only shows and forwards: the content script owns the message and applies every change through
  * the editor's own undoable path; this page asks it for the state and sends it the user's choices.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Audience } from '../../lexicon/schema.ts';
 import type { Finding } from '../../lexicon/types.ts';
 import type { Settings } from '../../extension/settings.ts';
@@ -103,8 +103,9 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
 
   // When the control the keyboard was in leaves the page (its finding was fixed, ignored, or went away when the
   // page re-analysed), keep the user in place: the same finding if it is still listed, else the next one in the
-  // order they saw, else the one before, else the Findings tab. Focus moved on purpose is left alone.
-  useEffect(() => {
+  // order they saw, else the one before, else the Findings tab. Focus moved on purpose is left alone. A layout
+  // effect, so focus is back in the same task that removed the control: a Tab pressed just then is not lost.
+  useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
     const order = [...root.querySelectorAll<HTMLElement>('#bl-panel-findings [data-finding-id]')].map((el) => el.dataset.findingId!);

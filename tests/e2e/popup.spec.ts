@@ -103,6 +103,7 @@ describe('popup on the playground', () => {
     await popup.getByTestId('outcome-text').first().waitFor({ timeout: 10_000 });
     const box = await messageBox(playground);
     const before = await messageText(box);
+    const countBefore = await badgeCount(playground);
     const replace = popup.getByRole('button', { name: /^Replace “/ }).first();
     const label = (await replace.getAttribute('aria-label'))!;
     const [, term, plain] = /^Replace “(.+)” with “(.+)”$/.exec(label)!;
@@ -118,12 +119,16 @@ describe('popup on the playground', () => {
     await box.focus();
     await playground.keyboard.press('Control+z');
     await expect.poll(() => messageText(box), { timeout: 5_000 }).toBe(before);
+    // The page counts again what it counted before the insert, and the popup follows.
+    await expect.poll(() => badgeCount(playground), { timeout: 5_000 }).toBe(countBefore);
+    await expect.poll(() => popup.getByRole('tab', { name: /Findings/ }).textContent(), { timeout: 5_000 }).toBe(`Findings (${countBefore})`);
   });
 
   it('a fix for text that changed is refused by the page, and nothing is written', async () => {
     // The popup sends the words it expects under the range; the page must refuse when they are not there.
     const box = await messageBox(playground);
     const before = await messageText(box);
+    const countBefore = await badgeCount(playground);
     const tabId = await ownTabId(playground);
     const answer = await popup.evaluate(
       ([id, end]) => chrome.tabs.sendMessage(id, { type: 'bl/apply', findingId: 'stale', replacement: { start: 0, end, expected: 'words that are not there', text: 'REPLACED' } }),
@@ -163,6 +168,7 @@ describe('popup on the playground', () => {
 
     const box = await messageBox(playground);
     const before = await messageText(box);
+    const countBefore = await badgeCount(playground);
     await popup.getByRole('button', { name: 'Insert into message' }).click();
     await popup.getByText('Inserted at the cursor. Press Ctrl+Z in the message to undo.').waitFor({ timeout: 5_000 });
     await expect.poll(() => messageText(box)).toContain(sentence);
@@ -171,6 +177,9 @@ describe('popup on the playground', () => {
     await box.focus();
     await playground.keyboard.press('Control+z');
     await expect.poll(() => messageText(box), { timeout: 5_000 }).toBe(before);
+    // The page counts again what it counted before the insert, and the popup follows.
+    await expect.poll(() => badgeCount(playground), { timeout: 5_000 }).toBe(countBefore);
+    await expect.poll(() => popup.getByRole('tab', { name: /Findings/ }).textContent(), { timeout: 5_000 }).toBe(`Findings (${countBefore})`);
   });
 
   it('is keyboard-operable: tabs move with the arrow keys and every control is reachable', async () => {
