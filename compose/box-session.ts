@@ -338,9 +338,21 @@ export class BoxSession {
     // Overlay boxes must follow the text at once; highlights follow it by themselves, and their hover
     // boxes are re-measured when the analysis lands (at most `maxWait` later) or the view changes.
     if (this.field.kind === 'textarea' || !this.host.highlights()) {
+      // Typing after every drawn mark (as when writing on at the end) leaves them where they are.
+      const unmoved = this.field.unmovedBefore?.();
+      if (unmoved !== undefined && this.drawnBefore(unmoved)) return;
       this.textMoved = true;
       this.host.requestRender();
     }
+  }
+
+  /** Whether every mark drawn now ends before an offset of the latest reading. */
+  private drawnBefore(offset: number): boolean {
+    for (const { mark } of this.geometry) {
+      const at = mark.anchor.currentOffsets();
+      if (!at || at.end >= offset) return false;
+    }
+    return true;
   }
 
   private afterEdit(outcome: ApplyOutcome): ApplyOutcome {

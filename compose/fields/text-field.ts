@@ -43,6 +43,12 @@ export interface TextField {
    * every mark; null when the field cannot tell. Fields whose marks are measured on every keystroke have it.
    */
   textBetween?(top: number, bottom: number): { start: number; end: number } | null;
+  /**
+   * Since the last call: text of the latest reading before the returned offset has not moved on screen
+   * (Infinity when nothing was edited, 0 when anything may have moved); undefined when the field cannot tell.
+   * Fields whose marks are measured on every keystroke have it, so typing after every drawn mark redraws nothing.
+   */
+  unmovedBefore?(): number;
   /** Stops listening; removes anything the field added to our own layer. */
   dispose(): void;
 }

@@ -26,6 +26,8 @@ export class TextareaField implements TextField {
   private clip: DOMRect | null = null;
   private readonly mirror: TextareaMirror;
   private readonly onInput = () => this.followEdit();
+  /** Text before this offset has not moved since `unmovedBefore` was last asked (see followEdit). */
+  private unmoved = Infinity;
 
   constructor(
     readonly element: HTMLTextAreaElement,
@@ -131,6 +133,13 @@ export class TextareaField implements TextField {
     return this.mirror.textBetween(top, bottom);
   }
 
+  unmovedBefore(): number {
+    this.followEdit();
+    const unmoved = this.unmoved;
+    this.unmoved = Infinity;
+    return unmoved;
+  }
+
   layoutChanged(): void {
     this.clippers = null;
     this.clip = null;
@@ -165,6 +174,10 @@ export class TextareaField implements TextField {
     const { prefix, suffix } = editSpan(before, after, this.element.selectionEnd ?? 0);
     const oldEnd = before.length - suffix;
     const delta = after.length - before.length;
+    // Text inserted into left-to-right, start-aligned lines moves nothing before the word it lands in (a line
+    // breaks between words, so that word may move to the next line); removing text may pull later lines up, and
+    // centred, right-aligned or justified lines move as a whole.
+    this.unmoved = oldEnd > prefix || !this.mirror.flowsForward() ? 0 : Math.min(this.unmoved, wordStart(after, prefix));
     for (const anchor of this.anchors) {
       if (!anchor.alive) continue;
       if (anchor.end <= prefix) continue;
@@ -174,4 +187,11 @@ export class TextareaField implements TextField {
       } else anchor.alive = false;
     }
   }
+}
+
+/** Where the run of non-space characters that ends at `offset` starts. */
+function wordStart(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && !/\s/.test(text[at - 1]!)) at--;
+  return at;
 }

@@ -83,6 +83,17 @@ export class TextareaMirror {
     this.range = doc.createRange();
   }
 
+  /**
+   * Whether lines fill from the left and text typed into a line moves nothing before it: left-to-right,
+   * start- or left-aligned. From the styles last copied, so it costs no style read; false before the first.
+   */
+  flowsForward(): boolean {
+    if (!this.stylesCopied) return false;
+    const { direction, textAlign } = this.box.style;
+    // Left unset, the copy aligns to the start, as the textarea does.
+    return direction === 'ltr' && (textAlign === 'start' || textAlign === 'left' || textAlign === '');
+  }
+
   /** The textarea's value or scroll changed: sync again before the next measurement, even in this task. */
   resync(): void {
     this.synced = false;

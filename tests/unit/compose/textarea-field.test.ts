@@ -57,3 +57,58 @@ describe('TextareaField anchors follow edits made after the reading', () => {
     expect(textarea.value).toBe('the VPN');
   });
 });
+
+describe('TextareaField tells which text an edit left in place on screen', () => {
+  /** A field whose mirror has copied the textarea's styles, as after the first frame that drew its marks. */
+  function measured(value: string, style = '') {
+    const { textarea, field } = setup(value);
+    textarea.setAttribute('style', style);
+    field.textBetween(0, 1000);
+    field.unmovedBefore();
+    return { textarea, field };
+  }
+
+  test('nothing edited: nothing moved', () => {
+    const { field } = measured('We patched the VPN today.');
+    expect(field.unmovedBefore()).toBe(Infinity);
+  });
+
+  test('typing on at the end moves nothing before the word being typed, and the answer is taken once', () => {
+    const { textarea, field } = measured('We patched the VPN today.');
+    edit(textarea, 'We patched the VPN today. Th');
+    // Typed straight after "today.", so that word counts as the one typed in.
+    expect(field.unmovedBefore()).toBe('We patched the VPN '.length);
+    expect(field.unmovedBefore()).toBe(Infinity);
+    edit(textarea, 'We patched the VPN today. The');
+    expect(field.unmovedBefore()).toBe('We patched the VPN today. '.length);
+    // Typing straight after a word: that whole word may wrap onto the next line.
+    edit(textarea, 'We patched the VPN today. Then');
+    edit(textarea, 'We patched the VPN today. Thenx');
+    expect(field.unmovedBefore()).toBe('We patched the VPN today. '.length);
+  });
+
+  test('several edits before the question: the earliest counts', () => {
+    const { textarea, field } = measured('We patched the VPN today.');
+    edit(textarea, 'We patched the VPN today. Then');
+    edit(textarea, 'We patched the new VPN today. Then');
+    expect(field.unmovedBefore()).toBe('We patched the '.length);
+  });
+
+  test('removing text, or lines that are not filled from the left, may move anything', () => {
+    const { textarea, field } = measured('We patched the VPN today.');
+    edit(textarea, 'We patched the VPN today');
+    expect(field.unmovedBefore()).toBe(0);
+    const centred = measured('We patched the VPN today.', 'text-align: center');
+    edit(centred.textarea, 'We patched the VPN today. Then');
+    expect(centred.field.unmovedBefore()).toBe(0);
+    const rtl = measured('We patched the VPN today.', 'direction: rtl');
+    edit(rtl.textarea, 'We patched the VPN today. Then');
+    expect(rtl.field.unmovedBefore()).toBe(0);
+  });
+
+  test('before its styles are known, the field claims nothing', () => {
+    const { textarea, field } = setup('We patched the VPN today.');
+    edit(textarea, 'We patched the VPN today. Then');
+    expect(field.unmovedBefore()).toBe(0);
+  });
+});
