@@ -20,7 +20,9 @@ ${markBoxes}
 /* A mirror is laid out on its own (contain), so a keystroke re-lays out nothing else; one block per line, and
    only a textarea's first line is indented. */
 .bl-mirror { position: fixed; visibility: hidden; pointer-events: none; overflow: hidden; margin: 0; contain: strict; }
-.bl-mirror > div + div { text-indent: 0; }
+/* A textarea indents the first line of its value only; the copy's lines sit in chunks (textarea-mirror.ts). */
+.bl-chunk > div { text-indent: 0; }
+.bl-chunk:first-child > div:first-child { text-indent: inherit; }
 .bl-badge {
   position: fixed; left: 0; top: 0; min-width: 24px; height: 24px; padding: 0 7px; border-radius: 12px; border: none;
   font: 600 12px/24px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; cursor: pointer;

@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { TextareaMirror } from '../../../compose/fields/textarea-mirror.ts';
+import { CHUNK_LINES, TextareaMirror } from '../../../compose/fields/textarea-mirror.ts';
+
+/** The mirror's line blocks, in order (they sit in chunks). */
+function lineBlocks(container: HTMLElement): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>('.bl-mirror > .bl-chunk > div')];
+}
 
 /** The mirror's text as laid out: its line blocks' text, joined by the line breaks they stand for. */
 function mirrored(container: HTMLElement): string {
-  const box = container.querySelector('.bl-mirror')!;
-  return [...box.children].map((block) => block.firstChild?.textContent ?? '').join('\n');
+  return lineBlocks(container).map((block) => block.firstChild?.textContent ?? '').join('\n');
 }
 
 function setup(value: string) {
@@ -22,7 +26,7 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
   test('each line gets a block; empty lines keep a line break so they take a line', () => {
     const { container, mirror } = setup('Hi all,\n\nThe VPN is back.\n');
     mirror.rectsFor(0, 2);
-    const blocks = [...container.querySelector('.bl-mirror')!.children];
+    const blocks = lineBlocks(container);
     expect(blocks.map((b) => b.textContent)).toEqual(['Hi all,', '', 'The VPN is back.', '']);
     expect(blocks.map((b) => b.querySelector('br') !== null)).toEqual([false, true, false, true]);
   });
@@ -30,11 +34,11 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
   test('typing in one line rewrites only that line; the other blocks stay the same nodes', () => {
     const { textarea, container, mirror } = setup('one\ntwo\nthree');
     mirror.rectsFor(0, 1);
-    const before = [...container.querySelector('.bl-mirror')!.children];
+    const before = lineBlocks(container);
     textarea.value = 'one\ntwo!\nthree';
     mirror.resync();
     mirror.rectsFor(0, 1);
-    const after = [...container.querySelector('.bl-mirror')!.children];
+    const after = lineBlocks(container);
     expect(after[0]).toBe(before[0]);
     expect(after[1]).toBe(before[1]);
     expect(after[2]).toBe(before[2]);
@@ -125,11 +129,36 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
     );
   });
 
+  test('in long messages, lines sit in chunks that stay short and in order whatever is typed', () => {
+    const line = fc.string({ unit: fc.constantFrom('a', 'b', ' '), maxLength: 6 });
+    const lines = fc.array(line, { maxLength: 6 * CHUNK_LINES });
+    // An edit replaces a run of lines with others: typing, pasting or deleting whole paragraphs.
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 * CHUNK_LINES }), insert: fc.array(line, { maxLength: 3 * CHUNK_LINES }) });
+    fc.assert(
+      fc.property(lines, fc.array(edit, { maxLength: 8 }), (first, edits) => {
+        const { textarea, container, mirror } = setup(first.join('\n'));
+        mirror.rectsFor(0, 0);
+        let value = first;
+        for (const { at, remove, insert } of edits) {
+          const start = at % (value.length + 1);
+          value = [...value.slice(0, start), ...insert, ...value.slice(start + remove)];
+          textarea.value = value.join('\n');
+          mirror.resync();
+          mirror.rectsFor(0, 0);
+          expect(mirrored(container)).toBe(value.join('\n'));
+          const chunks = [...container.querySelector('.bl-mirror')!.children];
+          expect(chunks.every((chunk) => chunk.className === 'bl-chunk' && chunk.childElementCount > 0 && chunk.childElementCount < 2 * CHUNK_LINES)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   test('textBetween gives the offsets of the lines laid out in a band of the viewport', () => {
     const { container, mirror } = setup('l0\nline 1\n\nl3\nl4');
     mirror.rectsFor(0, 0);
     // Each line block 20px high, stacked from the top of the viewport (happy-dom lays nothing out).
-    const blocks = [...container.querySelector('.bl-mirror')!.children] as HTMLElement[];
+    const blocks = lineBlocks(container);
     blocks.forEach((block, i) => {
       block.getBoundingClientRect = () => ({ top: i * 20, bottom: i * 20 + 20, left: 0, right: 100, width: 100, height: 20, x: 0, y: i * 20 }) as DOMRect;
     });
@@ -166,7 +195,7 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
       // An edit that makes a line wrap onto two lines moves what follows it: everything is measured again.
       const blockRect = HTMLElement.prototype.getBoundingClientRect;
       HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
-        if (this.parentElement?.className !== 'bl-mirror') return blockRect.call(this);
+        if (!this.parentElement?.classList.contains('bl-chunk')) return blockRect.call(this);
         const height = (this.textContent ?? '').length > 10 ? 40 : 20;
         return { top: 0, bottom: height, left: 0, right: 0, width: 0, height, x: 0, y: 0 } as DOMRect;
       };
