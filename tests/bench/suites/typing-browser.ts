@@ -25,7 +25,7 @@ import { findChromium } from '../../e2e/browser-path.ts';
 import { EXTENSION_PATH, launch } from '../../e2e/harness.ts';
 import { startServer } from '../../e2e/server.ts';
 import { emailText, wordCount } from '../email-text.ts';
-import { rowOf, type BenchRow, type BenchSuite } from '../harness.ts';
+import { rowOf, seededRandom, type BenchRow, type BenchSuite } from '../harness.ts';
 
 const SIZES = [1_000, 10_000] as const;
 /**
@@ -92,18 +92,6 @@ interface Figures {
   skipped?: string;
 }
 const figures: Figures = { latency: new Map(), composeOwn: [], heapMb: new Map(), domNodes: new Map() };
-
-/** A small seeded generator of numbers in [0, 1), so runs type with the same rhythm. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function caseNameOf(editor: Editor, place: Place, size: number): string {
   return `type-${editor}${place === 'middle' ? '-middle' : ''}-${size}`;
@@ -176,7 +164,7 @@ async function typeAndTime(page: Page, editor: Editor, place: Place, seed: numbe
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   for (let i = 0; i < KEYS; i++) {
     const started = Date.now();
     await page.keyboard.type(TYPED[i % TYPED.length]!);
