@@ -17,12 +17,10 @@ export const LAYER_CSS = `
 .bl-overlay, .bl-mirrors { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
 .bl-mark { position: absolute; left: 0; top: 0; pointer-events: none; border-radius: 2px; }
 ${markBoxes}
-/* A mirror is laid out on its own (contain), so a keystroke re-lays out nothing else; one block per line, and
-   only a textarea's first line is indented. */
+/* A mirror is laid out on its own (contain), so a keystroke re-lays out nothing else; one block per line, in
+   chunks (textarea-mirror.ts), and only a textarea's first line is indented. */
 .bl-mirror { position: fixed; visibility: hidden; pointer-events: none; overflow: hidden; margin: 0; contain: strict; }
-/* A textarea indents the first line of its value only; the copy's lines sit in chunks (textarea-mirror.ts). */
-.bl-chunk > div { text-indent: 0; }
-.bl-chunk:first-child > div:first-child { text-indent: inherit; }
+.bl-chunk > div + div, .bl-chunk + .bl-chunk > div { text-indent: 0; }
 .bl-badge {
   position: fixed; left: 0; top: 0; min-width: 24px; height: 24px; padding: 0 7px; border-radius: 12px; border: none;
   font: 600 12px/24px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; cursor: pointer;
@@ -32,8 +30,7 @@ ${markBoxes}
 .bl-badge[data-level="good"] { background: #15803d; }
 .bl-badge[data-level="fair"] { background: #b45309; }
 .bl-badge[data-level="poor"] { background: #b91c1c; }
-.bl-badge[data-level="paused"] { background: #6b7280; }
-.bl-badge[data-level="checking"] { background: #6b7280; }
+.bl-badge[data-level="paused"], .bl-badge[data-level="checking"] { background: #6b7280; }
 .bl-card, .bl-menu {
   position: fixed; left: 0; top: 0; width: 360px; max-width: calc(100vw - 16px); overflow: auto; pointer-events: auto;
   background: #fff; color: #1f2937; border: 1px solid #d1d5db; border-top: 4px solid #6b7280; border-radius: 8px;
