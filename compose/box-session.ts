@@ -33,7 +33,8 @@ export interface SessionHost {
   layer(): UiLayer;
   highlights(): HighlightPainter | null;
   overlay(): OverlayPainter;
-  requestRender(): void;
+  /** Draws in the next frame, or with `afterFrame` in a task just after it (see FrameBatcher). */
+  requestRender(afterFrame?: boolean): void;
   badgeActivated(session: BoxSession): void;
   analysed(session: BoxSession): void;
 }
@@ -335,14 +336,16 @@ export class BoxSession {
   private edited(): void {
     if (this.disposed) return;
     this.debouncer.poke();
-    // Overlay boxes must follow the text at once; highlights follow it by themselves, and their hover
-    // boxes are re-measured when the analysis lands (at most `maxWait` later) or the view changes.
+    // Overlay boxes must follow the text; highlights follow it by themselves, and their hover boxes are
+    // re-measured when the analysis lands (at most `maxWait` later) or the view changes.
     if (this.field.kind === 'textarea' || !this.host.highlights()) {
       // Typing after every drawn mark (as when writing on at the end) leaves them where they are.
       const unmoved = this.field.unmovedBefore?.();
       if (unmoved !== undefined && this.drawnBefore(unmoved)) return;
       this.textMoved = true;
-      this.host.requestRender();
+      // The boxes move in the frame after the key's: measuring them (a textarea's on its mirror) in the key's
+      // own frame held the typed character back by 2-3 ms typing mid-message in a long textarea.
+      this.host.requestRender(true);
     }
   }
 

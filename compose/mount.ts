@@ -77,7 +77,7 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
         return context.highlights;
       },
       overlay: () => (context.overlay ??= new OverlayPainter(layerOf(context).overlay)),
-      requestRender: () => context.batcher.request(),
+      requestRender: (afterFrame?: boolean) => context.batcher.request(afterFrame),
       badgeActivated: (session) => openMenu(context, session),
       analysed: (session) => cards.rebind(session),
     };

@@ -20,7 +20,7 @@ describeEditorPage({
   replaceTerm: 'VPN',
   rewriteSentence: { sentence: 'From Monday the SSO portal uses the new middleware, so sign-in stays the same.', term: 'SSO' },
   more: (harness) => {
-    it('marks stay on their words while typing after them, and move with text typed before them at once', async () => {
+    it('marks stay on their words while typing after them, and move with text typed before them by the next frame', async () => {
       const page = await openPage(harness(), 'textarea.html');
       await waitForMarks(page, 3);
       // In front, so its frames run at the display's pace.
@@ -30,7 +30,8 @@ describeEditorPage({
       await page.keyboard.type(' Thanks', { delay: 0 });
       await twoFrames(page);
       expect(await everyOneMarked(page, 'VPN')).toBe(true);
-      // Text typed at the start pushes every word along: the marks follow before any re-analysis.
+      // Text typed at the start pushes every word along: the marks follow in the frame after the key's, before
+      // any re-analysis.
       await page.keyboard.press('Control+Home');
       await page.keyboard.type('Hello all. ', { delay: 0 });
       await twoFrames(page);
