@@ -38,5 +38,53 @@ describeEditorPage({
       expect(await everyOneMarked(page, 'VPN')).toBe(true);
       await page.close();
     });
+
+    it('marks stay on their words when a long message scrolls inside the box, and when the page scrolls', async () => {
+      const page = await openPage(harness(), 'textarea.html');
+      await waitForMarks(page, 3);
+      await page.bringToFront();
+      // A message several times the box's height, and a page taller than the window. The VPN is named on every
+      // third line, each time further along it, so a mark left where another line's word was overlaps nothing.
+      await page.evaluate(() => {
+        const textarea = window.testPage.editors[0]!.root as HTMLTextAreaElement;
+        textarea.value = Array.from({ length: 45 }, (_, i) =>
+          i % 3 === 0 ? `${'and so '.repeat(i / 3)}the VPN is back.` : `Line ${i + 1}: the team met in room ${i + 1}.`,
+        ).join('\n');
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+        document.body.style.paddingBottom = '2000px';
+      });
+      await expect.poll(() => visibleOnesMarked(page, 'VPN'), { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
+      // Scrolled inside the box: the words under the fold come up, and their marks with them.
+      await page.evaluate(() => {
+        const textarea = window.testPage.editors[0]!.root as HTMLTextAreaElement;
+        textarea.scrollTop = textarea.scrollHeight / 2;
+      });
+      await twoFrames(page);
+      expect(await page.evaluate(() => (window.testPage.editors[0]!.root as HTMLTextAreaElement).scrollTop)).toBeGreaterThan(100);
+      expect(await visibleOnesMarked(page, 'VPN')).toBeGreaterThanOrEqual(2);
+      // The page scrolled under a fixed layer: every box moves up by as much.
+      await page.evaluate(() => window.scrollBy(0, 60));
+      await twoFrames(page);
+      expect(await page.evaluate(() => window.scrollY)).toBe(60);
+      expect(await visibleOnesMarked(page, 'VPN')).toBeGreaterThanOrEqual(2);
+      await page.close();
+    });
   },
 });
+
+/**
+ * How many occurrences of a word lie wholly inside the textarea's visible text area, or -1 when any of them
+ * has no jargon mark over it.
+ */
+async function visibleOnesMarked(page: Page, word: string): Promise<number> {
+  const marks = (await drawnMarks(page)).filter((m) => m.kind === 'jargon');
+  const view = await page.evaluate(() => {
+    const textarea = window.testPage.editors[0]!.root as HTMLTextAreaElement;
+    const box = textarea.getBoundingClientRect();
+    const top = box.top + textarea.clientTop;
+    return { top, bottom: top + textarea.clientHeight };
+  });
+  const visible = (await wordRects(page, word)).filter((rects) => rects.length > 0 && rects.every((r) => r.top >= view.top && r.bottom <= view.bottom));
+  const marked = visible.filter((rects) => marks.some((m) => m.rects.some((mr) => rects.some((wr) => overlaps(mr, wr)))));
+  return marked.length === visible.length ? visible.length : -1;
+}
