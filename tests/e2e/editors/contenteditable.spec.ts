@@ -1,6 +1,6 @@
 /** A plain contenteditable: the browser's own editing, native undo; also boxes inside iframes. */
 import { expect, it } from 'vitest';
-import { BADGE, describeEditorPage, drawnMarks, modelText, openPage, waitForMarks } from './editor-page.ts';
+import { BADGE, describeEditorPage, drawnMarks, modelText, openPage, visibleOnesMarked, waitForMarks } from './editor-page.ts';
 
 describeEditorPage({
   file: 'contenteditable.html',
@@ -28,6 +28,39 @@ describeEditorPage({
       await page.keyboard.type(' is back.');
       await expect.poll(async () => (await jargon()).filter((t) => t === 'VPN').length, { timeout: 5_000 }).toBe(before.filter((t) => t === 'VPN').length + 1);
       expect(await modelText(page)).toMatch(/Also the VPN is back\.$/);
+      await page.close();
+    });
+
+    it('highlights the marks that scroll into view, in a box taller than its frame and on a scrolled page', async () => {
+      const page = await openPage(harness(), 'contenteditable.html');
+      await waitForMarks(page, 3);
+      await page.bringToFront();
+      // Only marks in view are highlighted; a scroll brings others in, and they must be highlighted in that frame.
+      await page.evaluate(() => {
+        const box = window.testPage.editors[0]!.root;
+        Object.assign(box.style, { height: '160px', minHeight: '0', overflow: 'auto' });
+        box.replaceChildren(
+          ...Array.from({ length: 45 }, (_, i) => {
+            const line = document.createElement('div');
+            line.textContent = i % 3 === 0 ? `${'and so '.repeat(i / 3)}the VPN is back.` : `Line ${i + 1}: the team met in room ${i + 1}.`;
+            return line;
+          }),
+        );
+        document.body.style.paddingBottom = '2000px';
+      });
+      await expect.poll(() => visibleOnesMarked(page, 'VPN'), { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
+      const twoFrames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.evaluate(() => {
+        const box = window.testPage.editors[0]!.root;
+        box.scrollTop = box.scrollHeight / 2;
+      });
+      await twoFrames();
+      expect(await page.evaluate(() => window.testPage.editors[0]!.root.scrollTop)).toBeGreaterThan(100);
+      expect(await visibleOnesMarked(page, 'VPN')).toBeGreaterThanOrEqual(2);
+      await page.evaluate(() => window.scrollBy(0, 60));
+      await twoFrames();
+      expect(await page.evaluate(() => window.scrollY)).toBe(60);
+      expect(await visibleOnesMarked(page, 'VPN')).toBeGreaterThanOrEqual(2);
       await page.close();
     });
 

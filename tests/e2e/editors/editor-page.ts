@@ -130,6 +130,22 @@ export function wordRects(page: Page, word: string, editorIndex = 0): Promise<Dr
   );
 }
 
+/**
+ * How many occurrences of a word lie wholly inside the editor's visible area (inside its borders, above any
+ * scrollbar), or -1 when any of them has no jargon mark over it.
+ */
+export async function visibleOnesMarked(page: Page, word: string, editorIndex = 0): Promise<number> {
+  const marks = (await drawnMarks(page)).filter((m) => m.kind === 'jargon');
+  const view = await page.evaluate((index) => {
+    const root = window.testPage.editors[index]!.root;
+    const top = root.getBoundingClientRect().top + root.clientTop;
+    return { top, bottom: top + root.clientHeight };
+  }, editorIndex);
+  const visible = (await wordRects(page, word, editorIndex)).filter((rects) => rects.length > 0 && rects.every((r) => r.top >= view.top && r.bottom <= view.bottom));
+  const marked = visible.filter((rects) => marks.some((m) => m.rects.some((mr) => rects.some((wr) => overlaps(mr, wr)))));
+  return marked.length === visible.length ? visible.length : -1;
+}
+
 /** The editor's own model of its text (no-break spaces read as spaces, as browsers type them at line ends). */
 export function modelText(page: Page, index = 0): Promise<string> {
   return page.evaluate((i) => window.testPage.model(i).replace(/\u00a0/g, ' '), index);

@@ -1,7 +1,7 @@
 /** A plain textarea: marks are measured on a mirror and drawn as overlay boxes. */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeEditorPage, drawnMarks, openPage, overlaps, waitForMarks, wordRects } from './editor-page.ts';
+import { describeEditorPage, drawnMarks, openPage, overlaps, visibleOnesMarked, waitForMarks, wordRects } from './editor-page.ts';
 
 /** Whether every occurrence of a jargon word has a jargon mark over it now (sentence marks cover it anyway). */
 async function everyOneMarked(page: Page, word: string): Promise<boolean> {
@@ -72,19 +72,3 @@ describeEditorPage({
   },
 });
 
-/**
- * How many occurrences of a word lie wholly inside the textarea's visible text area, or -1 when any of them
- * has no jargon mark over it.
- */
-async function visibleOnesMarked(page: Page, word: string): Promise<number> {
-  const marks = (await drawnMarks(page)).filter((m) => m.kind === 'jargon');
-  const view = await page.evaluate(() => {
-    const textarea = window.testPage.editors[0]!.root as HTMLTextAreaElement;
-    const box = textarea.getBoundingClientRect();
-    const top = box.top + textarea.clientTop;
-    return { top, bottom: top + textarea.clientHeight };
-  });
-  const visible = (await wordRects(page, word)).filter((rects) => rects.length > 0 && rects.every((r) => r.top >= view.top && r.bottom <= view.bottom));
-  const marked = visible.filter((rects) => marks.some((m) => m.rects.some((mr) => rects.some((wr) => overlaps(mr, wr)))));
-  return marked.length === visible.length ? visible.length : -1;
-}
