@@ -100,9 +100,10 @@ export function wordRects(page: Page, word: string, editorIndex = 0): Promise<Dr
       if (root instanceof HTMLTextAreaElement) {
         const copy = document.createElement('div');
         const style = getComputedStyle(root);
-        for (const p of ['font', 'letterSpacing', 'lineHeight', 'padding', 'borderWidth', 'borderStyle', 'boxSizing', 'whiteSpace', 'overflowWrap', 'wordBreak', 'textIndent'] as const) copy.style[p] = style[p];
+        for (const p of ['font', 'letterSpacing', 'lineHeight', 'padding', 'borderWidth', 'borderStyle', 'whiteSpace', 'overflowWrap', 'wordBreak', 'textIndent'] as const) copy.style[p] = style[p];
         const box = root.getBoundingClientRect();
-        Object.assign(copy.style, { position: 'fixed', left: `${box.left}px`, top: `${box.top - root.scrollTop}px`, width: `${box.width - (root.offsetWidth - root.clientWidth - 2 * parseFloat(style.borderLeftWidth))}px`, visibility: 'hidden' });
+        // The copy's width is the textarea's border box less its scrollbar, whatever box-sizing the page gave it.
+        Object.assign(copy.style, { boxSizing: 'border-box', position: 'fixed', left: `${box.left}px`, top: `${box.top - root.scrollTop}px`, width: `${box.width - (root.offsetWidth - root.clientWidth - 2 * parseFloat(style.borderLeftWidth))}px`, visibility: 'hidden' });
         copy.textContent = root.value;
         document.body.append(copy);
         const text = copy.firstChild as Text;

@@ -39,6 +39,27 @@ describeEditorPage({
       await page.close();
     });
 
+    it('marks follow the text when the box is resized and when the page is zoomed', async () => {
+      const page = await openPage(harness(), 'textarea.html');
+      await waitForMarks(page, 3);
+      await page.bringToFront();
+      const followed = async () => [await visibleOnesMarked(page, 'VPN'), await visibleOnesMarked(page, 'middleware')];
+      expect(await followed()).toEqual([1, 1]);
+      // Narrower: both words wrap onto other lines, and the mirror must wrap as the textarea does.
+      const before = await wordRects(page, 'VPN');
+      await page.evaluate(() => ((window.testPage.editors[0]!.root as HTMLTextAreaElement).style.width = '300px'));
+      expect((await wordRects(page, 'VPN'))[0]![0]!.top).toBeGreaterThan(before[0]![0]!.top);
+      await expect.poll(followed, { timeout: 2_000 }).toEqual([1, 1]);
+      // Zoomed to 150%, as the browser's zoom does it: more device pixels per CSS pixel, a narrower viewport.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 853, height: 600, deviceScaleFactor: 1.5, mobile: false });
+      await page.evaluate(() => ((window.testPage.editors[0]!.root as HTMLTextAreaElement).style.width = '40vw'));
+      await expect.poll(followed, { timeout: 2_000 }).toEqual([1, 1]);
+      await cdp.send('Emulation.clearDeviceMetricsOverride');
+      await cdp.detach();
+      await page.close();
+    });
+
     it('marks stay on their words when a long message scrolls inside the box, and when the page scrolls', async () => {
       const page = await openPage(harness(), 'textarea.html');
       await waitForMarks(page, 3);
