@@ -92,9 +92,17 @@ export class BoxSession {
       ],
     ];
     for (const [type, listener] of this.listeners) element.addEventListener(type, listener);
-    // Editors change text without input events too (paste handlers, programmatic updates, undo).
-    this.mutations = field.kind === 'dom' && typeof win.MutationObserver === 'function' ? new win.MutationObserver(() => this.edited()) : null;
-    this.mutations?.observe(element, { childList: true, characterData: true, subtree: true });
+    // Editors change text without input events too (paste handlers, programmatic updates, undo). A textarea's
+    // text is its value, but a page that restyles it (a class on focus, a new font in the same box) moves its
+    // text without resizing it: the mirror compares the styles it copied when it next draws.
+    if (typeof win.MutationObserver !== 'function') this.mutations = null;
+    else if (field.kind === 'dom') {
+      this.mutations = new win.MutationObserver(() => this.edited());
+      this.mutations.observe(element, { childList: true, characterData: true, subtree: true });
+    } else {
+      this.mutations = new win.MutationObserver(() => host.requestRender(true));
+      this.mutations.observe(element, { attributes: true, attributeFilter: ['class', 'style'] });
+    }
     this.resizes =
       typeof win.ResizeObserver === 'function'
         ? new win.ResizeObserver(() => {

@@ -53,6 +53,9 @@ export class TextareaMirror {
   /** Offset in the value where each line starts. */
   private starts: number[] = [];
   private stylesCopied = false;
+  /** The textarea's computed style (live), and the values of COPIED last copied from it. */
+  private computed: CSSStyleDeclaration | null = null;
+  private copiedValues = '';
   private mirroredValue: string | null = null;
   /** One range reused for every measurement: each new Range stays live (updated by every edit) until collected. */
   private readonly range: Range;
@@ -215,8 +218,15 @@ export class TextareaMirror {
     queueMicrotask(() => (this.synced = false));
     const style = this.box.style;
     const win = this.textarea.ownerDocument.defaultView;
-    if (!this.stylesCopied && win) {
-      const computed = win.getComputedStyle(this.textarea);
+    this.computed ??= win?.getComputedStyle(this.textarea) ?? null;
+    const computed = this.computed;
+    // A page can restyle the textarea without resizing it (a class on focus, a theme, a larger font in the same
+    // box): compared each time, as the copy would otherwise wrap and place the text as it was. Reading the live
+    // style costs microseconds once the frame's style is up to date.
+    const values = computed ? COPIED.map((property) => computed[property as 'color']).join('|') : '';
+    if (values !== this.copiedValues) this.stylesCopied = false;
+    if (!this.stylesCopied && computed) {
+      this.copiedValues = values;
       for (const property of COPIED) style[property as 'color'] = computed[property as 'color'];
       style.boxSizing = 'border-box';
       style.borderColor = 'transparent';

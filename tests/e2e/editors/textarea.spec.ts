@@ -60,6 +60,21 @@ describeEditorPage({
       await page.close();
     });
 
+    it('marks follow the text when the page restyles the box without resizing it', async () => {
+      const page = await openPage(harness(), 'textarea.html');
+      await waitForMarks(page, 3);
+      await page.bringToFront();
+      const followed = async () => [await visibleOnesMarked(page, 'VPN'), await visibleOnesMarked(page, 'middleware')];
+      // A fixed size, then a larger font and more padding, as a page's focus or theme style might: same box, new places.
+      await page.evaluate(() => Object.assign((window.testPage.editors[0]!.root as HTMLTextAreaElement).style, { width: '420px', height: '220px' }));
+      await expect.poll(followed, { timeout: 2_000 }).toEqual([1, 1]);
+      const before = await wordRects(page, 'VPN');
+      await page.evaluate(() => Object.assign((window.testPage.editors[0]!.root as HTMLTextAreaElement).style, { fontSize: '19px', paddingLeft: '30px' }));
+      expect((await wordRects(page, 'VPN'))[0]![0]!.left).not.toBe(before[0]![0]!.left);
+      await expect.poll(followed, { timeout: 2_000 }).toEqual([1, 1]);
+      await page.close();
+    });
+
     it('marks stay on their words when a long message scrolls inside the box, and when the page scrolls', async () => {
       const page = await openPage(harness(), 'textarea.html');
       await waitForMarks(page, 3);

@@ -214,3 +214,19 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
     }
   });
 });
+
+describe('TextareaMirror copies the textarea’s styles again when the page changes them', () => {
+  test('a new font and padding in the same box reach the copy at the next measurement, without a resize', () => {
+    const { textarea, container, mirror } = setup('The VPN is back.');
+    textarea.style.fontSize = '15px';
+    textarea.style.paddingLeft = '8px';
+    mirror.rectsFor(0, 3);
+    const copy = container.querySelector<HTMLElement>('.bl-mirror')!;
+    expect([copy.style.fontSize, copy.style.paddingLeft]).toEqual(['15px', '8px']);
+    textarea.style.fontSize = '19px';
+    textarea.style.paddingLeft = '30px';
+    mirror.resync();
+    mirror.rectsFor(0, 3);
+    expect([copy.style.fontSize, copy.style.paddingLeft]).toEqual(['19px', '30px']);
+  });
+});
