@@ -168,8 +168,17 @@ export async function markOver(page: Page, word: string, editorIndex = 0): Promi
   return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
 }
 
-/** Rests the pointer on a word and waits for its card. */
+/**
+ * Rests the pointer on a word once a mark is drawn over it, and waits for its card. (A mark that appears under a
+ * pointer already resting there opens nothing: a card popping up unasked while the user types would be a surprise.)
+ */
 export async function openCardOn(page: Page, word: string): Promise<void> {
+  const marked = async () => {
+    const [rects] = await wordRects(page, word);
+    const marks = await drawnMarks(page);
+    return !!rects && marks.some((m) => (m.text === null || m.text === word) && m.rects.some((mr) => rects.some((wr) => overlaps(mr, wr))));
+  };
+  await expect.poll(marked, { timeout: 5_000, message: `a mark over "${word}"` }).toBe(true);
   const point = await markOver(page, word);
   await page.mouse.move(point.x - 3, point.y);
   await page.mouse.move(point.x, point.y);
