@@ -1,6 +1,6 @@
 /** A plain contenteditable: the browser's own editing, native undo; also boxes inside iframes. */
 import { expect, it } from 'vitest';
-import { BADGE, describeEditorPage, drawnMarks, modelText, openPage, visibleOnesMarked, waitForMarks } from './editor-page.ts';
+import { BADGE, describeEditorPage, drawnMarks, modelText, openPage, scrollingMessageLines, visibleOnesMarked, waitForMarks } from './editor-page.ts';
 
 describeEditorPage({
   file: 'contenteditable.html',
@@ -36,18 +36,18 @@ describeEditorPage({
       await waitForMarks(page, 3);
       await page.bringToFront();
       // Only marks in view are highlighted; a scroll brings others in, and they must be highlighted in that frame.
-      await page.evaluate(() => {
+      await page.evaluate((lines) => {
         const box = window.testPage.editors[0]!.root;
         Object.assign(box.style, { height: '160px', minHeight: '0', overflow: 'auto' });
         box.replaceChildren(
-          ...Array.from({ length: 45 }, (_, i) => {
+          ...lines.map((text) => {
             const line = document.createElement('div');
-            line.textContent = i % 3 === 0 ? `${'and so '.repeat(i / 3)}the VPN is back.` : `Line ${i + 1}: the team met in room ${i + 1}.`;
+            line.textContent = text;
             return line;
           }),
         );
         document.body.style.paddingBottom = '2000px';
-      });
+      }, scrollingMessageLines());
       await expect.poll(() => visibleOnesMarked(page, 'VPN'), { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
       const twoFrames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await page.evaluate(() => {

@@ -132,6 +132,14 @@ export function wordRects(page: Page, word: string, editorIndex = 0): Promise<Dr
 }
 
 /**
+ * A message several times a box's height for the scrolling tests: the VPN is named on every third line, each
+ * time further along it, so a mark left where another line's word was overlaps nothing.
+ */
+export function scrollingMessageLines(count = 45): string[] {
+  return Array.from({ length: count }, (_, i) => (i % 3 === 0 ? `${'and so '.repeat(i / 3)}the VPN is back.` : `Line ${i + 1}: the team met in room ${i + 1}.`));
+}
+
+/**
  * How many occurrences of a word lie wholly inside the editor's visible area (inside its borders, above any
  * scrollbar), or -1 when any of them has no jargon mark over it.
  */

@@ -1,7 +1,7 @@
 /** A plain textarea: marks are measured on a mirror and drawn as overlay boxes. */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeEditorPage, drawnMarks, openPage, overlaps, visibleOnesMarked, waitForMarks, wordRects } from './editor-page.ts';
+import { describeEditorPage, drawnMarks, openPage, overlaps, scrollingMessageLines, visibleOnesMarked, waitForMarks, wordRects } from './editor-page.ts';
 
 /** Whether every occurrence of a jargon word has a jargon mark over it now (sentence marks cover it anyway). */
 async function everyOneMarked(page: Page, word: string): Promise<boolean> {
@@ -79,16 +79,13 @@ describeEditorPage({
       const page = await openPage(harness(), 'textarea.html');
       await waitForMarks(page, 3);
       await page.bringToFront();
-      // A message several times the box's height, and a page taller than the window. The VPN is named on every
-      // third line, each time further along it, so a mark left where another line's word was overlaps nothing.
-      await page.evaluate(() => {
+      // A message several times the box's height, and a page taller than the window.
+      await page.evaluate((lines) => {
         const textarea = window.testPage.editors[0]!.root as HTMLTextAreaElement;
-        textarea.value = Array.from({ length: 45 }, (_, i) =>
-          i % 3 === 0 ? `${'and so '.repeat(i / 3)}the VPN is back.` : `Line ${i + 1}: the team met in room ${i + 1}.`,
-        ).join('\n');
+        textarea.value = lines.join('\n');
         textarea.dispatchEvent(new Event('input', { bubbles: true }));
         document.body.style.paddingBottom = '2000px';
-      });
+      }, scrollingMessageLines());
       await expect.poll(() => visibleOnesMarked(page, 'VPN'), { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
       // Scrolled inside the box: the words under the fold come up, and their marks with them.
       await page.evaluate(() => {
