@@ -223,11 +223,12 @@ export class TextareaMirror {
     // A page can restyle the textarea without resizing it (a class on focus, a theme, a larger font in the same
     // box): compared each time, as the copy would otherwise wrap and place the text as it was. Reading the live
     // style costs microseconds once the frame's style is up to date.
-    const values = computed ? COPIED.map((property) => computed[property as 'color']).join('|') : '';
-    if (values !== this.copiedValues) this.stylesCopied = false;
+    const values = computed ? COPIED.map((property) => computed[property as 'color']) : [];
+    const joined = values.join('|');
+    if (joined !== this.copiedValues) this.stylesCopied = false;
     if (!this.stylesCopied && computed) {
-      this.copiedValues = values;
-      for (const property of COPIED) style[property as 'color'] = computed[property as 'color'];
+      this.copiedValues = joined;
+      COPIED.forEach((property, i) => (style[property as 'color'] = values[i]!));
       style.boxSizing = 'border-box';
       style.borderColor = 'transparent';
       // A textarea's scrollbar narrows its text; the copy has none, so it gets the same width as padding.
