@@ -128,7 +128,6 @@ describe('popup on the playground', () => {
     // The popup sends the words it expects under the range; the page must refuse when they are not there.
     const box = await messageBox(playground);
     const before = await messageText(box);
-    const countBefore = await badgeCount(playground);
     const tabId = await ownTabId(playground);
     const answer = await popup.evaluate(
       ([id, end]) => chrome.tabs.sendMessage(id, { type: 'bl/apply', findingId: 'stale', replacement: { start: 0, end, expected: 'words that are not there', text: 'REPLACED' } }),

@@ -151,7 +151,7 @@ export async function visibleOnesMarked(page: Page, word: string, editorIndex = 
     return { top, bottom: top + root.clientHeight };
   }, editorIndex);
   const visible = (await wordRects(page, word, editorIndex)).filter((rects) => rects.length > 0 && rects.every((r) => r.top >= view.top && r.bottom <= view.bottom));
-  const marked = visible.filter((rects) => marks.some((m) => m.rects.some((mr) => rects.some((wr) => overlaps(mr, wr)))));
+  const marked = visible.filter((rects) => marks.some((m) => covers(m, rects)));
   return marked.length === visible.length ? visible.length : -1;
 }
 
@@ -167,6 +167,11 @@ export function userText(page: Page, index = 0): Promise<string> {
 
 type Box = DrawnMark['rects'][number];
 export const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+/** Whether a drawn mark lies over a word, given the word's boxes. */
+export const covers = (mark: DrawnMark, word: readonly Box[]) => mark.rects.some((mr) => word.some((wr) => overlaps(mr, wr)));
+
+/** Two frames: the one a change is drawn in and the next. */
+export const twoFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 /** The jargon mark over a word (the first occurrence in the first editor), and its centre. */
 export async function markOver(page: Page, word: string, editorIndex = 0): Promise<{ x: number; y: number }> {
@@ -184,7 +189,7 @@ export async function openCardOn(page: Page, word: string): Promise<void> {
   const marked = async () => {
     const [rects] = await wordRects(page, word);
     const marks = await drawnMarks(page);
-    return !!rects && marks.some((m) => (m.text === null || m.text === word) && m.rects.some((mr) => rects.some((wr) => overlaps(mr, wr))));
+    return !!rects && marks.some((m) => (m.text === null || m.text === word) && covers(m, rects));
   };
   await expect.poll(marked, { timeout: 5_000, message: `a mark over "${word}"` }).toBe(true);
   const point = await markOver(page, word);
@@ -238,7 +243,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       for (const word of words) {
         const [rects] = await wordRects(page, word);
         expect(rects, `"${word}" is on the page`).toBeDefined();
-        const covering = marks.filter((m) => m.kind === 'jargon' && m.rects.some((mr) => rects!.some((wr) => overlaps(mr, wr))));
+        const covering = marks.filter((m) => m.kind === 'jargon' && covers(m, rects!));
         expect(covering.length, `a jargon mark covers "${word}"`).toBeGreaterThan(0);
         if (!spec.overlay) expect(covering.some((m) => m.text === word)).toBe(true);
       }
@@ -426,7 +431,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
         const marks = await drawnMarks(page);
         for (const word of spec.wordsOnlyOutsideUserText ?? []) {
           for (const rects of await wordRects(page, word)) {
-            expect(marks.some((m) => m.rects.some((mr) => rects.some((wr) => overlaps(mr, wr)))), `"${word}" in a quote or signature is unmarked`).toBe(false);
+            expect(marks.some((m) => covers(m, rects)), `"${word}" in a quote or signature is unmarked`).toBe(false);
           }
         }
         await page.close();

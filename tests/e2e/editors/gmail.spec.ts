@@ -1,13 +1,13 @@
 /** Gmail-like compose markup: a quoted reply and a signature that must stay unmarked. */
 import { expect, it } from 'vitest';
-import { BADGE, badgeLabels, CARD, describeEditorPage, drawnMarks, openCardOn, openPage, overlaps, waitForMarks, wordRects } from './editor-page.ts';
+import { BADGE, badgeLabels, CARD, covers, describeEditorPage, drawnMarks, openCardOn, openPage, waitForMarks, wordRects } from './editor-page.ts';
 import type { Page } from 'playwright-core';
 
 /** Whether a jargon mark covers the first occurrence of a word (sentence-wide feature-talk marks aside). */
 async function isMarked(page: Page, word: string): Promise<boolean> {
   const [rects] = await wordRects(page, word);
   const marks = (await drawnMarks(page)).filter((m) => m.kind === 'jargon');
-  return marks.some((m) => m.rects.some((mr) => rects!.some((wr) => overlaps(mr, wr))));
+  return marks.some((m) => covers(m, rects!));
 }
 
 /** The extension's storage, as its service worker sees it. */

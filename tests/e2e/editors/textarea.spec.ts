@@ -1,17 +1,17 @@
 /** A plain textarea: marks are measured on a mirror and drawn as overlay boxes. */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeEditorPage, drawnMarks, openPage, overlaps, scrollingMessageLines, visibleOnesMarked, waitForMarks, wordRects } from './editor-page.ts';
+import { covers, describeEditorPage, drawnMarks, openPage, scrollingMessageLines, twoFrames, visibleOnesMarked, waitForMarks, wordRects } from './editor-page.ts';
 
 /** Whether every occurrence of a jargon word has a jargon mark over it now (sentence marks cover it anyway). */
 async function everyOneMarked(page: Page, word: string): Promise<boolean> {
   const marks = (await drawnMarks(page)).filter((m) => m.kind === 'jargon');
   const occurrences = await wordRects(page, word);
-  return occurrences.length > 0 && occurrences.every((rects) => marks.some((m) => m.rects.some((mr) => rects.some((wr) => overlaps(mr, wr)))));
+  return occurrences.length > 0 && occurrences.every((rects) => marks.some((m) => covers(m, rects)));
 }
 
-/** Two frames: the key's own and the next; a re-analysis waits for a pause of 150 ms, so it has not run yet. */
-const twoFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+/** Whether the sample's VPN and middleware, each once in view, have their marks over them: [1, 1] when they do. */
+const sampleTermsMarked = async (page: Page) => [await visibleOnesMarked(page, 'VPN'), await visibleOnesMarked(page, 'middleware')];
 
 describeEditorPage({
   file: 'textarea.html',
@@ -28,6 +28,7 @@ describeEditorPage({
       // Writing on at the end redraws nothing, and nothing needs it.
       await page.evaluate(() => window.testPage.caretToEnd(0));
       await page.keyboard.type(' Thanks', { delay: 0 });
+      // The key's own frame and the next; a re-analysis waits for a pause of 150 ms, so it has not run yet.
       await twoFrames(page);
       expect(await everyOneMarked(page, 'VPN')).toBe(true);
       // Text typed at the start pushes every word along: the marks follow in the frame after the key's, before
@@ -43,7 +44,7 @@ describeEditorPage({
       const page = await openPage(harness(), 'textarea.html');
       await waitForMarks(page, 3);
       await page.bringToFront();
-      const followed = async () => [await visibleOnesMarked(page, 'VPN'), await visibleOnesMarked(page, 'middleware')];
+      const followed = () => sampleTermsMarked(page);
       expect(await followed()).toEqual([1, 1]);
       // Narrower: both words wrap onto other lines, and the mirror must wrap as the textarea does.
       const before = await wordRects(page, 'VPN');
@@ -64,7 +65,7 @@ describeEditorPage({
       const page = await openPage(harness(), 'textarea.html');
       await waitForMarks(page, 3);
       await page.bringToFront();
-      const followed = async () => [await visibleOnesMarked(page, 'VPN'), await visibleOnesMarked(page, 'middleware')];
+      const followed = () => sampleTermsMarked(page);
       // A fixed size, then a larger font and more padding, as a page's focus or theme style might: same box, new places.
       await page.evaluate(() => Object.assign((window.testPage.editors[0]!.root as HTMLTextAreaElement).style, { width: '420px', height: '220px' }));
       await expect.poll(followed, { timeout: 2_000 }).toEqual([1, 1]);
