@@ -1,6 +1,6 @@
 /** A plain contenteditable: the browser's own editing, native undo; also boxes inside iframes. */
 import { expect, it } from 'vitest';
-import { BADGE, describeEditorPage, drawnMarks, modelText, openPage, scrollingMessageLines, twoFrames, visibleOnesMarked, waitForMarks } from './editor-page.ts';
+import { BADGE, describeEditorPage, drawnMarks, expectMarksToFollowScrolling, modelText, openPage, scrollingMessageLines, waitForMarks } from './editor-page.ts';
 
 describeEditorPage({
   file: 'contenteditable.html',
@@ -48,18 +48,7 @@ describeEditorPage({
         );
         document.body.style.paddingBottom = '2000px';
       }, scrollingMessageLines());
-      await expect.poll(() => visibleOnesMarked(page, 'VPN'), { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
-      await page.evaluate(() => {
-        const box = window.testPage.editors[0]!.root;
-        box.scrollTop = box.scrollHeight / 2;
-      });
-      await twoFrames(page);
-      expect(await page.evaluate(() => window.testPage.editors[0]!.root.scrollTop)).toBeGreaterThan(100);
-      expect(await visibleOnesMarked(page, 'VPN')).toBeGreaterThanOrEqual(2);
-      await page.evaluate(() => window.scrollBy(0, 60));
-      await twoFrames(page);
-      expect(await page.evaluate(() => window.scrollY)).toBe(60);
-      expect(await visibleOnesMarked(page, 'VPN')).toBeGreaterThanOrEqual(2);
+      await expectMarksToFollowScrolling(page);
       await page.close();
     });
 

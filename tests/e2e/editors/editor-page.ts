@@ -155,6 +155,27 @@ export async function visibleOnesMarked(page: Page, word: string, editorIndex = 
   return marked.length === visible.length ? visible.length : -1;
 }
 
+/**
+ * With a long message in the first editor (scrollingMessageLines), scrolls the box halfway down and then the page
+ * by 60 px, and expects the VPNs in view to have their marks over them after each scroll's frame.
+ */
+export async function expectMarksToFollowScrolling(page: Page): Promise<void> {
+  await expect.poll(() => visibleOnesMarked(page, 'VPN'), { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
+  // Scrolled inside the box: the words under the fold come up, and their marks with them.
+  await page.evaluate(() => {
+    const root = window.testPage.editors[0]!.root;
+    root.scrollTop = root.scrollHeight / 2;
+  });
+  await twoFrames(page);
+  expect(await page.evaluate(() => window.testPage.editors[0]!.root.scrollTop)).toBeGreaterThan(100);
+  expect(await visibleOnesMarked(page, 'VPN')).toBeGreaterThanOrEqual(2);
+  // The page scrolled under our fixed layer: every mark moves up by as much.
+  await page.evaluate(() => window.scrollBy(0, 60));
+  await twoFrames(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(60);
+  expect(await visibleOnesMarked(page, 'VPN')).toBeGreaterThanOrEqual(2);
+}
+
 /** The editor's own model of its text (no-break spaces read as spaces, as browsers type them at line ends). */
 export function modelText(page: Page, index = 0): Promise<string> {
   return page.evaluate((i) => window.testPage.model(i).replace(/\u00a0/g, ' '), index);

@@ -1,7 +1,7 @@
 /** A plain textarea: marks are measured on a mirror and drawn as overlay boxes. */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { covers, describeEditorPage, drawnMarks, openPage, scrollingMessageLines, twoFrames, visibleOnesMarked, waitForMarks, wordRects } from './editor-page.ts';
+import { covers, describeEditorPage, drawnMarks, expectMarksToFollowScrolling, openPage, scrollingMessageLines, twoFrames, visibleOnesMarked, waitForMarks, wordRects } from './editor-page.ts';
 
 /** Whether every occurrence of a jargon word has a jargon mark over it now (sentence marks cover it anyway). */
 async function everyOneMarked(page: Page, word: string): Promise<boolean> {
@@ -87,20 +87,7 @@ describeEditorPage({
         textarea.dispatchEvent(new Event('input', { bubbles: true }));
         document.body.style.paddingBottom = '2000px';
       }, scrollingMessageLines());
-      await expect.poll(() => visibleOnesMarked(page, 'VPN'), { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
-      // Scrolled inside the box: the words under the fold come up, and their marks with them.
-      await page.evaluate(() => {
-        const textarea = window.testPage.editors[0]!.root as HTMLTextAreaElement;
-        textarea.scrollTop = textarea.scrollHeight / 2;
-      });
-      await twoFrames(page);
-      expect(await page.evaluate(() => (window.testPage.editors[0]!.root as HTMLTextAreaElement).scrollTop)).toBeGreaterThan(100);
-      expect(await visibleOnesMarked(page, 'VPN')).toBeGreaterThanOrEqual(2);
-      // The page scrolled under a fixed layer: every box moves up by as much.
-      await page.evaluate(() => window.scrollBy(0, 60));
-      await twoFrames(page);
-      expect(await page.evaluate(() => window.scrollY)).toBe(60);
-      expect(await visibleOnesMarked(page, 'VPN')).toBeGreaterThanOrEqual(2);
+      await expectMarksToFollowScrolling(page);
       await page.close();
     });
   },
