@@ -348,7 +348,7 @@ describe('hostile managed policies', () => {
       `{"organisationName":{"x":1},"lexicon":{"schemaVersion":1,"entries":${deepArrayJson()}},"lockedSettings":{"__proto__":{"paused":true},"constructor":1,"minSeverity":"high","audience":"everyone"}}`,
     ) as Record<string, unknown>;
     // What the browser hands over (the fake storage cannot hold a value this deep, so it is given directly).
-    const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(raw);
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(raw as never);
     forgetOrgPolicy();
     const state = await loadLexicon();
     expect(state.policy.present).toBe(true);
