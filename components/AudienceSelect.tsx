@@ -21,13 +21,7 @@ export function AudienceSelect({ value, onChange, name = 'bl-audience', label = 
       <div class="bl-audience__options">
         {AUDIENCES.map((audience) => (
           <label key={audience} class={`bl-audience__option${audience === value ? ' is-selected' : ''}`}>
-            <input
-              type="radio"
-              name={name}
-              value={audience}
-              checked={audience === value}
-              onChange={() => onChange(audience)}
-            />
+            <input type="radio" name={name} value={audience} checked={audience === value} onChange={() => onChange(audience)} />
             <span>{AUDIENCE_LABELS[audience].short}</span>
           </label>
         ))}

@@ -112,7 +112,11 @@ export function FindingItem(props: FindingItemProps) {
               type="button"
               class="bl-button bl-button--primary bl-button--small"
               aria-disabled={busy || undefined}
-              aria-label={replacement.kind === 'remove' ? `Remove ${quote(finding.text)}` : `Replace ${quote(finding.text)} with ${quote(replacement.text)}`}
+              aria-label={
+                replacement.kind === 'remove'
+                  ? `Remove ${quote(finding.text)}`
+                  : `Replace ${quote(finding.text)} with ${quote(replacement.text)}`
+              }
               onClick={busy ? undefined : props.onReplace}
             >
               {replacement.kind === 'remove' ? 'Remove' : 'Replace'}
@@ -125,7 +129,8 @@ export function FindingItem(props: FindingItemProps) {
         props.rewriteCollapsed ? (
           <details class="bl-rewrite">
             <summary>
-              <span class="bl-suggestion__label">Rewrite for {audienceLabel}</span> <span class="bl-rewrite__same">the same sentence as above</span>
+              <span class="bl-suggestion__label">Rewrite for {audienceLabel}</span>{' '}
+              <span class="bl-rewrite__same">the same sentence as above</span>
             </summary>
             {outcomeBlock}
           </details>
@@ -153,7 +158,13 @@ export function FindingItem(props: FindingItemProps) {
           {withAnalogy && props.onUseWithAnalogy ? (
             <div class="bl-suggestion bl-suggestion--analogy">
               <span class="bl-suggestion__value">{withAnalogy}</span>
-              <button type="button" class="bl-button bl-button--small" aria-disabled={busy || undefined} aria-label={`Use the rewrite with the analogy ${quote(analogy.title)}`} onClick={busy ? undefined : props.onUseWithAnalogy}>
+              <button
+                type="button"
+                class="bl-button bl-button--small"
+                aria-disabled={busy || undefined}
+                aria-label={`Use the rewrite with the analogy ${quote(analogy.title)}`}
+                onClick={busy ? undefined : props.onUseWithAnalogy}
+              >
                 Use with analogy
               </button>
             </div>
@@ -170,12 +181,24 @@ export function FindingItem(props: FindingItemProps) {
       {props.onIgnore || props.onAllow ? (
         <div class="bl-finding__actions">
           {props.onIgnore ? (
-            <button type="button" class="bl-button bl-button--quiet bl-button--small" aria-disabled={busy || undefined} aria-label={`Ignore ${finding.wholeMessage ? 'this note' : quote(finding.text)}`} onClick={busy ? undefined : props.onIgnore}>
+            <button
+              type="button"
+              class="bl-button bl-button--quiet bl-button--small"
+              aria-disabled={busy || undefined}
+              aria-label={`Ignore ${finding.wholeMessage ? 'this note' : quote(finding.text)}`}
+              onClick={busy ? undefined : props.onIgnore}
+            >
               Ignore
             </button>
           ) : null}
           {props.onAllow ? (
-            <button type="button" class="bl-button bl-button--quiet bl-button--small" aria-disabled={busy || undefined} aria-label={`Always allow ${quote(finding.text)}`} onClick={busy ? undefined : props.onAllow}>
+            <button
+              type="button"
+              class="bl-button bl-button--quiet bl-button--small"
+              aria-disabled={busy || undefined}
+              aria-label={`Always allow ${quote(finding.text)}`}
+              onClick={busy ? undefined : props.onAllow}
+            >
               Always allow
             </button>
           ) : null}

@@ -64,7 +64,12 @@ export function Worksheet(props: WorksheetProps) {
 
       <label class="bl-field" for={`${uid}-source`}>
         <span class="bl-field__label">Start from</span>
-        <select id={`${uid}-source`} class="bl-select" value={selectedId} onChange={(e) => props.onSelect((e.currentTarget as HTMLSelectElement).value)}>
+        <select
+          id={`${uid}-source`}
+          class="bl-select"
+          value={selectedId}
+          onChange={(e) => props.onSelect((e.currentTarget as HTMLSelectElement).value)}
+        >
           {choices.map((choice) => (
             <option key={choice.id} value={choice.id} title={choice.label}>
               {shorten(choice.label)}

@@ -65,7 +65,13 @@ export interface FindingContext {
  * Cuts the context around [start, end) to about `radius` characters a side, with ellipses where text was cut.
  * `bounds` (usually the sentence) limits it further, so the context reads as one thought.
  */
-export function contextAround(text: string, start: number, end: number, radius = 48, bounds?: { start: number; end: number }): FindingContext {
+export function contextAround(
+  text: string,
+  start: number,
+  end: number,
+  radius = 48,
+  bounds?: { start: number; end: number },
+): FindingContext {
   const lo = Math.max(0, Math.min(bounds?.start ?? 0, start));
   const hi = Math.min(text.length, Math.max(bounds?.end ?? text.length, end));
   const from = Math.max(lo, start - radius);

@@ -213,8 +213,19 @@ export class BoxSession {
     // are ours to move, and a wider band hides the gap while scrolling.
     const margin = highlights ? HIGHLIGHT_MARGIN : OVERLAY_MARGIN;
     this.geometry = this.pausedForMessage ? [] : visibleMarks(this.marksNear(clip, margin), (m) => m.anchor.rects(), clip, margin);
-    if (highlights) highlights.paint(this, this.geometry.map((g) => ({ kind: g.mark.kind, range: g.mark.anchor.range! })));
-    else this.host.overlay().paint(this, this.geometry.map((g) => ({ kind: g.mark.kind, rects: g.rects.map((r) => clipRect(r, clip)).filter((r) => r.width > 0 && r.height > 0) })));
+    if (highlights)
+      highlights.paint(
+        this,
+        this.geometry.map((g) => ({ kind: g.mark.kind, range: g.mark.anchor.range! })),
+      );
+    else
+      this.host.overlay().paint(
+        this,
+        this.geometry.map((g) => ({
+          kind: g.mark.kind,
+          rects: g.rects.map((r) => clipRect(r, clip)).filter((r) => r.width > 0 && r.height > 0),
+        })),
+      );
     this.placeBadge(clip);
   }
 

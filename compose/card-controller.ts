@@ -33,7 +33,12 @@ interface OpenCard {
   generation: number;
 }
 
-const AUDIENCE_LABELS: Record<Audience, string> = { board: 'the board', executive: 'executives', manager: 'department managers', staff: 'staff' };
+const AUDIENCE_LABELS: Record<Audience, string> = {
+  board: 'the board',
+  executive: 'executives',
+  manager: 'department managers',
+  staff: 'staff',
+};
 /** A rewrite that takes longer than this is given up on, and the card says so. */
 const REWRITE_TIMEOUT = 5_000;
 const CACHE_SIZE = 64;
@@ -67,7 +72,16 @@ export class CardController {
     const sentence = session.sentenceOf(mark);
     const offsets = mark.anchor.currentOffsets();
     const inSentence = sentence && offsets ? { start: offsets.start - sentence.start, end: offsets.end - sentence.start } : null;
-    const open: OpenCard = { session, mark, card, keyboard, sentence, inSentence, rewrite: this.initialRewrite(mark, sentence), generation: ++this.generation };
+    const open: OpenCard = {
+      session,
+      mark,
+      card,
+      keyboard,
+      sentence,
+      inSentence,
+      rewrite: this.initialRewrite(mark, sentence),
+      generation: ++this.generation,
+    };
     this.current = open;
     card.show(this.model(open), rects, keyboard);
     if (open.rewrite.state === 'pending' && sentence) void this.fetchRewrite(open, sentence.text);
@@ -182,7 +196,8 @@ export class CardController {
         ? { state: 'declined', reason: result.declined }
         : { state: 'ready', outcome: result.outcome, analogy: analogyClause(result.outcome, result.analogy) };
     if (!result) this.rewrites.delete(key); // try again next time: the engine may have been busy
-    const fitted = open.inSentence && result?.replacements?.find((r) => r.start === open.inSentence!.start && r.end === open.inSentence!.end);
+    const fitted =
+      open.inSentence && result?.replacements?.find((r) => r.start === open.inSentence!.start && r.end === open.inSentence!.end);
     if (fitted && fitted.text) open.fittedPlain = fitted.text;
     open.card.update(this.model(open));
   }

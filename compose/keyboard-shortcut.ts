@@ -4,7 +4,14 @@
  * in-page listener serves pages where the command does not reach (the playground) and browsers without
  * commands. Matched on the physical key, so it works on every keyboard layout.
  */
-export const NEXT_MARK_SHORTCUT = { altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, code: 'KeyL', label: 'Alt+Shift+L' } as const;
+export const NEXT_MARK_SHORTCUT = {
+  altKey: true,
+  shiftKey: true,
+  ctrlKey: false,
+  metaKey: false,
+  code: 'KeyL',
+  label: 'Alt+Shift+L',
+} as const;
 
 export function isNextMarkShortcut(event: KeyboardEvent): boolean {
   return (

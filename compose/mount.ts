@@ -73,7 +73,8 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
       isAllowed: (term) => allowed.has(term.toLowerCase()),
       layer: () => layerOf(context),
       highlights: () => {
-        if (context.highlights === undefined) context.highlights = !options.forceOverlay && supportsHighlights(context.doc) ? new HighlightPainter(context.doc) : null;
+        if (context.highlights === undefined)
+          context.highlights = !options.forceOverlay && supportsHighlights(context.doc) ? new HighlightPainter(context.doc) : null;
         return context.highlights;
       },
       overlay: () => (context.overlay ??= new OverlayPainter(layerOf(context).overlay)),
@@ -134,16 +135,26 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
         },
       }),
       listen(target, 'keydown', (event) => onKey(event as KeyboardEvent), true),
-      listen(target, 'focusin', (event) => {
-        const node = event.composedPath()[0] as Node | undefined;
-        for (const session of context.sessions) if (node && session.element.contains(node)) active = session;
-      }, true),
-      listen(target, 'pointerdown', (event) => {
-        const node = event.composedPath()[0] ?? null;
-        if (context.layer?.owns(node)) return;
-        if (cards.open) cards.close('dismiss');
-        context.menu?.close();
-      }, true),
+      listen(
+        target,
+        'focusin',
+        (event) => {
+          const node = event.composedPath()[0] as Node | undefined;
+          for (const session of context.sessions) if (node && session.element.contains(node)) active = session;
+        },
+        true,
+      ),
+      listen(
+        target,
+        'pointerdown',
+        (event) => {
+          const node = event.composedPath()[0] ?? null;
+          if (context.layer?.owns(node)) return;
+          if (cards.open) cards.close('dismiss');
+          context.menu?.close();
+        },
+        true,
+      ),
     );
     context.watcher.start();
   }
@@ -313,7 +324,8 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
       session.analyseNow();
       return { status: 'ready', text: session.text(), result: session.shownResult() ?? undefined };
     },
-    apply: (replacement: Replacement) => withSession((session) => session.replaceRange(replacement.start, replacement.end, replacement.expected, replacement.text)),
+    apply: (replacement: Replacement) =>
+      withSession((session) => session.replaceRange(replacement.start, replacement.end, replacement.expected, replacement.text)),
     ignore: (findingId: string) => activeSession()?.ignore(findingId) ?? false,
     insert: (text: string) => withSession((session) => session.insert(text)),
     resumeMessage: () => activeSession()?.setPausedForMessage(false),

@@ -25,7 +25,10 @@ export function isPopupRequest(message: unknown): message is PopupRequest {
 const SITE_OFF: ApplyResponse = { ok: false, reason: 'Business Lens is switched off on this site.' };
 
 /** The answer to one popup request; undefined for messages that are not popup requests. */
-export async function answerPopupRequest(request: PopupRequest, context: ComposeRequestContext): Promise<TabState | ApplyResponse | undefined> {
+export async function answerPopupRequest(
+  request: PopupRequest,
+  context: ComposeRequestContext,
+): Promise<TabState | ApplyResponse | undefined> {
   const { handle, host } = context;
   switch (request.type) {
     case 'bl/get-state': {

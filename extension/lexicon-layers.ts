@@ -73,7 +73,11 @@ export function layerLexicons(layers: LexiconLayers): LayeredLexicon {
   const extraEntries: LexiconEntry[] = [];
   const suppressedBuiltInIds: string[] = [];
 
-  const bySource: Record<EntrySource, readonly LexiconEntry[]> = { user: layers.user, organisation: layers.organisation, 'built-in': layers.builtIn };
+  const bySource: Record<EntrySource, readonly LexiconEntry[]> = {
+    user: layers.user,
+    organisation: layers.organisation,
+    'built-in': layers.builtIn,
+  };
   for (const source of SOURCE_ORDER) {
     const claimsOfThisSource: Array<[string, string[]]> = [];
     for (const entry of bySource[source]) {

@@ -30,7 +30,11 @@ export class LexiconStoreError extends Error {
 
 /** Reads the user's entries and allow list together, with the revision they were read at. */
 export async function readUserLexicon(): Promise<UserLexicon> {
-  const [entries, allow, revision] = await Promise.all([userEntriesItem.getValue(), allowListItem.getValue(), lexiconRevisionItem.getValue()]);
+  const [entries, allow, revision] = await Promise.all([
+    userEntriesItem.getValue(),
+    allowListItem.getValue(),
+    lexiconRevisionItem.getValue(),
+  ]);
   // Damaged stored data is skipped, not trusted: one bad item must not stop every compose box.
   const allowed = Array.isArray(allow) ? allow.filter((a): a is AllowEntry => !!a && typeof (a as AllowEntry).term === 'string') : [];
   return { entries: decodeEntries(entries), allow: allowed, revision: typeof revision === 'number' ? revision : 0 };
@@ -56,7 +60,8 @@ async function write(next: { entries?: readonly LexiconEntry[]; allow?: readonly
 /** Says what went wrong with a storage write in words a user can act on. */
 function describeWriteFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/quota/i.test(message)) return "The browser's storage for Business Lens is full, so nothing was saved. Remove some entries and try again.";
+  if (/quota/i.test(message))
+    return "The browser's storage for Business Lens is full, so nothing was saved. Remove some entries and try again.";
   return `Nothing was saved: the browser refused to store the lexicon (${message}).`;
 }
 
@@ -127,7 +132,8 @@ export async function addAllowedTerm(term: string, reason = '', now = new Date()
   const item: AllowEntry = { term: term.trim(), reason: reason.trim(), added: now.toISOString() };
   if (!item.term) throw new LexiconStoreError('Type the term to allow.', [], { term: 'must not be empty' });
   if (item.term.length > 80) throw new LexiconStoreError('The term is too long.', [], { term: 'must be at most 80 characters' });
-  if (item.reason && item.reason.length > 200) throw new LexiconStoreError('The reason is too long.', [], { reason: 'must be at most 200 characters' });
+  if (item.reason && item.reason.length > 200)
+    throw new LexiconStoreError('The reason is too long.', [], { reason: 'must be at most 200 characters' });
   if (list.some((other) => other.term.toLowerCase() === item.term.toLowerCase())) {
     throw new LexiconStoreError('That term is already allowed.', [], { term: `"${item.term}" is already on your allow list` });
   }
@@ -144,9 +150,13 @@ export async function applyImport(plan: ImportPlan, expected: UserLexicon): Prom
   const changed =
     expected.revision !== undefined
       ? (await lexiconRevisionItem.getValue()) !== expected.revision
-      : await readUserLexicon().then((now) => JSON.stringify([now.entries, now.allow]) !== JSON.stringify([expected.entries, expected.allow]));
+      : await readUserLexicon().then(
+          (now) => JSON.stringify([now.entries, now.allow]) !== JSON.stringify([expected.entries, expected.allow]),
+        );
   if (changed) {
-    throw new LexiconStoreError('Your lexicon changed since this preview was made. Nothing was imported; choose the file again to see a fresh preview.');
+    throw new LexiconStoreError(
+      'Your lexicon changed since this preview was made. Nothing was imported; choose the file again to see a fresh preview.',
+    );
   }
   if (isCheckedPlan(plan)) await write(plan.result);
   else await saveUserLexicon(plan.result);
@@ -169,7 +179,11 @@ export interface LexiconState {
  * `analyze` / `createAnalyzer` (lexicon/index.ts); keep the same state object between calls so the compiled
  * lexicon is reused.
  */
-export function analyzeOptionsOf(state: Pick<LexiconState, 'layered'>): { entries: LexiconEntry[]; disabledEntryIds: string[]; allow: AllowEntry[] } {
+export function analyzeOptionsOf(state: Pick<LexiconState, 'layered'>): {
+  entries: LexiconEntry[];
+  disabledEntryIds: string[];
+  allow: AllowEntry[];
+} {
   return { entries: state.layered.extraEntries, disabledEntryIds: state.layered.suppressedBuiltInIds, allow: state.layered.allow };
 }
 

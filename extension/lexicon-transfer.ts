@@ -49,7 +49,9 @@ const plannedHere = new WeakSet<ImportPlan>();
 
 /** True for a plan `planImport` made and nobody has changed since. */
 export function isCheckedPlan(plan: ImportPlan): boolean {
-  return plannedHere.has(plan) && Object.isFrozen(plan.result) && Object.isFrozen(plan.result.entries) && Object.isFrozen(plan.result.allow);
+  return (
+    plannedHere.has(plan) && Object.isFrozen(plan.result) && Object.isFrozen(plan.result.entries) && Object.isFrozen(plan.result.allow)
+  );
 }
 
 export type ReadResult = { ok: true; file: LexiconFile } | { ok: false; issues: LexiconIssue[] };
@@ -101,7 +103,9 @@ function sameEntry(a: LexiconEntry, b: LexiconEntry): boolean {
 
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
   );
 }
 
@@ -110,7 +114,11 @@ function canonical(value: unknown): string {
  * those with the same id; replace makes the file the user's whole lexicon. A merge that would leave two of the
  * user's entries claiming the same spelling is refused, naming the file's entry.
  */
-export function planImport(current: UserLexicon, file: LexiconFile, mode: ImportMode): { ok: true; plan: ImportPlan } | { ok: false; issues: LexiconIssue[] } {
+export function planImport(
+  current: UserLexicon,
+  file: LexiconFile,
+  mode: ImportMode,
+): { ok: true; plan: ImportPlan } | { ok: false; issues: LexiconIssue[] } {
   const currentById = new Map(current.entries.map((entry) => [entry.id, entry]));
   const incomingIds = new Set(file.entries.map((entry) => entry.id));
   const added: LexiconEntry[] = [];
@@ -137,7 +145,12 @@ export function planImport(current: UserLexicon, file: LexiconFile, mode: Import
     file.entries.forEach((entry, i) => {
       for (const form of [entry.term, ...entry.variants]) {
         const owner = keptForms.get(form.toLowerCase());
-        if (owner) issues.push({ where: `entries[${i}] "${entry.id}"`, field: form === entry.term ? 'term' : 'variants', message: `"${form}" is already a term or variant of your entry "${owner}"; rename one, or import with Replace` });
+        if (owner)
+          issues.push({
+            where: `entries[${i}] "${entry.id}"`,
+            field: form === entry.term ? 'term' : 'variants',
+            message: `"${form}" is already a term or variant of your entry "${owner}"; rename one, or import with Replace`,
+          });
       }
     });
     if (issues.length) return { ok: false, issues: issues.slice(0, 50) };

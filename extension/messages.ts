@@ -33,13 +33,16 @@ export type ApplyResponse = { ok: true } | { ok: false; reason: string };
 
 /** Content script / pages → background (browser.runtime.sendMessage). */
 export type BackgroundRequest =
-  | { type: 'bl/rewrite'; sentence: string; audience: Audience }
-  | { type: 'bl/open-popup'; findingId?: string }
-  | { type: 'bl/next-mark' };
+  { type: 'bl/rewrite'; sentence: string; audience: Audience } | { type: 'bl/open-popup'; findingId?: string } | { type: 'bl/next-mark' };
 
 /** Type guard for messages addressed to us; anything else on the channel is ignored. */
 export function isBusinessLensMessage(message: unknown): message is { type: `bl/${string}` } {
-  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string' && (message as { type: string }).type.startsWith('bl/');
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    (message as { type: string }).type.startsWith('bl/')
+  );
 }
 
 export type { Finding };

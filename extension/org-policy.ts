@@ -41,7 +41,14 @@ export const EMPTY_POLICY: OrgPolicy = { present: false, entries: [], analogies:
 
 const LockedSettingsSchema = v.strictObject({
   audience: v.optional(v.picklist(AUDIENCES, `must be one of: ${AUDIENCES.join(', ')}`)),
-  checks: v.optional(v.strictObject(Object.fromEntries(CHECK_IDS.map((id) => [id, v.optional(v.boolean())])) as Record<(typeof CHECK_IDS)[number], v.OptionalSchema<v.BooleanSchema<undefined>, undefined>>)),
+  checks: v.optional(
+    v.strictObject(
+      Object.fromEntries(CHECK_IDS.map((id) => [id, v.optional(v.boolean())])) as Record<
+        (typeof CHECK_IDS)[number],
+        v.OptionalSchema<v.BooleanSchema<undefined>, undefined>
+      >,
+    ),
+  ),
   minSeverity: v.optional(v.picklist(SEVERITIES, 'must be low, medium or high')),
   paused: v.optional(v.boolean()),
   disabledSites: v.optional(v.array(v.string())),
@@ -76,7 +83,9 @@ export function parseOrgPolicy(raw: Record<string, unknown> | null | undefined):
       for (const [key, value] of Object.entries(locked)) {
         // Own keys only: "__proto__", "constructor" or "toString" would otherwise find Object.prototype's members,
         // and parsing with them threw, which dropped the whole policy (found by tests/unit/trust/hostile-lexicon.test.ts).
-        const schema = Object.hasOwn(LockedSettingsSchema.entries, key) ? (LockedSettingsSchema.entries as Record<string, v.GenericSchema>)[key] : undefined;
+        const schema = Object.hasOwn(LockedSettingsSchema.entries, key)
+          ? (LockedSettingsSchema.entries as Record<string, v.GenericSchema>)[key]
+          : undefined;
         if (!schema) {
           policy.issues.push({ where: 'lockedSettings', field: key, message: 'is not a setting that can be locked' });
           continue;

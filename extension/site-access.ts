@@ -53,7 +53,15 @@ export async function enableSite(origin: string, tabId?: number): Promise<void> 
   if (!(await registered())) {
     try {
       await browser.scripting.registerContentScripts([
-        { id, matches: [originPattern(origin)], js, ...(css.length ? { css } : {}), runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+        {
+          id,
+          matches: [originPattern(origin)],
+          js,
+          ...(css.length ? { css } : {}),
+          runAt: 'document_idle',
+          allFrames: true,
+          persistAcrossSessions: true,
+        },
       ]);
     } catch (error) {
       // The popup and the background both register on a grant; whoever comes second finds it done.

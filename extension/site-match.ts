@@ -11,8 +11,15 @@ export function urlMatchesPattern(url: string, pattern: string): boolean {
   }
   const targetScheme = target.protocol.slice(0, -1);
   if (scheme === '*' ? targetScheme !== 'http' && targetScheme !== 'https' : scheme !== targetScheme) return false;
-  const hostOk = host === '*' || (host!.startsWith('*.') ? target.hostname === host!.slice(2) || target.hostname.endsWith(host!.slice(1)) : target.hostname === host);
+  const hostOk =
+    host === '*' ||
+    (host!.startsWith('*.') ? target.hostname === host!.slice(2) || target.hostname.endsWith(host!.slice(1)) : target.hostname === host);
   if (!hostOk) return false;
-  const pathRegex = new RegExp(`^${path!.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const pathRegex = new RegExp(
+    `^${path!
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return pathRegex.test(target.pathname + target.search);
 }

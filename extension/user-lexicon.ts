@@ -43,7 +43,15 @@ export function decodeEntries(stored: unknown): LexiconEntry[] {
  */
 function isEntryShaped(value: unknown): value is LexiconEntry {
   const e = value as Partial<LexiconEntry> | null;
-  return !!e && typeof e.id === 'string' && typeof e.term === 'string' && Array.isArray(e.variants) && Array.isArray(e.plain) && Array.isArray(e.analogies) && Array.isArray(e.exceptions);
+  return (
+    !!e &&
+    typeof e.id === 'string' &&
+    typeof e.term === 'string' &&
+    Array.isArray(e.variants) &&
+    Array.isArray(e.plain) &&
+    Array.isArray(e.analogies) &&
+    Array.isArray(e.exceptions)
+  );
 }
 export const allowListItem = storage.defineItem<AllowEntry[]>('local:allowList', { fallback: [], version: 1 });
 /**

@@ -133,7 +133,7 @@ function overlappingTerms(findings: Finding[]): Set<Finding> | null {
   if (terms.length < 2 || terms.every((f) => f.check === terms[0]!.check)) return null;
   terms.sort((a, b) => a.start - b.start || b.end - a.end);
   const dropped = new Set<Finding>();
-  for (let i = 0; i < terms.length; ) {
+  for (let i = 0; i < terms.length;) {
     let j = i + 1;
     let end = terms[i]!.end;
     while (j < terms.length && terms[j]!.start < end) end = Math.max(end, terms[j++]!.end);
@@ -185,7 +185,9 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
       let suggestions = draft.suggestions;
       // Only "remove" suggestions carry offsets; the others are shared as they are.
       if (offset && suggestions.some(hasRange)) {
-        suggestions = suggestions.map((sg) => (sg.start === undefined ? sg : { ...sg, start: sg.start + offset, end: (sg.end ?? sg.start) + offset }));
+        suggestions = suggestions.map((sg) =>
+          sg.start === undefined ? sg : { ...sg, start: sg.start + offset, end: (sg.end ?? sg.start) + offset },
+        );
       }
       const finding: Finding = {
         id: draft.anchor ? `${check.id}:${draft.key}@${draft.anchor}` : `${check.id}:${draft.key}`,

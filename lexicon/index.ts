@@ -14,7 +14,15 @@ import type { AnalyzeResult, CheckId } from './types.ts';
 export * from './types.ts';
 /** The lexicon schema: entries, analogies, allow lists, validation and migration. */
 export * from './schema.ts';
-export { compileLexicon, findTerms, matchText, type CompiledLexicon, type CompileOptions, type EntryLike, type LexiconMatch } from './matcher.ts';
+export {
+  compileLexicon,
+  findTerms,
+  matchText,
+  type CompiledLexicon,
+  type CompileOptions,
+  type EntryLike,
+  type LexiconMatch,
+} from './matcher.ts';
 export { tokenize, normalizePhrase, type Token } from './tokenize.ts';
 export { layoutMessage, type MessageLayout, type TextRange } from './regions.ts';
 export { CHECKS } from './checks/index.ts';
@@ -68,7 +76,9 @@ export function resolveLexicon(options: AnalyzeOptions = {}): CompiledLexicon {
   const builtIn = options.builtIn !== false;
   if (builtIn && !options.entries?.length && !options.disabledEntryIds?.length && !options.allow?.length) return builtInLexicon();
   const key: LexiconKey = { entries: options.entries, disabled: options.disabledEntryIds, allow: options.allow, builtIn };
-  const hit = recentLexicons.find((r) => r.key.entries === key.entries && r.key.disabled === key.disabled && r.key.allow === key.allow && r.key.builtIn === key.builtIn);
+  const hit = recentLexicons.find(
+    (r) => r.key.entries === key.entries && r.key.disabled === key.disabled && r.key.allow === key.allow && r.key.builtIn === key.builtIn,
+  );
   if (hit) return hit.lexicon;
   const disabled = new Set(options.disabledEntryIds ?? []);
   const base = builtIn ? builtInEntries.filter((entry) => !disabled.has(entry.id)) : noEntries;
@@ -109,7 +119,13 @@ export interface Analyzer {
 }
 
 function sameConfig(a: AnalysisConfig, b: AnalysisConfig): boolean {
-  return a.lexicon === b.lexicon && a.audience === b.audience && a.minSeverity === b.minSeverity && a.checks.length === b.checks.length && a.checks.every((c, i) => c === b.checks[i]);
+  return (
+    a.lexicon === b.lexicon &&
+    a.audience === b.audience &&
+    a.minSeverity === b.minSeverity &&
+    a.checks.length === b.checks.length &&
+    a.checks.every((c, i) => c === b.checks[i])
+  );
 }
 
 /**

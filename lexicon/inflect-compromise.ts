@@ -25,11 +25,32 @@ const world = nlp.world() as unknown as { methods: { two: { transform: Transform
 const transform = world.methods.two.transform;
 
 /** Verbs whose past tense is the bare form; compromise also returns the bare form by mistake ("pinged" → "ping"). */
-const SAME_PAST = new Set(['set', 'reset', 'put', 'cut', 'shut', 'hit', 'let', 'cost', 'spread', 'broadcast', 'upset', 'quit', 'split', 'burst', 'cast', 'forecast', 'input', 'output', 'offset']);
+const SAME_PAST = new Set([
+  'set',
+  'reset',
+  'put',
+  'cut',
+  'shut',
+  'hit',
+  'let',
+  'cost',
+  'spread',
+  'broadcast',
+  'upset',
+  'quit',
+  'split',
+  'burst',
+  'cast',
+  'forecast',
+  'input',
+  'output',
+  'offset',
+]);
 
 function matchCase(form: string, model: string): string {
   if (model === model.toLowerCase()) return form;
-  if (model[0] === model[0]!.toUpperCase() && model.slice(1) === model.slice(1).toLowerCase()) return form[0]!.toUpperCase() + form.slice(1);
+  if (model[0] === model[0]!.toUpperCase() && model.slice(1) === model.slice(1).toLowerCase())
+    return form[0]!.toUpperCase() + form.slice(1);
   return form;
 }
 
@@ -46,7 +67,10 @@ function verbForms(word: string): string[] {
   // ("ping", "sync") or a misspelling ("proxys"): keep a rule-based form where it does.
   const past = c.PastTense && (c.PastTense !== lower || SAME_PAST.has(lower)) && /^[a-z]+$/.test(c.PastTense) ? c.PastTense : rules[1];
   const gerund = c.Gerund && c.Gerund !== lower && /^[a-z]+ing$/.test(c.Gerund) ? c.Gerund : rules[2];
-  const third = c.PresentTense && c.PresentTense !== lower && /^[a-z]+s$/.test(c.PresentTense) && !/(?:ss|ys)$/.test(c.PresentTense) ? c.PresentTense : rules[0];
+  const third =
+    c.PresentTense && c.PresentTense !== lower && /^[a-z]+s$/.test(c.PresentTense) && !/(?:ss|ys)$/.test(c.PresentTense)
+      ? c.PresentTense
+      : rules[0];
   return [third, past, gerund].filter((f): f is string => !!f).map((f) => matchCase(f, word));
 }
 

@@ -54,7 +54,8 @@ export function conjugate(verb: string): string[] {
   if (/(?:ee|ye|oe)$/.test(lower)) return [third, verb + 'd', verb + 'ing'];
   if (/ie$/.test(lower)) return [third, verb + 'd', verb.slice(0, -2) + 'ying'];
   if (/e$/.test(lower)) return [third, verb + 'd', verb.slice(0, -1) + 'ing'];
-  if (/c$/.test(lower) && syllables(lower) > 1 && !/sync$/.test(lower)) return [third, verb + 'ked', verb + 'king', verb + 'ed', verb + 'ing'];
+  if (/c$/.test(lower) && syllables(lower) > 1 && !/sync$/.test(lower))
+    return [third, verb + 'ked', verb + 'king', verb + 'ed', verb + 'ing'];
   if (endsConsonantVowelConsonant(lower)) {
     const last = verb[verb.length - 1]!;
     const doubled = [verb + last + 'ed', verb + last + 'ing'];
@@ -87,7 +88,12 @@ function join(words: string[], joints: string[]): string {
 }
 
 function replaceWord(words: string[], joints: string[], index: number, forms: string[]): string[] {
-  return forms.map((form) => join(words.map((w, i) => (i === index ? form : w)), joints));
+  return forms.map((form) =>
+    join(
+      words.map((w, i) => (i === index ? form : w)),
+      joints,
+    ),
+  );
 }
 
 /** A single word with no inner capitals or digits ("server", "Server"): the only kind language rules apply to. */
@@ -162,7 +168,8 @@ export function inflectRuleBased(base: string, as?: InflectAs, engine: Inflectio
   if (mode !== 'verb' || (phrasal && hyphenated)) out.push(...replaceWord(words, joints, last, pluralOf(words[last]!, engine)));
   const verbIndex = phrasal ? 0 : last;
   const verb = words[verbIndex]!;
-  if (mode !== 'noun' && isPlainWord(verb) && !looksInflected(verb)) out.push(...replaceWord(words, joints, verbIndex, engine.conjugate(verb)));
+  if (mode !== 'noun' && isPlainWord(verb) && !looksInflected(verb))
+    out.push(...replaceWord(words, joints, verbIndex, engine.conjugate(verb)));
   return unique(out, trimmed);
 }
 
@@ -238,7 +245,8 @@ export function irregularVerb(verb: string): readonly [past: string, participle:
  * Verbs that double their last consonant where the syllable rule cannot tell: stressed on the last syllable
  * ("committed", "preferred", "beginning"), or spelled with "qu" ("quitting").
  */
-const DOUBLING_VERBS = /^(?:(?:com|sub|per|ad|trans|e|o|re)mit|(?:re|pre|trans|con|de|in)fer|(?:oc|re|in)cur|(?:com|ex|pro|re|dis)pel|(?:con|pa)trol|regret|equip|(?:re)?format|program|kidnap|debug|unplug|upset|abet|rebel|begin|forget|forbid|quit)$/;
+const DOUBLING_VERBS =
+  /^(?:(?:com|sub|per|ad|trans|e|o|re)mit|(?:re|pre|trans|con|de|in)fer|(?:oc|re|in)cur|(?:com|ex|pro|re|dis)pel|(?:con|pa)trol|regret|equip|(?:re)?format|program|kidnap|debug|unplug|upset|abet|rebel|begin|forget|forbid|quit)$/;
 
 /** Does a regular verb double its last consonant before "-ed"/"-ing" ("log" → "logged", "cancel" → "cancelled")? */
 function doublesLast(verb: string): boolean {
@@ -267,7 +275,12 @@ function onLastPart(word: string, inflect: (lower: string) => string): string {
   const lower = part.toLowerCase();
   const done = inflect(lower);
   // Keep a written capital ("Migrate" → "Migrated"); a word in capitals stays in capitals.
-  const cased = part === part.toUpperCase() && part.length > 1 ? done.toUpperCase() : part[0] !== lower[0] ? done[0]!.toUpperCase() + done.slice(1) : done;
+  const cased =
+    part === part.toUpperCase() && part.length > 1
+      ? done.toUpperCase()
+      : part[0] !== lower[0]
+        ? done[0]!.toUpperCase() + done.slice(1)
+        : done;
   return word.slice(0, cut) + cased;
 }
 
@@ -321,7 +334,9 @@ const IRREGULAR_PLURALS = new Map(
  * as it is. Shared with the phrase rules (lexicon/phrase-forms.ts).
  */
 export const UNCOUNTABLE_NOUNS: ReadonlySet<string> = new Set(
-  'mail software hardware firmware malware spyware middleware data access equipment information storage security traffic staff infrastructure feedback advice research money power internet wi-fi wifi bandwidth downtime uptime work news knowledge guidance evidence furniture luggage capacity memory privacy safety compliance support maintenance upkeep teamwork'.split(' '),
+  'mail software hardware firmware malware spyware middleware data access equipment information storage security traffic staff infrastructure feedback advice research money power internet wi-fi wifi bandwidth downtime uptime work news knowledge guidance evidence furniture luggage capacity memory privacy safety compliance support maintenance upkeep teamwork'.split(
+    ' ',
+  ),
 );
 
 /** The plural of one noun: "check" → "checks", "copy" → "copies", "analysis" → "analyses", "VM" → "VMs". */

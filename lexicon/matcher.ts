@@ -9,7 +9,17 @@ import { formsKey, type FormsTable, inflectRuleBased, lowerCaseAcronym } from '.
 import { ORDINARY_IDIOMS } from './ordinary-idioms.ts';
 import type { AllowEntry, LexiconEntry, LexiconEntryInput } from './schema.ts';
 import { gapClass, normalizePhrase, tokenize, type Token } from './tokenize.ts';
-import { childAfter, expandPattern, insertSteps, newNode, phraseSteps, valueAt, valueCount, type TokenView, type TrieNode } from './trie.ts';
+import {
+  childAfter,
+  expandPattern,
+  insertSteps,
+  newNode,
+  phraseSteps,
+  valueAt,
+  valueCount,
+  type TokenView,
+  type TrieNode,
+} from './trie.ts';
 import { LATER_EXCEPTION, LATER_TERM, wordIndexFor, type WordIndex } from './word-index.ts';
 
 /**
@@ -84,7 +94,8 @@ export type EntryLike = LexiconEntry | LexiconEntryInput;
 /** Fills the defaults valibot would, so callers may pass raw inputs; null for entries without id or term. */
 function withDefaults(entry: EntryLike): LexiconEntry | null {
   if (!entry || typeof entry.id !== 'string' || typeof entry.term !== 'string' || !entry.term.trim()) return null;
-  if ('variants' in entry && Array.isArray(entry.variants) && Array.isArray(entry.exceptions) && Array.isArray(entry.analogies)) return entry as LexiconEntry;
+  if ('variants' in entry && Array.isArray(entry.variants) && Array.isArray(entry.exceptions) && Array.isArray(entry.analogies))
+    return entry as LexiconEntry;
   return {
     ...entry,
     variants: entry.variants ?? [],
@@ -221,7 +232,11 @@ export function compileLexicon(entries: readonly EntryLike[], options: CompileOp
         const tokens = parsed.tokens.map((t) => t.text);
         const rules = tokens.map((t) => caseRuleOf(t, entry.caseSensitive));
         // Most spellings match in any case; only the others keep what the case check needs (memory per tab).
-        insertSteps(root, parsed.steps, rules.every((r) => r === CaseRule.Any) ? { entry, text: spelling } : { entry, text: spelling, tokens, rules });
+        insertSteps(
+          root,
+          parsed.steps,
+          rules.every((r) => r === CaseRule.Any) ? { entry, text: spelling } : { entry, text: spelling, tokens, rules },
+        );
         maxDepth = Math.max(maxDepth, parsed.steps.length);
         size++;
         if (tokens.length === 1 && !oneWord.includes(parsed.tokens[0]!.lower)) oneWord.push(parsed.tokens[0]!.lower);
@@ -261,7 +276,13 @@ function caseMatches(spelling: Spelling, text: string, tokens: readonly Token[],
     const written = tokens[first + k]!.text;
     const wanted = wantedTokens[k]!;
     if (written === wanted) continue;
-    if (rule === CaseRule.ExactOrSentenceCapital && k === 0 && written === wanted[0]!.toUpperCase() + wanted.slice(1) && startsSentence(text, tokens, first)) continue;
+    if (
+      rule === CaseRule.ExactOrSentenceCapital &&
+      k === 0 &&
+      written === wanted[0]!.toUpperCase() + wanted.slice(1) &&
+      startsSentence(text, tokens, first)
+    )
+      continue;
     return false;
   }
   return true;
@@ -275,7 +296,16 @@ function gapBefore(text: string, tokens: readonly Token[], gaps: Gaps, k: number
 }
 
 /** Is tokens `[first, end)` inside an occurrence of one of `entryId`'s exceptions or of an everyday idiom? */
-function insideException(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], gaps: Gaps, info: TokenView['info'] | null, first: number, end: number, entryId: string): boolean {
+function insideException(
+  lexicon: CompiledLexicon,
+  text: string,
+  tokens: readonly Token[],
+  gaps: Gaps,
+  info: TokenView['info'] | null,
+  first: number,
+  end: number,
+  entryId: string,
+): boolean {
   const depth = lexicon.maxExceptionDepth;
   const roots = lexicon.exceptions.children;
   if (!depth || !roots) return false;
@@ -326,7 +356,15 @@ export function findTermsIn(lexicon: CompiledLexicon, text: string, view: TokenV
   return termsIn(lexicon, text, view.tokens, view.gaps, view.info, 0, view.tokens.length);
 }
 
-function termsIn(lexicon: CompiledLexicon, text: string, tokens: readonly Token[], gaps: Gaps, info: TokenView['info'] | null, from: number, to: number): LexiconMatch[] {
+function termsIn(
+  lexicon: CompiledLexicon,
+  text: string,
+  tokens: readonly Token[],
+  gaps: Gaps,
+  info: TokenView['info'] | null,
+  from: number,
+  to: number,
+): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
   const children = lexicon.root.children;
   if (!children) return matches;
@@ -360,7 +398,15 @@ function termsIn(lexicon: CompiledLexicon, text: string, tokens: readonly Token[
     if (best) {
       const start = tokens[i]!.start;
       const stop = tokens[bestEnd - 1]!.end;
-      matches.push({ start, end: stop, text: text.slice(start, stop), entry: best.entry, spelling: best.text, firstToken: i, endToken: bestEnd });
+      matches.push({
+        start,
+        end: stop,
+        text: text.slice(start, stop),
+        entry: best.entry,
+        spelling: best.text,
+        firstToken: i,
+        endToken: bestEnd,
+      });
       i = bestEnd - 1;
     }
   }

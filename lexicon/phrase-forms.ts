@@ -6,8 +6,20 @@
  * sentence (lexicon/rewrite/inflect.ts).
  */
 import {
-  formsKey, type FormsTable, guessInflectAs, inflectRuleBased, isAcronym, IRREGULAR_PARTICIPLES, looksInflected, PARTICLES, pastParticiple, pastTense,
-  pluralNoun, presentParticiple, thirdPerson, UNCOUNTABLE_NOUNS,
+  formsKey,
+  type FormsTable,
+  guessInflectAs,
+  inflectRuleBased,
+  isAcronym,
+  IRREGULAR_PARTICIPLES,
+  looksInflected,
+  PARTICLES,
+  pastParticiple,
+  pastTense,
+  pluralNoun,
+  presentParticiple,
+  thirdPerson,
+  UNCOUNTABLE_NOUNS,
 } from './inflect.ts';
 import type { LexiconEntry } from './schema.ts';
 
@@ -92,7 +104,11 @@ export function spellingForm(entry: LexiconEntry, spelling: string, forms?: Form
   // A variant shaped like the term ("over-provisioning" beside "thin provisioning") is as plain as the term.
   if (form !== 'base' && shapeForm(entry.term) === form) form = 'base';
   const mode = own === undefined ? null : modeOf(own);
-  const phrasal = PARTICLES.has(words(spelling.replace(/[-\u2010\u2011]+/g, ' ')).pop()?.toLowerCase() ?? ''); // "cut over", "cut-over"
+  const phrasal = PARTICLES.has(
+    words(spelling.replace(/[-\u2010\u2011]+/g, ' '))
+      .pop()
+      ?.toLowerCase() ?? '',
+  ); // "cut over", "cut-over"
   return { form, canBeVerb: form === 'past' || form === 'gerund' || phrasal || (mode !== null && mode !== 'noun') };
 }
 
@@ -105,23 +121,55 @@ export function spellingForm(entry: LexiconEntry, spelling: string, forms?: Form
  * nouns. Words that are mostly nouns ("plan", "report", "test") are left out on purpose.
  */
 const VERBS = new Set(
-  ('add allow apply archive block break bring build buy cancel carry change check clean clear close connect copy cut delete divide do fix follow get give go grant ' +
+  (
+    'add allow apply archive block break bring build buy cancel carry change check clean clear close connect copy cut delete divide do fix follow get give go grant ' +
     'handle hide hold install join keep launch let lock make mark merge move open pause phase protect practise prevent publish put reach rebuild release remove ' +
     'repair replace reset restart restore restructure resume retire return rework roll route run rush save scan scramble screen send separate set share shut ' +
-    'sort split spread start stop store swap switch take tamper tell tidy track transfer try turn undo uninstall unlock untangle update upgrade use verify warn wipe write')
-    .split(' '),
+    'sort split spread start stop store swap switch take tamper tell tidy track transfer try turn undo uninstall unlock untangle update upgrade use verify warn wipe write'
+  ).split(' '),
 );
 
 /** Verbs that are seldom anything else, so whatever follows them is their object: "apply security fixes", "make independent". */
-const VERB_ONLY = new Set('apply bring carry delete give install keep make prevent protect put rebuild remove replace restructure retire rework rush send take tamper uninstall untangle verify wipe'.split(' '));
+const VERB_ONLY = new Set(
+  'apply bring carry delete give install keep make prevent protect put rebuild remove replace restructure retire rework rush send take tamper uninstall untangle verify wipe'.split(
+    ' ',
+  ),
+);
 
 /** Prepositions: a verb phrase that ends in one takes the term's object after it ("screen traffic to"). */
-const PREPOSITIONS = new Set('to for of with from into onto on in at by about across between through over under without against'.split(' '));
+const PREPOSITIONS = new Set(
+  'to for of with from into onto on in at by about across between through over under without against'.split(' '),
+);
 
 /** Words that may follow a verb at the start of a verb phrase: particles, prepositions, determiners, "that", "and"... */
 const AFTER_VERB = new Set([
-  ...PARTICLES, ...PREPOSITIONS, 'a', 'an', 'the', 'our', 'your', 'their', 'its', 'every', 'each', 'all', 'some', 'it', 'them', 'everything', 'that', 'and', 'or', 'while', 'only',
-  'live', 'again', 'together', 'apart', 'aside', 'away',
+  ...PARTICLES,
+  ...PREPOSITIONS,
+  'a',
+  'an',
+  'the',
+  'our',
+  'your',
+  'their',
+  'its',
+  'every',
+  'each',
+  'all',
+  'some',
+  'it',
+  'them',
+  'everything',
+  'that',
+  'and',
+  'or',
+  'while',
+  'only',
+  'live',
+  'again',
+  'together',
+  'apart',
+  'aside',
+  'away',
 ]);
 
 /** Index of the verb in a verb phrase: past a leading adverb ("fully reset"). */
@@ -132,7 +180,10 @@ function verbAt(w: readonly string[]): number {
 /** Is `word` (or the last part of a hyphenated word, "re-sort") a verb that leads verb phrases? */
 function isVerbWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return VERBS.has(lower) || (lower.includes('-') && VERBS.has(lower.slice(lower.lastIndexOf('-') + 1)) && !PARTICLES.has(lower.slice(lower.lastIndexOf('-') + 1)));
+  return (
+    VERBS.has(lower) ||
+    (lower.includes('-') && VERBS.has(lower.slice(lower.lastIndexOf('-') + 1)) && !PARTICLES.has(lower.slice(lower.lastIndexOf('-') + 1)))
+  );
 }
 
 /**
@@ -197,19 +248,37 @@ export function inflectVerbPhrase(phrase: string, form: PhraseForm, objectFollow
 
 /** Words that end the head of a noun phrase: "connection | to the office", "computer | that runs a service". */
 const PHRASE_BREAKS = new Set([
-  ...PREPOSITIONS, ...PARTICLES,
-  ...'that which who whose where when so because like than onto within inside outside against before after during until per via among around behind beyond near towards despite except versus while if as once'.split(' '),
-  ...'a an the our your their its this these those every each all some any no one we you they it everyone nobody anyone someone elsewhere again together also only still always never'.split(' '),
+  ...PREPOSITIONS,
+  ...PARTICLES,
+  ...'that which who whose where when so because like than onto within inside outside against before after during until per via among around behind beyond near towards despite except versus while if as once'.split(
+    ' ',
+  ),
+  ...'a an the our your their its this these those every each all some any no one we you they it everyone nobody anyone someone elsewhere again together also only still always never'.split(
+    ' ',
+  ),
 ]);
 
 /** Phrases that are no noun phrase: led by a preposition ("in our own building"), a question word or a quantifier. */
-const NOT_NOUN_PHRASE = new Set([...PREPOSITIONS, ...'where which who what when why how only all every each some any no this that these those one against before after per almost always never often very too'.split(' ')]);
+const NOT_NOUN_PHRASE = new Set([
+  ...PREPOSITIONS,
+  ...'where which who what when why how only all every each some any no this that these those one against before after per almost always never often very too'.split(
+    ' ',
+  ),
+]);
 
 /** Nouns in "-ing" that have a plural ("settings", "buildings"); other "-ing" heads ("printing", "spamming") do not. */
-const COUNTABLE_ING = new Set('setting building meeting warning finding listing recording booking opening ending offering rating thing string ring wing drawing painting'.split(' '));
+const COUNTABLE_ING = new Set(
+  'setting building meeting warning finding listing recording booking opening ending offering rating thing string ring wing drawing painting'.split(
+    ' ',
+  ),
+);
 
 /** "-ing" words that name a kind of thing before a noun ("hosting supplier", "printing system"), not an action. */
-const ING_MODIFIERS = new Set('hosting printing reporting waiting holding processing operating computing billing training parking mailing marketing accounting banking learning planning working shopping'.split(' '));
+const ING_MODIFIERS = new Set(
+  'hosting printing reporting waiting holding processing operating computing billing training parking mailing marketing accounting banking learning planning working shopping'.split(
+    ' ',
+  ),
+);
 
 /** Plural nouns that do not end in "s": "the screens people use". */
 const PLURAL_SUBJECTS = new Set('people staff children men women'.split(' '));
@@ -237,7 +306,28 @@ const GERUND_OBJECT = new Set([...PARTICLES, 'a', 'an', 'the', 'our', 'your', 't
 const MODALS = new Set('can could will would should may might must do does did'.split(' '));
 
 /** Words after a participle that show it starts a clause ("kept ready", "left running", "joining our sites"). */
-const AFTER_PARTICIPLE = new Set([...PREPOSITIONS, ...PARTICLES, 'a', 'an', 'the', 'our', 'your', 'their', 'more', 'ready', 'offline', 'online', 'aside', 'elsewhere', 'running', 'again', 'away', 'together', 'only', 'live']);
+const AFTER_PARTICIPLE = new Set([
+  ...PREPOSITIONS,
+  ...PARTICLES,
+  'a',
+  'an',
+  'the',
+  'our',
+  'your',
+  'their',
+  'more',
+  'ready',
+  'offline',
+  'online',
+  'aside',
+  'elsewhere',
+  'running',
+  'again',
+  'away',
+  'together',
+  'only',
+  'live',
+]);
 
 /** Is `word` a participle or "-ing" form ("kept", "hosted", "used", "spreading"; not "speed", "need", "string")? */
 function isParticiple(word: string): boolean {
@@ -379,6 +469,12 @@ export function fitPhrase(phrase: string, form: PhraseForm, objectFollows = true
   const bare = phrase.replace(/^(?:an?|the)\s+/i, '');
   if (bare !== phrase && isVerbPhrase(bare)) return inflectVerbPhrase(bare, form, objectFollows);
   const first = words(phrase)[0] ?? '';
-  if (form === 'gerund' && /ing$/.test(first) && looksInflected(first) && !/^(?:during|something|nothing|anything|everything)$/i.test(first)) return phrase;
+  if (
+    form === 'gerund' &&
+    /ing$/.test(first) &&
+    looksInflected(first) &&
+    !/^(?:during|something|nothing|anything|everything)$/i.test(first)
+  )
+    return phrase;
   return null;
 }

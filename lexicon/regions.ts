@@ -236,7 +236,8 @@ export function mayHoldAnchor(unit: string): boolean {
 const URL_CHUNK = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S+$/i;
 const EMAIL_CHUNK = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 /** Bare domains with a public suffix ("acme.com/pricing") read as web addresses; internal host names do not. */
-const DOMAIN_CHUNK = /^(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|us|eu|de|fr|nl|be|ie|au|nz|ca|in|info|biz|app|ai|me|tv)(?::\d+)?(?:\/\S*)?$/i;
+const DOMAIN_CHUNK =
+  /^(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|us|eu|de|fr|nl|be|ie|au|nz|ca|in|info|biz|app|ai|me|tv)(?::\d+)?(?:\/\S*)?$/i;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}"'”’>]+$/;
 const LEADING_PUNCTUATION = /^[(<\["'“‘]+/;
 

@@ -30,7 +30,8 @@ export type Severity = (typeof SEVERITIES)[number];
 export const AUDIENCES = ['board', 'executive', 'manager', 'staff'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+const text = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'), v.maxLength(80));
 
 /**
@@ -147,7 +148,11 @@ function describeIssue(data: unknown, issue: v.BaseIssue<unknown>): LexiconIssue
     where = `${keys[0]}[${keys[1]}]${name ? ` "${name}"` : ''}`;
     fieldKeys = keys.slice(2);
   }
-  const field = fieldKeys.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[') || '(whole)';
+  const field =
+    fieldKeys
+      .map((k) => (typeof k === 'number' ? `[${k}]` : String(k)))
+      .join('.')
+      .replace(/\.\[/g, '[') || '(whole)';
   return { where, field, message: shortIssueMessage(issue.message) };
 }
 
@@ -171,7 +176,8 @@ function findDuplicates(file: LexiconFile): LexiconIssue[] {
     for (const form of [entry.term, ...entry.variants]) {
       const key = form.toLowerCase();
       const owner = forms.get(key);
-      if (owner !== undefined && owner !== entry.id) issues.push({ where, field: 'variants', message: `"${form}" is already a term or variant of "${owner}"` });
+      if (owner !== undefined && owner !== entry.id)
+        issues.push({ where, field: 'variants', message: `"${form}" is already a term or variant of "${owner}"` });
       else forms.set(key, entry.id);
     }
   });
@@ -186,11 +192,23 @@ function findDuplicates(file: LexiconFile): LexiconIssue[] {
 /** Validates and migrates any lexicon data. Never throws; the issues name the entry and field at fault. */
 export function parseLexiconFile(data: unknown): ParseResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, issues: [{ where: 'file', field: '(whole)', message: 'must be a JSON object with "schemaVersion" and "entries"' }] };
+    return {
+      ok: false,
+      issues: [{ where: 'file', field: '(whole)', message: 'must be a JSON object with "schemaVersion" and "entries"' }],
+    };
   }
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    return { ok: false, issues: [{ where: 'file', field: 'schemaVersion', message: `version ${version} is newer than this extension understands (${SCHEMA_VERSION})` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          where: 'file',
+          field: 'schemaVersion',
+          message: `version ${version} is newer than this extension understands (${SCHEMA_VERSION})`,
+        },
+      ],
+    };
   }
   const migrated = migrateLexiconFile(data);
   const result = v.safeParse(LexiconFileSchema, migrated, { abortPipeEarly: true });
@@ -204,7 +222,16 @@ export function parseLexiconFile(data: unknown): ParseResult {
 /** Parses JSON text as a lexicon file, with a clear message for text that is not JSON or is too large. */
 export function parseLexiconJson(json: string, maxBytes = 10 * 1024 * 1024): ParseResult {
   if (json.length > maxBytes) {
-    return { ok: false, issues: [{ where: 'file', field: '(whole)', message: `is too large (${Math.round(json.length / 1024)} KB; the limit is ${Math.round(maxBytes / 1024)} KB)` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          where: 'file',
+          field: '(whole)',
+          message: `is too large (${Math.round(json.length / 1024)} KB; the limit is ${Math.round(maxBytes / 1024)} KB)`,
+        },
+      ],
+    };
   }
   let data: unknown;
   try {

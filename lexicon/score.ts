@@ -37,9 +37,15 @@ function jargonPart(input: ScoreInput): ScorePart {
 
 function outcomePart(input: ScoreInput): ScorePart {
   const facts = input.outcome;
-  if (!facts || facts.actions === 0) return { id: 'outcome', label: 'Outcome stated', penalty: 0, detail: 'No report of work that needs an outcome.' };
+  if (!facts || facts.actions === 0)
+    return { id: 'outcome', label: 'Outcome stated', penalty: 0, detail: 'No report of work that needs an outcome.' };
   if (facts.outcomes === 0 && facts.sentences >= 3) {
-    return { id: 'outcome', label: 'Outcome stated', penalty: MAX_PENALTY.outcome, detail: 'The message reports work but never says what it means for the reader.' };
+    return {
+      id: 'outcome',
+      label: 'Outcome stated',
+      penalty: MAX_PENALTY.outcome,
+      detail: 'The message reports work but never says what it means for the reader.',
+    };
   }
   const penalty = Math.round((MAX_PENALTY.outcome * facts.featureOnly) / facts.actions);
   const detail = facts.featureOnly
@@ -51,7 +57,9 @@ function outcomePart(input: ScoreInput): ScorePart {
 function acronymPart(input: ScoreInput): ScorePart {
   const undefinedAcronyms = input.findings.filter((f) => f.check === 'acronym').length;
   const penalty = Math.min(MAX_PENALTY.acronyms, undefinedAcronyms * 5);
-  const detail = undefinedAcronyms ? `${plural(undefinedAcronyms, 'acronym')} never spelled out.` : 'Every acronym is spelled out or commonly known.';
+  const detail = undefinedAcronyms
+    ? `${plural(undefinedAcronyms, 'acronym')} never spelled out.`
+    : 'Every acronym is spelled out or commonly known.';
   return { id: 'acronyms', label: 'Acronyms defined', penalty, detail };
 }
 
@@ -60,7 +68,10 @@ function sentencePart(input: ScoreInput): ScorePart {
   if (!lengths.length) return { id: 'sentence-length', label: 'Sentence length', penalty: 0, detail: 'No sentences yet.' };
   const average = lengths.reduce((a, b) => a + b, 0) / lengths.length;
   const long = lengths.filter((n) => n > LONG_SENTENCE_WORDS).length;
-  const penalty = Math.min(MAX_PENALTY['sentence-length'], Math.max(0, Math.round(average - TARGET_AVERAGE_WORDS)) + Math.min(10, long * 3));
+  const penalty = Math.min(
+    MAX_PENALTY['sentence-length'],
+    Math.max(0, Math.round(average - TARGET_AVERAGE_WORDS)) + Math.min(10, long * 3),
+  );
   const detail = `Sentences average ${Math.round(average)} words${long ? `; ${plural(long, 'sentence')} over ${LONG_SENTENCE_WORDS} words` : ''}.`;
   return { id: 'sentence-length', label: 'Sentence length', penalty, detail };
 }
@@ -68,7 +79,9 @@ function sentencePart(input: ScoreInput): ScorePart {
 function wordingPart(input: ScoreInput): ScorePart {
   const wording = input.findings.filter((f) => f.check === 'us-them' || f.check === 'undermining' || f.check === 'discouraging').length;
   const penalty = Math.min(MAX_PENALTY.wording, wording * 3);
-  const detail = wording ? `${plural(wording, 'phrase')} that set IT apart, undersell the work or discourage asking.` : 'No wording that sets IT apart or undersells the work.';
+  const detail = wording
+    ? `${plural(wording, 'phrase')} that set IT apart, undersell the work or discourage asking.`
+    : 'No wording that sets IT apart or undersells the work.';
   return { id: 'wording', label: 'Wording', penalty, detail };
 }
 

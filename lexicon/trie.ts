@@ -62,7 +62,9 @@ export function childAfter<T>(node: TrieNode<T>, gap: string, lower: string): Tr
 export function phraseSteps(phrase: string): { steps: string[]; tokens: Token[] } | null {
   const tokens = tokenize(phrase);
   if (!tokens.length) return null;
-  const steps = tokens.map((token, i) => (i === 0 ? token.lower : (gapClass(phrase, tokens[i - 1]!.end, token.start) ?? SPACE_GAP) + token.lower));
+  const steps = tokens.map((token, i) =>
+    i === 0 ? token.lower : (gapClass(phrase, tokens[i - 1]!.end, token.start) ?? SPACE_GAP) + token.lower,
+  );
   return { steps, tokens };
 }
 
@@ -140,7 +142,14 @@ export function compilePhraseList<T>(items: ReadonlyArray<{ pattern: string; val
   }
   const { first: bit, later: laterBit } = registerPhrases(root);
   /** The walk from token `first`: over a prepared view, or over plain tokens whose gaps are classified from `text`. */
-  const walk = (text: string, tokens: readonly Token[], view: TokenView | null, first: number, to: number, accept?: (hit: PhraseHit<T>) => boolean): PhraseHit<T> | null => {
+  const walk = (
+    text: string,
+    tokens: readonly Token[],
+    view: TokenView | null,
+    first: number,
+    to: number,
+    accept?: (hit: PhraseHit<T>) => boolean,
+  ): PhraseHit<T> | null => {
     // The walk is written out (no callback) because it runs at every token of every paragraph.
     let best: PhraseHit<T> | null = null;
     let node = root.children?.get(tokens[first]!.lower);

@@ -39,7 +39,47 @@ export interface PreparedUnit extends TokenView {
 }
 
 /** Abbreviations after which a full stop does not end the sentence when a lower-case word follows. */
-const ABBREVIATIONS = new Set(['e', 'g', 'i', 'etc', 'vs', 'approx', 'incl', 'esp', 'eg', 'ie', 'cf', 'al', 'ca', 'min', 'max', 'no', 'nos', 'fig', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+const ABBREVIATIONS = new Set([
+  'e',
+  'g',
+  'i',
+  'etc',
+  'vs',
+  'approx',
+  'incl',
+  'esp',
+  'eg',
+  'ie',
+  'cf',
+  'al',
+  'ca',
+  'min',
+  'max',
+  'no',
+  'nos',
+  'fig',
+  'dept',
+  'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+]);
 /** Titles never end a sentence ("Dr. Patel"). */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'mt']);
 
@@ -71,7 +111,12 @@ function endsSentence(text: string, tokens: readonly Token[], k: number): boolea
     } else if (punct && (c === 32 || c === 9 || c === 0xa0)) {
       const lower = prev.lower;
       if (TITLES.has(lower)) return false;
-      if ((ABBREVIATIONS.has(lower) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text))) && text.charCodeAt(start) === 46 && STARTS_LOWER.test(next.text)) return false;
+      if (
+        (ABBREVIATIONS.has(lower) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text))) &&
+        text.charCodeAt(start) === 46 &&
+        STARTS_LOWER.test(next.text)
+      )
+        return false;
       return true;
     }
   }
@@ -116,7 +161,18 @@ export function prepareUnit(text: string, lexicon: CompiledLexicon): PreparedUni
     if (shape & (SHAPE_LOWER | SHAPE_CAPITAL)) words++;
     else if (shape & SHAPE_OTHER && HAS_LETTER.test(tokens[k]!.text)) words++;
   }
-  const unit: PreparedUnit = { text, masked, tokens, shapes, gaps: gapClasses(masked, tokens), info, flags, sentences: splitSentences(masked, tokens), terms: [], words };
+  const unit: PreparedUnit = {
+    text,
+    masked,
+    tokens,
+    shapes,
+    gaps: gapClasses(masked, tokens),
+    info,
+    flags,
+    sentences: splitSentences(masked, tokens),
+    terms: [],
+    words,
+  };
   unit.terms = findTermsIn(lexicon, masked, unit);
   return unit;
 }

@@ -63,7 +63,7 @@ const BITS = 30;
  * is in no list carry no bits, so a check can skip them, or a whole paragraph, with a bit test.
  */
 export function registerWords(words: Iterable<string>): number {
-  const bit = 1 << lists++ % BITS;
+  const bit = 1 << (lists++ % BITS);
   for (const word of words) registered.set(word, (registered.get(word) ?? 0) | bit);
   version++;
   return bit;
@@ -145,7 +145,13 @@ export function wordIndexFor(owner: object, terms: TrieNode<unknown>, exceptions
   const laterInExceptions = new Set<string>();
   collectLaterWords(exceptions, laterInExceptions);
   const map = new Map<string, WordInfo>();
-  const words = new Set<string>([...registered.keys(), ...(terms.children?.keys() ?? []), ...(exceptions.children?.keys() ?? []), ...laterInTerms, ...laterInExceptions]);
+  const words = new Set<string>([
+    ...registered.keys(),
+    ...(terms.children?.keys() ?? []),
+    ...(exceptions.children?.keys() ?? []),
+    ...laterInTerms,
+    ...laterInExceptions,
+  ]);
   // Words that start no spelling and no exception share one entry per (flags, later): thousands of words, a
   // few dozen distinct entries (memory per tab).
   const shared = new Map<number, WordInfo>();

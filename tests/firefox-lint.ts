@@ -33,7 +33,10 @@ const DOCUMENTED: { code: string; why: string; matches(m: LintMessage): boolean 
 
 const output = (() => {
   try {
-    return execFileSync('npx', ['web-ext', 'lint', '--source-dir', SOURCE_DIR, '--self-hosted', '--output', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('npx', ['web-ext', 'lint', '--source-dir', SOURCE_DIR, '--self-hosted', '--output', 'json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     // web-ext exits non-zero when it finds errors; its JSON report is still on stdout.
     return (error as { stdout?: string }).stdout ?? '';
@@ -45,7 +48,11 @@ const all = [...report.errors, ...report.warnings, ...report.notices];
 const unexpected = all.filter((m) => m._type === 'error' || !DOCUMENTED.some((d) => d.matches(m)));
 for (const m of all) {
   const doc = DOCUMENTED.find((d) => m._type !== 'error' && d.matches(m));
-  console.log(`${doc ? 'documented' : m._type.toUpperCase()} ${m.code} ${m.file ?? ''}:${m.line ?? ''} ${m.message}${doc ? ` (${doc.why})` : ''}`);
+  console.log(
+    `${doc ? 'documented' : m._type.toUpperCase()} ${m.code} ${m.file ?? ''}:${m.line ?? ''} ${m.message}${doc ? ` (${doc.why})` : ''}`,
+  );
 }
-console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices; ${unexpected.length} not documented`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices; ${unexpected.length} not documented`,
+);
 process.exit(unexpected.length ? 1 : 0);

@@ -102,7 +102,10 @@ export function AllowListPanel({ allow, organisationAllow, organisationName, onA
       </form>
 
       {message && (
-        <p class={message.tone === 'error' ? 'bl-options__error' : 'bl-options__success'} role={message.tone === 'error' ? 'alert' : 'status'}>
+        <p
+          class={message.tone === 'error' ? 'bl-options__error' : 'bl-options__success'}
+          role={message.tone === 'error' ? 'alert' : 'status'}
+        >
           {message.text}
         </p>
       )}
@@ -136,7 +139,13 @@ export function AllowListPanel({ allow, organisationAllow, organisationName, onA
                   <time dateTime={item.added}>{formatDate(item.added)}</time>
                 </td>
                 <td class="bl-table__action">
-                  <button type="button" class="bl-button bl-button--small" onClick={() => void remove(item)} disabled={busy} aria-label={`Remove “${item.term}” from the allow list`}>
+                  <button
+                    type="button"
+                    class="bl-button bl-button--small"
+                    onClick={() => void remove(item)}
+                    disabled={busy}
+                    aria-label={`Remove “${item.term}” from the allow list`}
+                  >
                     Remove
                   </button>
                 </td>

@@ -67,15 +67,20 @@ export function EntryDetail(props: EntryDetailProps) {
             <span class={`bl-severity bl-severity--${entry.severity}`}>{SEVERITY_LABELS[entry.severity]} severity</span>
           </p>
         </div>
-        <button type="button" class="bl-button bl-button--quiet bl-button--small" onClick={props.onClose} aria-label={`Close ${entry.term}`}>
+        <button
+          type="button"
+          class="bl-button bl-button--quiet bl-button--small"
+          onClick={props.onClose}
+          aria-label={`Close ${entry.term}`}
+        >
           Close
         </button>
       </header>
 
       {replacedBy && (
         <p class="bl-options__notice" role="note">
-          Not used: replaced by {replacedBy.source === 'user' ? 'your entry' : 'the organisation’s entry'} “{replacedBy.id}”, which has the same id or
-          spelling.
+          Not used: replaced by {replacedBy.source === 'user' ? 'your entry' : 'the organisation’s entry'} “{replacedBy.id}”, which has the
+          same id or spelling.
         </p>
       )}
       {!editable && (
@@ -88,7 +93,13 @@ export function EntryDetail(props: EntryDetailProps) {
 
       <div class="bl-detail__actions">
         <label class="bl-switch">
-          <input type="checkbox" role="switch" checked={!disabled} disabled={busy} onChange={(e) => props.onToggle(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={!disabled}
+            disabled={busy}
+            onChange={(e) => props.onToggle(e.currentTarget.checked)}
+          />
           <span>{disabled ? 'Switched off' : 'Switched on'}</span>
         </label>
         {editable ? (
@@ -107,7 +118,13 @@ export function EntryDetail(props: EntryDetailProps) {
         )}
       </div>
 
-      <LivePreview key={`${source}:${entry.id}`} engine={props.engine} lexicon={props.previewLexicon} entry={entry} audience={props.audience} />
+      <LivePreview
+        key={`${source}:${entry.id}`}
+        engine={props.engine}
+        lexicon={props.previewLexicon}
+        entry={entry}
+        audience={props.audience}
+      />
 
       <dl class="bl-detail__fields">
         <dt>Plain wording</dt>
@@ -178,7 +195,6 @@ export function EntryDetail(props: EntryDetailProps) {
           <code>{entry.id}</code>
         </dd>
       </dl>
-
     </article>
   );
 }

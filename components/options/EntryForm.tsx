@@ -60,7 +60,10 @@ export function EntryForm(props: EntryFormProps) {
   const [saving, setSaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  const validation = useMemo(() => validateUserEntry(draftToInput(draft), props.others, props.replacingId), [draft, props.others, props.replacingId]);
+  const validation = useMemo(
+    () => validateUserEntry(draftToInput(draft), props.others, props.replacingId),
+    [draft, props.others, props.replacingId],
+  );
   const allErrors: FieldErrors = validation.ok ? storeErrors : { ...validation.errors, ...storeErrors };
   /** Errors show once a field was left, or after a save attempt, never while the user is still on their first try. */
   const shown = (name: string) => (submitted || touched.has(name.split('.')[0]!) || touched.has(name) ? allErrors[name] : undefined);
@@ -145,7 +148,12 @@ export function EntryForm(props: EntryFormProps) {
           />
         </Field>
         <Field name="category" label="Category" error={shown('category')}>
-          <select class="bl-input" value={draft.category} onChange={(e) => update({ category: e.currentTarget.value as EntryDraft['category'] })} onBlur={touch('category')}>
+          <select
+            class="bl-input"
+            value={draft.category}
+            onChange={(e) => update({ category: e.currentTarget.value as EntryDraft['category'] })}
+            onBlur={touch('category')}
+          >
             <option value="">Choose a category…</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -155,7 +163,11 @@ export function EntryForm(props: EntryFormProps) {
           </select>
         </Field>
         <Field name="severity" label="Severity" hint="How much a business reader stumbles on it." error={shown('severity')}>
-          <select class="bl-input" value={draft.severity} onChange={(e) => update({ severity: e.currentTarget.value as EntryDraft['severity'] })}>
+          <select
+            class="bl-input"
+            value={draft.severity}
+            onChange={(e) => update({ severity: e.currentTarget.value as EntryDraft['severity'] })}
+          >
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
                 {SEVERITY_LABELS[s]}
@@ -165,17 +177,50 @@ export function EntryForm(props: EntryFormProps) {
         </Field>
       </div>
 
-      <Field name="variants" label="Other spellings" hint="One per line: the acronym, the expansion, other spellings." error={shown('variants')}>
-        <textarea class="bl-input" rows={2} value={draft.variants} onInput={(e) => update({ variants: e.currentTarget.value })} onBlur={touch('variants')} />
+      <Field
+        name="variants"
+        label="Other spellings"
+        hint="One per line: the acronym, the expansion, other spellings."
+        error={shown('variants')}
+      >
+        <textarea
+          class="bl-input"
+          rows={2}
+          value={draft.variants}
+          onInput={(e) => update({ variants: e.currentTarget.value })}
+          onBlur={touch('variants')}
+        />
       </Field>
       <Field name="plain" label="Plain wording" hint="One per line. The first is offered as the replacement." error={shown('plain')}>
-        <textarea class="bl-input" rows={2} value={draft.plain} onInput={(e) => update({ plain: e.currentTarget.value })} onBlur={touch('plain')} />
+        <textarea
+          class="bl-input"
+          rows={2}
+          value={draft.plain}
+          onInput={(e) => update({ plain: e.currentTarget.value })}
+          onBlur={touch('plain')}
+        />
       </Field>
       <Field name="explanation" label="Explanation" hint="One sentence a newcomer understands." error={shown('explanation')}>
-        <textarea class="bl-input" rows={2} value={draft.explanation} onInput={(e) => update({ explanation: e.currentTarget.value })} onBlur={touch('explanation')} />
+        <textarea
+          class="bl-input"
+          rows={2}
+          value={draft.explanation}
+          onInput={(e) => update({ explanation: e.currentTarget.value })}
+          onBlur={touch('explanation')}
+        />
       </Field>
-      <Field name="benefit" label="Benefit (optional)" hint="What it does for people. Completes “…, so that”, with no full stop." error={shown('benefit')}>
-        <input class="bl-input" value={draft.benefit} onInput={(e) => update({ benefit: e.currentTarget.value })} onBlur={touch('benefit')} />
+      <Field
+        name="benefit"
+        label="Benefit (optional)"
+        hint="What it does for people. Completes “…, so that”, with no full stop."
+        error={shown('benefit')}
+      >
+        <input
+          class="bl-input"
+          value={draft.benefit}
+          onInput={(e) => update({ benefit: e.currentTarget.value })}
+          onBlur={touch('benefit')}
+        />
       </Field>
 
       <fieldset class="bl-fieldset">
@@ -188,7 +233,12 @@ export function EntryForm(props: EntryFormProps) {
         )}
         <div class="bl-form-grid">
           {AUDIENCES.map((audience) => (
-            <Field key={audience} name={`outcomes.${audience}`} label={AUDIENCE_LABELS[audience].short} error={shown(`outcomes.${audience}`)}>
+            <Field
+              key={audience}
+              name={`outcomes.${audience}`}
+              label={AUDIENCE_LABELS[audience].short}
+              error={shown(`outcomes.${audience}`)}
+            >
               <input
                 class="bl-input"
                 value={draft.outcomes[audience]}
@@ -213,7 +263,11 @@ export function EntryForm(props: EntryFormProps) {
                   type="checkbox"
                   checked={draft.analogies.includes(analogy.id)}
                   onChange={(e) =>
-                    update({ analogies: e.currentTarget.checked ? [...draft.analogies, analogy.id] : draft.analogies.filter((id) => id !== analogy.id) })
+                    update({
+                      analogies: e.currentTarget.checked
+                        ? [...draft.analogies, analogy.id]
+                        : draft.analogies.filter((id) => id !== analogy.id),
+                    })
                   }
                 />
                 <span>{analogy.title}</span>
@@ -223,11 +277,28 @@ export function EntryForm(props: EntryFormProps) {
         )}
       </fieldset>
 
-      <Field name="exceptions" label="Not flagged in" hint="One phrase per line where the word is ordinary, e.g. “patch of grass”." error={shown('exceptions')}>
-        <textarea class="bl-input" rows={2} value={draft.exceptions} onInput={(e) => update({ exceptions: e.currentTarget.value })} onBlur={touch('exceptions')} />
+      <Field
+        name="exceptions"
+        label="Not flagged in"
+        hint="One phrase per line where the word is ordinary, e.g. “patch of grass”."
+        error={shown('exceptions')}
+      >
+        <textarea
+          class="bl-input"
+          rows={2}
+          value={draft.exceptions}
+          onInput={(e) => update({ exceptions: e.currentTarget.value })}
+          onBlur={touch('exceptions')}
+        />
       </Field>
       <Field name="why" label="Why it is flagged (optional)" error={shown('why')}>
-        <textarea class="bl-input" rows={2} value={draft.why} onInput={(e) => update({ why: e.currentTarget.value })} onBlur={touch('why')} />
+        <textarea
+          class="bl-input"
+          rows={2}
+          value={draft.why}
+          onInput={(e) => update({ why: e.currentTarget.value })}
+          onBlur={touch('why')}
+        />
       </Field>
 
       <div class="bl-form-row">
@@ -251,7 +322,12 @@ export function EntryForm(props: EntryFormProps) {
       </div>
 
       {validation.ok ? (
-        <LivePreview engine={props.engine} lexicon={props.previewLexicon(validation.entry)} entry={{ id: 'draft', term: validation.entry.term }} audience={props.audience} />
+        <LivePreview
+          engine={props.engine}
+          lexicon={props.previewLexicon(validation.entry)}
+          entry={{ id: 'draft', term: validation.entry.term }}
+          audience={props.audience}
+        />
       ) : (
         <p class="bl-options__muted bl-preview__waiting">The live preview appears once the entry is complete.</p>
       )}
@@ -271,7 +347,9 @@ interface FieldProps {
 function Field({ name, label, hint, error, children }: FieldProps) {
   const id = fieldId(name);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const wired = isValidElement(children) ? cloneElement(children, { id, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy }) : children;
+  const wired = isValidElement(children)
+    ? cloneElement(children, { id, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy })
+    : children;
   return (
     <div class={`bl-field${error ? ' bl-field--invalid' : ''}`}>
       <label class="bl-field__label" for={id}>

@@ -5,7 +5,16 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatIssue, type LexiconFile, type LexiconIssue } from '../../lexicon/schema.ts';
-import { exportFileName, exportJson, MAX_IMPORT_BYTES, planImport, readImportFile, type ImportMode, type ImportPlan, type UserLexicon } from '../../extension/lexicon-transfer.ts';
+import {
+  exportFileName,
+  exportJson,
+  MAX_IMPORT_BYTES,
+  planImport,
+  readImportFile,
+  type ImportMode,
+  type ImportPlan,
+  type UserLexicon,
+} from '../../extension/lexicon-transfer.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { plural } from './labels.ts';
 
@@ -61,7 +70,13 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
     setLoaded(undefined);
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      refuse(`“${file.name}” was not imported`, [{ where: 'file', field: '(whole)', message: `is too large (${Math.round(file.size / 1024)} KB; the limit is ${MAX_IMPORT_BYTES / 1024} KB)` }]);
+      refuse(`“${file.name}” was not imported`, [
+        {
+          where: 'file',
+          field: '(whole)',
+          message: `is too large (${Math.round(file.size / 1024)} KB; the limit is ${MAX_IMPORT_BYTES / 1024} KB)`,
+        },
+      ]);
       return;
     }
     const result = readImportFile(await file.text());
@@ -78,10 +93,14 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
     setImporting(name);
     try {
       await onImport(plan, user);
-      setDone(`Imported “${name}”. You now have ${plural(plan.result.entries.length, 'entry', 'entries')} and ${plural(plan.result.allow.length, 'allowed term', 'allowed terms')}.`);
+      setDone(
+        `Imported “${name}”. You now have ${plural(plan.result.entries.length, 'entry', 'entries')} and ${plural(plan.result.allow.length, 'allowed term', 'allowed terms')}.`,
+      );
       reset();
     } catch (error) {
-      refuse('Nothing was imported', [{ where: 'file', field: '(whole)', message: error instanceof Error ? error.message : String(error) }]);
+      refuse('Nothing was imported', [
+        { where: 'file', field: '(whole)', message: error instanceof Error ? error.message : String(error) },
+      ]);
     } finally {
       setImporting(undefined);
     }
@@ -94,8 +113,8 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
           Export
         </h2>
         <p class="bl-options__muted">
-          Your {plural(user.entries.length, 'entry', 'entries')} and {plural(user.allow.length, 'allowed term', 'allowed terms')}, as one JSON file in the lexicon format. Built-in and
-          organisation entries are not included.
+          Your {plural(user.entries.length, 'entry', 'entries')} and {plural(user.allow.length, 'allowed term', 'allowed terms')}, as one
+          JSON file in the lexicon format. Built-in and organisation entries are not included.
         </p>
         <button type="button" class="bl-button" onClick={() => onExport(exportFileName(), exportJson(user))}>
           Download my lexicon
@@ -111,7 +130,15 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
           <label class="bl-field__label" for="bl-import-file">
             Lexicon file (.json)
           </label>
-          <input id="bl-import-file" ref={fileInput} class="bl-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e)} disabled={busy} />
+          <input
+            id="bl-import-file"
+            ref={fileInput}
+            class="bl-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => void choose(e)}
+            disabled={busy}
+          />
         </div>
 
         {importing && (
@@ -141,7 +168,15 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
         )}
 
         {loaded && planned && (
-          <ImportPreview fileName={loaded.name} planned={planned} mode={mode} onModeChange={setMode} onConfirm={() => void confirm()} onCancel={reset} busy={busy} />
+          <ImportPreview
+            fileName={loaded.name}
+            planned={planned}
+            mode={mode}
+            onModeChange={setMode}
+            onConfirm={() => void confirm()}
+            onCancel={reset}
+            busy={busy}
+          />
         )}
       </section>
     </div>

@@ -23,7 +23,9 @@ const LIST_LIMIT = 12;
 /** The top-level fields that differ between two versions of an entry. */
 export function changedFields(before: LexiconEntry, after: LexiconEntry): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => JSON.stringify((before as Record<string, unknown>)[k]) !== JSON.stringify((after as Record<string, unknown>)[k])).sort();
+  return [...keys]
+    .filter((k) => JSON.stringify((before as Record<string, unknown>)[k]) !== JSON.stringify((after as Record<string, unknown>)[k]))
+    .sort();
 }
 
 function Names({ items, render }: { items: readonly unknown[]; render: (item: never) => string }) {
@@ -40,7 +42,8 @@ function Names({ items, render }: { items: readonly unknown[]; render: (item: ne
 
 export function ImportPreview({ fileName, planned, mode, onModeChange, onConfirm, onCancel, busy }: ImportPreviewProps) {
   const plan = planned.ok ? planned.plan : undefined;
-  const nothing = plan && !plan.added.length && !plan.changed.length && !plan.removed.length && !plan.allowAdded.length && !plan.allowRemoved.length;
+  const nothing =
+    plan && !plan.added.length && !plan.changed.length && !plan.removed.length && !plan.allowAdded.length && !plan.allowRemoved.length;
   return (
     <section class="bl-import-preview" aria-labelledby="bl-import-preview-title" data-testid="import-preview">
       <h3 id="bl-import-preview-title" class="bl-options__h3">
@@ -100,7 +103,10 @@ export function ImportPreview({ fileName, planned, mode, onModeChange, onConfirm
           {plan!.changed.length > 0 && (
             <details open>
               <summary>Changed: {plural(plan!.changed.length, 'entry', 'entries')}</summary>
-              <Names items={plan!.changed} render={(c: ImportPlan['changed'][number]) => `${c.after.term} (${changedFields(c.before, c.after).join(', ')})`} />
+              <Names
+                items={plan!.changed}
+                render={(c: ImportPlan['changed'][number]) => `${c.after.term} (${changedFields(c.before, c.after).join(', ')})`}
+              />
             </details>
           )}
           {plan!.removed.length > 0 && (
@@ -112,11 +118,20 @@ export function ImportPreview({ fileName, planned, mode, onModeChange, onConfirm
           {(plan!.allowAdded.length > 0 || plan!.allowRemoved.length > 0) && (
             <p>
               Allow list: {plural(plan!.allowAdded.length, 'term', 'terms')} added
-              {plan!.allowRemoved.length > 0 ? `, ${plural(plan!.allowRemoved.length, 'term', 'terms')} removed (${plan!.allowRemoved.map((a) => a.term).slice(0, LIST_LIMIT).join(', ')})` : ''}.
+              {plan!.allowRemoved.length > 0
+                ? `, ${plural(plan!.allowRemoved.length, 'term', 'terms')} removed (${plan!.allowRemoved
+                    .map((a) => a.term)
+                    .slice(0, LIST_LIMIT)
+                    .join(', ')})`
+                : ''}
+              .
             </p>
           )}
           {plan!.skippedAnalogies > 0 && (
-            <p class="bl-options__muted">{plural(plan!.skippedAnalogies, 'analogy', 'analogies')} in the file will be skipped: only built-in and organisation analogies are used.</p>
+            <p class="bl-options__muted">
+              {plural(plan!.skippedAnalogies, 'analogy', 'analogies')} in the file will be skipped: only built-in and organisation analogies
+              are used.
+            </p>
           )}
         </>
       )}

@@ -58,7 +58,11 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
     return c;
   }, [layered]);
 
-  const previewLexicon = (focus: LexiconEntry): PreviewLexicon => ({ entries: withFocusEntry(layered.active, focus), allow: layered.allow, analogies: analogyList });
+  const previewLexicon = (focus: LexiconEntry): PreviewLexicon => ({
+    entries: withFocusEntry(layered.active, focus),
+    allow: layered.allow,
+    analogies: analogyList,
+  });
 
   // Move focus to the panel's heading when it opens, so keyboard and screen reader users land on it.
   useEffect(() => {
@@ -117,7 +121,12 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
             <label class="bl-field__label" for="bl-filter-category">
               Category
             </label>
-            <select id="bl-filter-category" class="bl-input" value={filters.category} onChange={(e) => setFilter({ category: e.currentTarget.value as EntryFilters['category'] })}>
+            <select
+              id="bl-filter-category"
+              class="bl-input"
+              value={filters.category}
+              onChange={(e) => setFilter({ category: e.currentTarget.value as EntryFilters['category'] })}
+            >
               <option value="all">All categories</option>
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
@@ -130,7 +139,12 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
             <label class="bl-field__label" for="bl-filter-source">
               Source
             </label>
-            <select id="bl-filter-source" class="bl-input" value={filters.source} onChange={(e) => setFilter({ source: e.currentTarget.value as EntryFilters['source'] })}>
+            <select
+              id="bl-filter-source"
+              class="bl-input"
+              value={filters.source}
+              onChange={(e) => setFilter({ source: e.currentTarget.value as EntryFilters['source'] })}
+            >
               <option value="all">All sources</option>
               {(['built-in', 'organisation', 'user'] as const).map((s) => (
                 <option key={s} value={s}>
@@ -143,7 +157,12 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
             <label class="bl-field__label" for="bl-filter-severity">
               Severity
             </label>
-            <select id="bl-filter-severity" class="bl-input" value={filters.severity} onChange={(e) => setFilter({ severity: e.currentTarget.value as EntryFilters['severity'] })}>
+            <select
+              id="bl-filter-severity"
+              class="bl-input"
+              value={filters.severity}
+              onChange={(e) => setFilter({ severity: e.currentTarget.value as EntryFilters['severity'] })}
+            >
               <option value="all">Any severity</option>
               {SEVERITIES.map((s) => (
                 <option key={s} value={s}>
@@ -166,7 +185,10 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
         </p>
 
         {message && (
-          <p class={message.tone === 'error' ? 'bl-options__error' : 'bl-options__success'} role={message.tone === 'error' ? 'alert' : 'status'}>
+          <p
+            class={message.tone === 'error' ? 'bl-options__error' : 'bl-options__success'}
+            role={message.tone === 'error' ? 'alert' : 'status'}
+          >
             {message.text}
           </p>
         )}
@@ -177,7 +199,9 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
               <strong>{layered.all.length === 0 ? 'The lexicon is empty.' : 'Nothing matches your search.'}</strong>
             </p>
             <p class="bl-options__muted">
-              {layered.all.length === 0 ? 'Add your first entry, or import a lexicon file.' : 'Try fewer letters, or set the filters back to “All”.'}
+              {layered.all.length === 0
+                ? 'Add your first entry, or import a lexicon file.'
+                : 'Try fewer letters, or set the filters back to “All”.'}
             </p>
             {layered.all.length > 0 && (
               <button type="button" class="bl-button" onClick={() => (setFilters(NO_FILTERS), setPage(0))}>
@@ -189,7 +213,8 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
           <ul class="bl-entry-list" aria-label="Lexicon entries">
             {shown.items.map((l) => {
               const key = entryKey(l);
-              const current = (panel.kind === 'view' && panel.key === key) || (panel.kind === 'edit' && l.source === 'user' && panel.id === l.entry.id);
+              const current =
+                (panel.kind === 'view' && panel.key === key) || (panel.kind === 'edit' && l.source === 'user' && panel.id === l.entry.id);
               return (
                 <li key={key}>
                   <button
@@ -222,7 +247,12 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
             <span>
               Page {shown.page + 1} of {shown.pages}
             </span>
-            <button type="button" class="bl-button bl-button--small" disabled={shown.page >= shown.pages - 1} onClick={() => setPage(shown.page + 1)}>
+            <button
+              type="button"
+              class="bl-button bl-button--small"
+              disabled={shown.page >= shown.pages - 1}
+              onClick={() => setPage(shown.page + 1)}
+            >
               Next
             </button>
           </nav>
@@ -270,7 +300,9 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
               audience={audience}
               busy={busy}
               onToggle={(enabled) => void run(() => actions.setEnabled(selected.source, selected.entry.id, enabled))}
-              onCopy={() => setPanel({ kind: 'copy', draft: { ...draftFromEntry(selected.entry), disabled: false }, from: selected.entry.term })}
+              onCopy={() =>
+                setPanel({ kind: 'copy', draft: { ...draftFromEntry(selected.entry), disabled: false }, from: selected.entry.term })
+              }
               onEdit={() => setPanel({ kind: 'edit', id: selected.entry.id })}
               onDelete={() => setConfirmDelete(entryKey(selected))}
               onClose={() => setPanel({ kind: 'none' })}

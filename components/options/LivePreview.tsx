@@ -76,7 +76,11 @@ export function LivePreview({ engine, lexicon, entry, audience }: LivePreviewPro
               )}
             </p>
             <p class="bl-options__muted bl-preview__count">
-              {findings.length === 0 ? 'Nothing is marked in this sentence.' : marked.length > 0 ? `Marked: ${marked.map((f) => f.text).join(', ')}` : ''}
+              {findings.length === 0
+                ? 'Nothing is marked in this sentence.'
+                : marked.length > 0
+                  ? `Marked: ${marked.map((f) => f.text).join(', ')}`
+                  : ''}
             </p>
             {over.length > 0 && (
               <ul class="bl-preview__notes">

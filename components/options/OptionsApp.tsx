@@ -124,7 +124,8 @@ export function OptionsApp({ engine, services, playgroundUrl = 'playground.html'
       {policy?.present && (
         <div class="bl-options__banner bl-org" data-testid="org-banner">
           <p>
-            <strong>Managed by {policy.name ?? 'your organisation'}.</strong> {plural(policy.entries.length, 'organisation entry', 'organisation entries')}
+            <strong>Managed by {policy.name ?? 'your organisation'}.</strong>{' '}
+            {plural(policy.entries.length, 'organisation entry', 'organisation entries')}
             {Object.keys(policy.locked).length > 0 ? '; some settings are locked.' : '.'}
           </p>
           {policy.issues.length > 0 && (
@@ -162,12 +163,24 @@ export function OptionsApp({ engine, services, playgroundUrl = 'playground.html'
             <h2 id="bl-allow-title" class="bl-options__h2">
               Allow list
             </h2>
-            <AllowListPanel allow={lexicon.user.allow} organisationAllow={policy.allow} organisationName={policy.name} onAdd={addAllowedTerm} onRemove={removeAllowedTerm} />
+            <AllowListPanel
+              allow={lexicon.user.allow}
+              organisationAllow={policy.allow}
+              organisationName={policy.name}
+              onAdd={addAllowedTerm}
+              onRemove={removeAllowedTerm}
+            />
           </section>
         ) : section === 'transfer' ? (
           <ImportExportPanel user={lexicon.user} onImport={(plan, user) => applyImport(plan, { ...user, revision: lexicon.revision })} />
         ) : (
-          <SettingsPanel settings={settings} locked={policy.locked} storageArea={storageArea} onChange={changeSettings} services={services} />
+          <SettingsPanel
+            settings={settings}
+            locked={policy.locked}
+            storageArea={storageArea}
+            onChange={changeSettings}
+            services={services}
+          />
         )}
       </main>
     </div>

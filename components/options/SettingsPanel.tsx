@@ -72,18 +72,23 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
 
   async function openShortcuts() {
     const opened = await services.openShortcutSettings().catch(() => false);
-    if (!opened) setMessage({ tone: 'info', text: 'In Firefox: open Add-ons and themes, choose the gear menu, then Manage Extension Shortcuts.' });
+    if (!opened)
+      setMessage({ tone: 'info', text: 'In Firefox: open Add-ons and themes, choose the gear menu, then Manage Extension Shortcuts.' });
   }
 
   return (
     <div class="bl-settings">
       {storageArea === 'local' && (
         <p class="bl-options__notice" role="status">
-          Your browser’s sync storage is full, so these settings are saved on this computer only. They keep working here; they will sync again once there is room.
+          Your browser’s sync storage is full, so these settings are saved on this computer only. They keep working here; they will sync
+          again once there is room.
         </p>
       )}
       {message && (
-        <p class={message.tone === 'error' ? 'bl-options__error' : 'bl-options__success'} role={message.tone === 'error' ? 'alert' : 'status'}>
+        <p
+          class={message.tone === 'error' ? 'bl-options__error' : 'bl-options__success'}
+          role={message.tone === 'error' ? 'alert' : 'status'}
+        >
           {message.text}
         </p>
       )}
@@ -106,7 +111,13 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
           Default audience
         </h2>
         <p class="bl-options__muted">Whose outcomes the rewrites speak to, until you choose another in the popup.</p>
-        <AudienceSelect value={settings.audience} onChange={(audience) => void change({ audience })} name="bl-options-audience" label="Default audience" disabled={isLocked(locked, 'audience')} />
+        <AudienceSelect
+          value={settings.audience}
+          onChange={(audience) => void change({ audience })}
+          name="bl-options-audience"
+          label="Default audience"
+          disabled={isLocked(locked, 'audience')}
+        />
         {isLocked(locked, 'audience') && <LockedNote />}
       </section>
 
@@ -135,7 +146,13 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
           <legend class="bl-visually-hidden">Show findings of at least this severity</legend>
           {SEVERITIES.map((s) => (
             <label key={s} class="bl-check">
-              <input type="radio" name="bl-min-severity" value={s} checked={settings.minSeverity === s} onChange={() => void change({ minSeverity: s })} />
+              <input
+                type="radio"
+                name="bl-min-severity"
+                value={s}
+                checked={settings.minSeverity === s}
+                onChange={() => void change({ minSeverity: s })}
+              />
               <span>{SEVERITY_CHOICES[s]}</span>
             </label>
           ))}
@@ -157,7 +174,11 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
               checked={!settings.disabledSites.includes(pattern)}
               locked={sitesLocked}
               onChange={(on) =>
-                void change({ disabledSites: on ? settings.disabledSites.filter((s) => s !== pattern) : [...settings.disabledSites.filter((s) => s !== pattern), pattern] })
+                void change({
+                  disabledSites: on
+                    ? settings.disabledSites.filter((s) => s !== pattern)
+                    : [...settings.disabledSites.filter((s) => s !== pattern), pattern],
+                })
               }
             />
           ))}
@@ -166,7 +187,9 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
         {userSites === undefined ? (
           <p class="bl-options__muted">Reading permissions…</p>
         ) : userSites.length === 0 ? (
-          <p class="bl-options__muted">None yet. To use Business Lens on another site, open it and choose “Enable on this site” in the popup.</p>
+          <p class="bl-options__muted">
+            None yet. To use Business Lens on another site, open it and choose “Enable on this site” in the popup.
+          </p>
         ) : (
           <ul class="bl-site-list" aria-label="Sites you turned on">
             {userSites.map((pattern) => (
@@ -175,7 +198,12 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
                   <strong>{siteName(pattern)}</strong>
                   <span class="bl-options__muted"> · may read and mark text you type on this site</span>
                 </span>
-                <button type="button" class="bl-button bl-button--small" onClick={() => void revoke(pattern)} aria-label={`Remove access to ${siteName(pattern)}`}>
+                <button
+                  type="button"
+                  class="bl-button bl-button--small"
+                  onClick={() => void revoke(pattern)}
+                  aria-label={`Remove access to ${siteName(pattern)}`}
+                >
                   Remove access
                 </button>
               </li>
@@ -230,7 +258,15 @@ function Switch({ label, hint, checked, locked, onChange }: SwitchProps) {
   const describedBy = [hint ? `${id}-hint` : '', locked ? `${id}-locked` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`bl-switch${locked ? ' is-locked' : ''}`}>
-      <input id={id} type="checkbox" role="switch" checked={checked} disabled={locked} aria-describedby={describedBy} onChange={(e) => onChange(e.currentTarget.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        disabled={locked}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
       <span class="bl-switch__text">
         <label for={id}>{label}</label>
         {hint && (

@@ -59,7 +59,11 @@ export function filterEntries(indexed: readonly IndexedEntry[], filters: EntryFi
 }
 
 /** The slice of results one page shows, and where it sits in the whole. */
-export function pageOf<T>(items: readonly T[], page: number, pageSize: number): { items: T[]; page: number; pages: number; from: number; to: number } {
+export function pageOf<T>(
+  items: readonly T[],
+  page: number,
+  pageSize: number,
+): { items: T[]; page: number; pages: number; from: number; to: number } {
   const pages = Math.max(1, Math.ceil(items.length / pageSize));
   const current = Math.min(Math.max(0, page), pages - 1);
   const from = current * pageSize;

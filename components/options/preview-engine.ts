@@ -27,7 +27,9 @@ export interface PreviewEngine {
  */
 export function withFocusEntry(active: readonly LexiconEntry[], focus: LexiconEntry): LexiconEntry[] {
   const forms = new Set([focus.term, ...focus.variants].map((f) => f.toLowerCase()));
-  const others = active.filter((entry) => entry.id !== focus.id && ![entry.term, ...entry.variants].some((f) => forms.has(f.toLowerCase())));
+  const others = active.filter(
+    (entry) => entry.id !== focus.id && ![entry.term, ...entry.variants].some((f) => forms.has(f.toLowerCase())),
+  );
   return [focus, ...others];
 }
 
@@ -41,8 +43,13 @@ export function sampleSentence(entry: Pick<LexiconEntry, 'term'>): string {
  * the jargon inside it) the shorter ones are drawn, so every term stays visible; the rest come back as `over`
  * to be listed beside the text.
  */
-export function segmentText(text: string, findings: readonly Finding[]): { segments: Array<{ text: string; finding?: Finding }>; over: Finding[] } {
-  const candidates = findings.filter((f) => !f.wholeMessage && f.end > f.start).sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
+export function segmentText(
+  text: string,
+  findings: readonly Finding[],
+): { segments: Array<{ text: string; finding?: Finding }>; over: Finding[] } {
+  const candidates = findings
+    .filter((f) => !f.wholeMessage && f.end > f.start)
+    .sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
   const drawn: Finding[] = [];
   const over: Finding[] = [];
   for (const finding of candidates) {

@@ -13,7 +13,10 @@ export const ckeditorAdapter: EditorAdapter = {
     new RichTextField(element, {
       rules: {
         // Widgets (images, embeds) carry UI text of their own.
-        isExcluded: (el) => DEFAULT_RULES.isExcluded(el) || el.classList.contains('ck-widget__type-around') || el.classList.contains('ck-fake-selection-container'),
+        isExcluded: (el) =>
+          DEFAULT_RULES.isExcluded(el) ||
+          el.classList.contains('ck-widget__type-around') ||
+          el.classList.contains('ck-fake-selection-container'),
       },
       input: 'before-input',
     }),

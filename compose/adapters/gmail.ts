@@ -11,7 +11,10 @@ import type { EditorAdapter } from './types.ts';
 const NOT_USER_TEXT = ['gmail_quote', 'gmail_attr', 'gmail_signature', 'gmail_signature_prefix', 'gmail_extra'];
 
 export const gmailRules: ExtractionRules = {
-  isExcluded: (el) => DEFAULT_RULES.isExcluded(el) || NOT_USER_TEXT.some((name) => el.classList.contains(name)) || el.getAttribute('data-smartmail') === 'gmail_signature',
+  isExcluded: (el) =>
+    DEFAULT_RULES.isExcluded(el) ||
+    NOT_USER_TEXT.some((name) => el.classList.contains(name)) ||
+    el.getAttribute('data-smartmail') === 'gmail_signature',
 };
 
 export const gmailAdapter: EditorAdapter = {

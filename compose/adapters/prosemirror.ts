@@ -13,7 +13,8 @@ export const proseMirrorAdapter: EditorAdapter = {
     new RichTextField(element, {
       rules: {
         // Node views that are not text: the gap cursor and drop cursor helpers.
-        isExcluded: (el) => DEFAULT_RULES.isExcluded(el) || el.classList.contains('ProseMirror-gapcursor') || el.classList.contains('ProseMirror-widget'),
+        isExcluded: (el) =>
+          DEFAULT_RULES.isExcluded(el) || el.classList.contains('ProseMirror-gapcursor') || el.classList.contains('ProseMirror-widget'),
       },
       input: 'exec-command',
     }),

@@ -135,7 +135,8 @@ export class RichTextField implements TextField {
     const caret = this.lastCaret;
     if (!caret || !this.element.contains(caret.anchor) || !this.element.contains(caret.focus)) return null;
     const range = this.element.ownerDocument.createRange();
-    const clamp = (node: Node, offset: number) => Math.min(offset, node.nodeType === Node.TEXT_NODE ? (node as Text).length : node.childNodes.length);
+    const clamp = (node: Node, offset: number) =>
+      Math.min(offset, node.nodeType === Node.TEXT_NODE ? (node as Text).length : node.childNodes.length);
     range.setStart(caret.anchor, clamp(caret.anchor, caret.anchorOffset));
     range.setEnd(caret.focus, clamp(caret.focus, caret.focusOffset));
     // A selection made backwards has its focus first: setting an end before the start collapses the range.

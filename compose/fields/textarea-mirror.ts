@@ -15,12 +15,41 @@ export const CHUNK_LINES = 16;
 
 /** The computed properties that decide where a textarea's characters land. */
 const COPIED = [
-  'boxSizing', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderTopStyle',
-  'borderRightStyle', 'borderBottomStyle', 'borderLeftStyle', 'paddingTop', 'paddingRight', 'paddingBottom',
-  'paddingLeft', 'fontStyle', 'fontVariant', 'fontWeight', 'fontStretch', 'fontSize', 'fontSizeAdjust',
-  'lineHeight', 'fontFamily', 'fontFeatureSettings', 'fontKerning', 'textAlign', 'textTransform', 'textIndent',
-  'letterSpacing', 'wordSpacing', 'tabSize', 'whiteSpace', 'wordBreak', 'overflowWrap', 'direction',
-  'writingMode', 'textRendering',
+  'boxSizing',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'borderTopStyle',
+  'borderRightStyle',
+  'borderBottomStyle',
+  'borderLeftStyle',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'fontStyle',
+  'fontVariant',
+  'fontWeight',
+  'fontStretch',
+  'fontSize',
+  'fontSizeAdjust',
+  'lineHeight',
+  'fontFamily',
+  'fontFeatureSettings',
+  'fontKerning',
+  'textAlign',
+  'textTransform',
+  'textIndent',
+  'letterSpacing',
+  'wordSpacing',
+  'tabSize',
+  'whiteSpace',
+  'wordBreak',
+  'overflowWrap',
+  'direction',
+  'writingMode',
+  'textRendering',
 ] as const;
 
 /** One line of the value: its block, its text node, and the text it holds. */
@@ -142,7 +171,16 @@ export class TextareaMirror {
     range.setEnd(to.line.text, to.offset);
     const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
     if (key && from.line === to.line) {
-      this.measured.set(key, { epoch: this.epoch, from: from.line, fromVersion: from.line.version, fromColumn: from.offset, to: to.line, toVersion: to.line.version, toColumn: to.offset, rects });
+      this.measured.set(key, {
+        epoch: this.epoch,
+        from: from.line,
+        fromVersion: from.line.version,
+        fromColumn: from.offset,
+        to: to.line,
+        toVersion: to.line.version,
+        toColumn: to.offset,
+        rects,
+      });
     }
     return rects;
   }
@@ -232,7 +270,11 @@ export class TextareaMirror {
       style.boxSizing = 'border-box';
       style.borderColor = 'transparent';
       // A textarea's scrollbar narrows its text; the copy has none, so it gets the same width as padding.
-      const scrollbar = this.textarea.offsetWidth - this.textarea.clientWidth - parseFloat(computed.borderLeftWidth) - parseFloat(computed.borderRightWidth);
+      const scrollbar =
+        this.textarea.offsetWidth -
+        this.textarea.clientWidth -
+        parseFloat(computed.borderLeftWidth) -
+        parseFloat(computed.borderRightWidth);
       style.paddingRight = `${parseFloat(computed.paddingRight) + Math.max(0, scrollbar)}px`;
       this.stylesCopied = true;
       this.epoch++;
@@ -328,7 +370,14 @@ export class TextareaMirror {
 
   private newLine(value: string): MirrorLine {
     const doc = this.box.ownerDocument;
-    const line: MirrorLine = { block: doc.createElement('div'), text: doc.createTextNode(''), value: '', version: 0, height: NaN, heightAt: -1 };
+    const line: MirrorLine = {
+      block: doc.createElement('div'),
+      text: doc.createTextNode(''),
+      value: '',
+      version: 0,
+      height: NaN,
+      heightAt: -1,
+    };
     line.block.append(line.text);
     this.setLine(line, value, true);
     return line;

@@ -14,7 +14,11 @@ export interface RangeMark {
 /** Highlight names are global to the page, so ours carry the product's name. */
 export const highlightName = (kind: MarkKind) => `business-lens-${kind}`;
 
-type HighlightWindow = Window & { Highlight?: typeof Highlight; CSSStyleSheet: typeof CSSStyleSheet; CSS?: { highlights?: HighlightRegistry } };
+type HighlightWindow = Window & {
+  Highlight?: typeof Highlight;
+  CSSStyleSheet: typeof CSSStyleSheet;
+  CSS?: { highlights?: HighlightRegistry };
+};
 
 /** Whether this document's browser can paint custom highlights. */
 export function supportsHighlights(doc: Document): boolean {

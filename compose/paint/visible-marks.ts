@@ -16,7 +16,12 @@ const SCAN_LIMIT = 150;
 /** Marks just outside the view are drawn too, so a short scroll shows no gap before the next frame. */
 export const OVERLAY_MARGIN = 200;
 
-export function visibleMarks<T>(marks: readonly T[], rectsOf: (mark: T) => DOMRect[], clip: DOMRectReadOnly, margin = OVERLAY_MARGIN): Measured<T>[] {
+export function visibleMarks<T>(
+  marks: readonly T[],
+  rectsOf: (mark: T) => DOMRect[],
+  clip: DOMRectReadOnly,
+  margin = OVERLAY_MARGIN,
+): Measured<T>[] {
   const out: Measured<T>[] = [];
   if (clip.width <= 0 || clip.height <= 0) return out;
   const band = { left: clip.left, right: clip.right, top: clip.top - margin, bottom: clip.bottom + margin } as DOMRectReadOnly;

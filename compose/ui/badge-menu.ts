@@ -45,15 +45,36 @@ export class BadgeMenu {
       doc,
       'div',
       { class: 'bl-menu', attrs: { role: 'dialog', 'aria-label': 'Business Lens' } },
-      h(doc, 'p', {}, model.paused ? 'Checking is paused for this message.' : `Readiness ${model.score ?? '–'}/100 · ${model.count} ${model.count === 1 ? 'suggestion' : 'suggestions'}`),
+      h(
+        doc,
+        'p',
+        {},
+        model.paused
+          ? 'Checking is paused for this message.'
+          : `Readiness ${model.score ?? '–'}/100 · ${model.count} ${model.count === 1 ? 'suggestion' : 'suggestions'}`,
+      ),
       model.summary && !model.paused ? h(doc, 'p', { class: 'bl-hint' }, model.summary) : null,
       h(
         doc,
         'div',
         { class: 'bl-actions' },
-        !model.paused && model.count > 0 ? h(doc, 'button', { class: 'bl-primary', attrs: { type: 'button' }, on: { click: act(this.actions.next) } }, `Next suggestion (${model.shortcut})`) : null,
-        h(doc, 'button', { attrs: { type: 'button' }, on: { click: act(this.actions.togglePause) } }, model.paused ? 'Resume checking' : 'Pause for this message'),
-        model.canOpenPopup ? h(doc, 'button', { attrs: { type: 'button' }, on: { click: act(this.actions.openPopup) } }, 'Open in popup') : null,
+        !model.paused && model.count > 0
+          ? h(
+              doc,
+              'button',
+              { class: 'bl-primary', attrs: { type: 'button' }, on: { click: act(this.actions.next) } },
+              `Next suggestion (${model.shortcut})`,
+            )
+          : null,
+        h(
+          doc,
+          'button',
+          { attrs: { type: 'button' }, on: { click: act(this.actions.togglePause) } },
+          model.paused ? 'Resume checking' : 'Pause for this message',
+        ),
+        model.canOpenPopup
+          ? h(doc, 'button', { attrs: { type: 'button' }, on: { click: act(this.actions.openPopup) } }, 'Open in popup')
+          : null,
       ),
     );
     menu.addEventListener('keydown', (event) => {
@@ -63,7 +84,11 @@ export class BadgeMenu {
     this.layer.controls.append(menu);
     this.element = menu;
     const win = doc.defaultView!;
-    const place = placeCard([near], { width: menu.offsetWidth, height: menu.offsetHeight }, { width: win.innerWidth, height: win.innerHeight });
+    const place = placeCard(
+      [near],
+      { width: menu.offsetWidth, height: menu.offsetHeight },
+      { width: win.innerWidth, height: win.innerHeight },
+    );
     menu.style.transform = `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`;
     menu.querySelector('button')?.focus();
   }

@@ -26,7 +26,11 @@ const EDGE = 8;
  * Places a card of `size` next to the mark whose line boxes are `anchor` (viewport coordinates).
  * The card never overlaps the anchor's bounding box: when it fits on neither side it is shortened.
  */
-export function placeCard(anchor: readonly Box[], size: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+export function placeCard(
+  anchor: readonly Box[],
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Placement {
   const first = anchor[0] ?? { left: EDGE, top: EDGE, right: EDGE, bottom: EDGE };
   const top = Math.min(...anchor.map((r) => r.top), first.top);
   const bottom = Math.max(...anchor.map((r) => r.bottom), first.bottom);

@@ -10,10 +10,7 @@ import type { UiLayer } from './ui-layer.ts';
 
 /** Where the outcome rewrite is: none offered, on its way, here, or declined by the engine. */
 export type RewriteState =
-  | { state: 'none' }
-  | { state: 'pending' }
-  | { state: 'ready'; outcome?: string; analogy?: string }
-  | { state: 'declined'; reason: string };
+  { state: 'none' } | { state: 'pending' } | { state: 'ready'; outcome?: string; analogy?: string } | { state: 'declined'; reason: string };
 
 export interface CardModel {
   kind: MarkKind;
@@ -51,7 +48,10 @@ export class Card {
     private readonly actions: CardActions,
   ) {
     const doc = layer.doc;
-    this.element = h(doc, 'div', { class: 'bl-card', attrs: { role: 'dialog', 'aria-label': 'Business Lens suggestion', 'data-business-lens': 'card' } });
+    this.element = h(doc, 'div', {
+      class: 'bl-card',
+      attrs: { role: 'dialog', 'aria-label': 'Business Lens suggestion', 'data-business-lens': 'card' },
+    });
     this.element.hidden = true;
     // Keys typed in the card are ours: the page's shortcuts (Gmail's single keys) must not see them.
     for (const type of ['keydown', 'keyup', 'keypress'] as const) this.element.addEventListener(type, (event) => event.stopPropagation());
@@ -81,7 +81,8 @@ export class Card {
     this.model = model;
     this.render();
     this.reposition(this.anchor);
-    if (focused) (this.element.querySelector<HTMLElement>(`[data-action="${focused}"]`) ?? this.primaryButton())?.focus({ preventScroll: true });
+    if (focused)
+      (this.element.querySelector<HTMLElement>(`[data-action="${focused}"]`) ?? this.primaryButton())?.focus({ preventScroll: true });
   }
 
   /** Puts keyboard focus on the main action. */
@@ -102,7 +103,11 @@ export class Card {
     if (this.element.hidden && !this.model) return;
     const win = this.layer.doc.defaultView!;
     this.element.style.maxHeight = '';
-    const place = placeCard(anchor, { width: this.element.offsetWidth || 360, height: this.element.offsetHeight || 200 }, { width: win.innerWidth, height: win.innerHeight });
+    const place = placeCard(
+      anchor,
+      { width: this.element.offsetWidth || 360, height: this.element.offsetHeight || 200 },
+      { width: win.innerWidth, height: win.innerHeight },
+    );
     if (place.maxHeight !== undefined) this.element.style.maxHeight = `${Math.floor(place.maxHeight)}px`;
     this.element.style.transform = `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`;
   }
@@ -130,16 +135,21 @@ export class Card {
     if (!model) return;
     const doc = this.layer.doc;
     const button = (action: string, label: string, handler: () => void, primary = false) =>
-      h(doc, 'button', {
-        class: primary ? 'bl-primary' : undefined,
-        attrs: { type: 'button', 'data-action': action },
-        on: {
-          click: (event) => {
-            event.stopPropagation();
-            handler();
+      h(
+        doc,
+        'button',
+        {
+          class: primary ? 'bl-primary' : undefined,
+          attrs: { type: 'button', 'data-action': action },
+          on: {
+            click: (event) => {
+              event.stopPropagation();
+              handler();
+            },
           },
         },
-      }, label);
+        label,
+      );
     const rewrite = model.rewrite;
     const outcome = rewrite.state === 'ready' ? rewrite.outcome : undefined;
     const analogy = rewrite.state === 'ready' ? rewrite.analogy : undefined;
@@ -148,7 +158,13 @@ export class Card {
     this.element.dataset.kind = model.kind;
     this.element.setAttribute('aria-labelledby', headingId);
     const children: Array<Node | null> = [
-      h(doc, 'div', { class: 'bl-head', attrs: { id: headingId } }, h(doc, 'span', { class: 'bl-kind' }, KIND_LABELS[model.kind]), h(doc, 'span', { class: 'bl-term' }, model.term)),
+      h(
+        doc,
+        'div',
+        { class: 'bl-head', attrs: { id: headingId } },
+        h(doc, 'span', { class: 'bl-kind' }, KIND_LABELS[model.kind]),
+        h(doc, 'span', { class: 'bl-term' }, model.term),
+      ),
       h(doc, 'p', { class: 'bl-message' }, model.message),
       hasPlain
         ? h(
@@ -156,7 +172,12 @@ export class Card {
             'div',
             { class: 'bl-section' },
             h(doc, 'span', { class: 'bl-label' }, 'Plain wording'),
-            h(doc, 'p', { class: model.plain ? 'bl-text' : 'bl-text bl-pending', attrs: { 'data-field': 'plain' } }, model.plain || 'Leave these words out.'),
+            h(
+              doc,
+              'p',
+              { class: model.plain ? 'bl-text' : 'bl-text bl-pending', attrs: { 'data-field': 'plain' } },
+              model.plain || 'Leave these words out.',
+            ),
           )
         : null,
       rewrite.state !== 'none'
@@ -174,7 +195,15 @@ export class Card {
                   : h(doc, 'p', { class: 'bl-text bl-pending' }, 'No rewrite for this sentence.'),
           )
         : null,
-      analogy ? h(doc, 'div', { class: 'bl-section' }, h(doc, 'span', { class: 'bl-label' }, 'Analogy'), h(doc, 'p', { class: 'bl-text', attrs: { 'data-field': 'analogy' } }, analogy)) : null,
+      analogy
+        ? h(
+            doc,
+            'div',
+            { class: 'bl-section' },
+            h(doc, 'span', { class: 'bl-label' }, 'Analogy'),
+            h(doc, 'p', { class: 'bl-text', attrs: { 'data-field': 'analogy' } }, analogy),
+          )
+        : null,
       h(
         doc,
         'div',

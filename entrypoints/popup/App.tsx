@@ -121,7 +121,11 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     const next =
       id === null || listed.has(id)
         ? id
-        : (previous.slice(at + 1).find((other) => listed.has(other)) ?? previous.slice(0, at).reverse().find((other) => listed.has(other)));
+        : (previous.slice(at + 1).find((other) => listed.has(other)) ??
+          previous
+            .slice(0, at)
+            .reverse()
+            .find((other) => listed.has(other)));
     const target = next != null ? root.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(next)}"] button`) : null;
     (target ?? root.querySelector<HTMLElement>('#bl-tab-findings'))?.focus();
   });
@@ -170,7 +174,10 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     const repeated = !!(view.outcome && sentence && rewrittenSentences.has(sentence.start));
     if (view.outcome && sentence) rewrittenSentences.add(sentence.start);
     const apply = (replacementText: string, range: { start: number; end: number; expected: string }) => () =>
-      act(finding, () => client.apply(finding.id, { ...range, text: replacementText }), { message: `Changed. ${UNDO_HINT}`, dismiss: true });
+      act(finding, () => client.apply(finding.id, { ...range, text: replacementText }), {
+        message: `Changed. ${UNDO_HINT}`,
+        dismiss: true,
+      });
     return (
       <FindingItem
         finding={finding}
@@ -178,13 +185,23 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
         suggestions={view}
         audienceLabel={AUDIENCE_LABELS[audience].long}
         onReplace={view.replacement ? apply(view.replacement.text, replacementRange(text, finding, view.replacement)) : undefined}
-        onUseOutcome={view.outcome && sentence ? apply(view.outcome, { start: sentence.start, end: sentence.end, expected: sentence.text }) : undefined}
-        onUseWithAnalogy={view.withAnalogy && sentence ? apply(view.withAnalogy, { start: sentence.start, end: sentence.end, expected: sentence.text }) : undefined}
+        onUseOutcome={
+          view.outcome && sentence ? apply(view.outcome, { start: sentence.start, end: sentence.end, expected: sentence.text }) : undefined
+        }
+        onUseWithAnalogy={
+          view.withAnalogy && sentence
+            ? apply(view.withAnalogy, { start: sentence.start, end: sentence.end, expected: sentence.text })
+            : undefined
+        }
         onIgnore={() => act(finding, () => client.ignore(finding.id), { message: 'Ignored in this message.', dismiss: true })}
         onAllow={
           finding.wholeMessage || MARK_KIND[finding.check] === 'feature-talk'
             ? undefined
-            : () => act(finding, () => client.allowTerm(finding.text), { message: `“${finding.text}” will not be marked again. Manage allowed terms in Options.`, dismiss: true })
+            : () =>
+                act(finding, () => client.allowTerm(finding.text), {
+                  message: `“${finding.text}” will not be marked again. Manage allowed terms in Options.`,
+                  dismiss: true,
+                })
         }
         rewriteCollapsed={repeated}
         extraAction={finding.wholeMessage ? { label: 'Open the worksheet', onClick: () => openWorksheet() } : undefined}
@@ -220,7 +237,11 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
             kind="site-off"
             title={`Business Lens is off on ${look.host}`}
             // Called straight from the click: the browser only shows its permission prompt for a user gesture.
-            action={{ label: 'Enable on this site', busy: busy === 'enable', onClick: () => void runStateAction('enable', () => client.enableSite(look.origin)) }}
+            action={{
+              label: 'Enable on this site',
+              busy: busy === 'enable',
+              onClick: () => void runStateAction('enable', () => client.enableSite(look.origin)),
+            }}
             secondary={playground}
             notice={stateNotice}
           >
@@ -232,7 +253,11 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
           <StatePanel
             kind="no-box"
             title="Reload to start Business Lens here"
-            action={{ label: 'Reload the page', busy: busy === 'reload', onClick: () => void runStateAction('reload', async () => (await client.reloadTab(), { ok: true })) }}
+            action={{
+              label: 'Reload the page',
+              busy: busy === 'reload',
+              onClick: () => void runStateAction('reload', async () => (await client.reloadTab(), { ok: true })),
+            }}
             notice={stateNotice}
           >
             <p>This page was open before Business Lens was turned on for it. Reloading the page starts it; save any unsent text first.</p>
@@ -265,7 +290,12 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
           );
         }
         return (
-          <StatePanel kind="paused" title="Business Lens is paused" action={{ label: 'Resume', busy: busy === 'resume', onClick: () => void runStateAction('resume', () => client.resume()) }} notice={stateNotice}>
+          <StatePanel
+            kind="paused"
+            title="Business Lens is paused"
+            action={{ label: 'Resume', busy: busy === 'resume', onClick: () => void runStateAction('resume', () => client.resume()) }}
+            notice={stateNotice}
+          >
             <p>No words are marked while it is paused. Resume to review this message.</p>
           </StatePanel>
         );
@@ -274,7 +304,15 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
           <StatePanel
             kind="site-off"
             title={`Business Lens is switched off${look.host ? ` on ${look.host}` : ' on this site'}`}
-            action={look.host ? { label: 'Enable on this site', busy: busy === 'enable', onClick: () => void runStateAction('enable', () => client.enableBuiltInSite(look.host!)) } : undefined}
+            action={
+              look.host
+                ? {
+                    label: 'Enable on this site',
+                    busy: busy === 'enable',
+                    onClick: () => void runStateAction('enable', () => client.enableBuiltInSite(look.host!)),
+                  }
+                : undefined
+            }
             notice={stateNotice}
           >
             <p>You switched it off for this site in Options. Turn it back on to review your message here.</p>
@@ -315,7 +353,13 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
               <TabButton id="findings" current={view} onSelect={setView} label={`Findings (${count})`} />
               <TabButton id="worksheet" current={view} onSelect={setView} label="Worksheet" />
             </div>
-            <div role="tabpanel" id="bl-panel-findings" aria-labelledby="bl-tab-findings" hidden={view !== 'findings'} class="bl-popup__panel">
+            <div
+              role="tabpanel"
+              id="bl-panel-findings"
+              aria-labelledby="bl-tab-findings"
+              hidden={view !== 'findings'}
+              class="bl-popup__panel"
+            >
               <FindingList
                 findings={findings}
                 renderFinding={renderFinding}
@@ -326,7 +370,13 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
                 }
               />
             </div>
-            <div role="tabpanel" id="bl-panel-worksheet" aria-labelledby="bl-tab-worksheet" hidden={view !== 'worksheet'} class="bl-popup__panel">
+            <div
+              role="tabpanel"
+              id="bl-panel-worksheet"
+              aria-labelledby="bl-tab-worksheet"
+              hidden={view !== 'worksheet'}
+              class="bl-popup__panel"
+            >
               {rewrites ? (
                 <WorksheetPanel
                   rewrites={rewrites}
@@ -385,7 +435,7 @@ function TabButton({ id, current, onSelect, label }: { id: View; current: View; 
         const other: View = id === 'findings' ? 'worksheet' : 'findings';
         const target: View = e.key === 'Home' ? 'findings' : e.key === 'End' ? 'worksheet' : other;
         onSelect(target);
-        (e.currentTarget.parentElement?.querySelector<HTMLElement>(`#bl-tab-${target}`))?.focus();
+        e.currentTarget.parentElement?.querySelector<HTMLElement>(`#bl-tab-${target}`)?.focus();
       }}
     >
       {label}

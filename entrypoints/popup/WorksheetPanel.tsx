@@ -81,7 +81,11 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
           setBusy(true);
           const result = await onInsert(composed.text);
           setBusy(false);
-          setNotice(result.ok ? { tone: 'info', text: 'Inserted at the cursor. Press Ctrl+Z in the message to undo.' } : { tone: 'error', text: result.reason });
+          setNotice(
+            result.ok
+              ? { tone: 'info', text: 'Inserted at the cursor. Press Ctrl+Z in the message to undo.' }
+              : { tone: 'error', text: result.reason },
+          );
         }}
       />
       {warnings.length ? (

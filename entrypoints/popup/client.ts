@@ -87,7 +87,9 @@ function failure(error: unknown): ActionResult {
 function asResult(answer: unknown): ActionResult {
   if (answer && typeof answer === 'object' && 'ok' in answer) {
     const a = answer as { ok: unknown; reason?: unknown };
-    return a.ok === true ? { ok: true } : { ok: false, reason: typeof a.reason === 'string' && a.reason ? a.reason : 'The page refused the change.' };
+    return a.ok === true
+      ? { ok: true }
+      : { ok: false, reason: typeof a.reason === 'string' && a.reason ? a.reason : 'The page refused the change.' };
   }
   return { ok: true };
 }
@@ -147,7 +149,11 @@ export function createBrowserClient(search = location.search): PopupClient {
       }
       if (page.kind === 'own-page') return { kind: 'answered', state: { state: 'no-box' } };
       // The browser hid the URL and nothing answered: one of the browser's own pages, in practice.
-      return { kind: 'restricted', reason: 'Browsers keep every extension out of their own pages: settings, new tabs, the extension store and other extensions’ pages.' };
+      return {
+        kind: 'restricted',
+        reason:
+          'Browsers keep every extension out of their own pages: settings, new tabs, the extension store and other extensions’ pages.',
+      };
     },
     apply: (findingId, replacement) => act({ type: 'bl/apply', findingId, replacement }),
     ignore: (findingId) => act({ type: 'bl/ignore', findingId }),

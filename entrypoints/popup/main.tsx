@@ -25,7 +25,11 @@ function loadRewriteSupport() {
   const store = import('../../extension/lexicon-store.ts');
   const lexicon = store.then((module) => module.loadLexicon()).catch(() => null);
   return Promise.all([import('../../lexicon/rewrite/index.ts'), store, lexicon]).then(([engine, storeModule, state]) => ({
-    engine: { rewriteSentence: engine.rewriteSentence, buildWorksheet: engine.buildWorksheet, composeWorksheetSentence: engine.composeWorksheetSentence } satisfies RewriteEngine,
+    engine: {
+      rewriteSentence: engine.rewriteSentence,
+      buildWorksheet: engine.buildWorksheet,
+      composeWorksheetSentence: engine.composeWorksheetSentence,
+    } satisfies RewriteEngine,
     warmUp: engine.warmUpLanguage,
     store: storeModule,
     lexicon: state,
@@ -35,8 +39,14 @@ function loadRewriteSupport() {
 function toPopupLexicon(state: LexiconState | null): PopupLexicon {
   if (!state) return { entry: () => undefined, analogies: [] };
   const byId = new Map(state.layered.active.map((entry) => [entry.id, entry]));
-  const byForm = new Map(state.layered.active.flatMap((entry) => [entry.term, ...entry.variants].map((form) => [form.toLowerCase(), entry] as const)));
-  return { entry: (id) => byId.get(id), entryForTerm: (term) => byForm.get(term.toLowerCase()), analogies: [...state.layered.analogies.values()] };
+  const byForm = new Map(
+    state.layered.active.flatMap((entry) => [entry.term, ...entry.variants].map((form) => [form.toLowerCase(), entry] as const)),
+  );
+  return {
+    entry: (id) => byId.get(id),
+    entryForTerm: (term) => byForm.get(term.toLowerCase()),
+    analogies: [...state.layered.analogies.values()],
+  };
 }
 
 function PopupRoot() {

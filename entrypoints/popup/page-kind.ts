@@ -22,7 +22,24 @@ const STORE_HOSTS: Array<[host: string, path: string]> = [
   ['addons.opera.com', '/'],
 ];
 
-const BROWSER_SCHEMES = ['chrome:', 'edge:', 'brave:', 'opera:', 'vivaldi:', 'about:', 'view-source:', 'devtools:', 'chrome-search:', 'chrome-untrusted:', 'resource:', 'moz-extension:', 'chrome-extension:', 'data:', 'javascript:', 'blob:'];
+const BROWSER_SCHEMES = [
+  'chrome:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'view-source:',
+  'devtools:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'resource:',
+  'moz-extension:',
+  'chrome-extension:',
+  'data:',
+  'javascript:',
+  'blob:',
+];
 
 /** Classifies a tab's URL. `ownOrigin` is this extension's origin, e.g. "chrome-extension://abc…". */
 export function classifyPage(url: string | undefined, ownOrigin: string): PageKind {
@@ -42,7 +59,12 @@ export function classifyPage(url: string | undefined, ownOrigin: string): PageKi
     if (store) return { kind: 'restricted', reason: 'Browsers keep every extension out of their extension stores.' };
     return { kind: 'web', origin: parsed.origin, host: parsed.hostname };
   }
-  if (parsed.protocol === 'file:') return { kind: 'restricted', reason: 'Files opened from your computer are off limits unless you allow file access in the browser’s extension settings.' };
-  if (BROWSER_SCHEMES.includes(parsed.protocol)) return { kind: 'restricted', reason: 'Browser pages, new tabs and other extensions’ pages are off limits to every extension.' };
+  if (parsed.protocol === 'file:')
+    return {
+      kind: 'restricted',
+      reason: 'Files opened from your computer are off limits unless you allow file access in the browser’s extension settings.',
+    };
+  if (BROWSER_SCHEMES.includes(parsed.protocol))
+    return { kind: 'restricted', reason: 'Browser pages, new tabs and other extensions’ pages are off limits to every extension.' };
   return { kind: 'restricted', reason: 'Business Lens only runs on web pages.' };
 }

@@ -122,7 +122,12 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
   }
 
   function columnsOf(ws: Worksheet): WorksheetSource {
-    return { original: ws.original, entryId: ws.entryId, columns: { feature: ws.feature, benefit: ws.benefit, outcome: ws.outcome }, base: ws };
+    return {
+      original: ws.original,
+      entryId: ws.entryId,
+      columns: { feature: ws.feature, benefit: ws.benefit, outcome: ws.outcome },
+      base: ws,
+    };
   }
 
   return {
@@ -139,11 +144,17 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
       // The engine's replacement is inflected to fit the sentence ("servers" → "computers that run our systems").
       const fitted = result?.replacements.find((r) => r.start + offset === finding.start && r.end + offset === finding.end);
       if (fitted) view.replacement = { kind: 'plain', text: fitted.plain };
-      else if (own) view.replacement = { kind: own.kind === 'remove' ? 'remove' : 'plain', text: own.text, ...(own.start !== undefined && own.end !== undefined ? { start: own.start, end: own.end } : {}) };
+      else if (own)
+        view.replacement = {
+          kind: own.kind === 'remove' ? 'remove' : 'plain',
+          text: own.text,
+          ...(own.start !== undefined && own.end !== undefined ? { start: own.start, end: own.end } : {}),
+        };
       if (sentence) view.sentence = sentence;
       if (result?.outcome && result.outcome !== sentence?.text) view.outcome = result.outcome;
       // Wording findings ("just", "users") are fixed by their own replacement; a note on rewrites would be noise.
-      else if (result?.unsafe && !WORDING_CHECKS.has(finding.check)) view.rewriteNote = UNSAFE_NOTES[result.unsafe.reason] ?? result.unsafe.message;
+      else if (result?.unsafe && !WORDING_CHECKS.has(finding.check))
+        view.rewriteNote = UNSAFE_NOTES[result.unsafe.reason] ?? result.unsafe.message;
       if (!view.outcome) {
         const sentenceRewrite = finding.suggestions.find((s) => s.kind === 'rewrite');
         if (sentenceRewrite) view.outcome = sentenceRewrite.text;
@@ -182,14 +193,29 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
       return {
         original: sentence.text,
         entryId: entry?.id ?? null,
-        columns: { feature: sentence.text.replace(/[.!?]+$/, ''), benefit: entry?.benefit ?? '', outcome: entry?.outcomes?.[audience] ?? '' },
+        columns: {
+          feature: sentence.text.replace(/[.!?]+$/, ''),
+          benefit: entry?.benefit ?? '',
+          outcome: entry?.outcomes?.[audience] ?? '',
+        },
       };
     },
 
     compose(source, columns) {
-      if (engine) return engine.composeWorksheetSentence({ ...source.base, original: source.original, audience, entryId: source.entryId, ...columns });
+      if (engine)
+        return engine.composeWorksheetSentence({
+          ...source.base,
+          original: source.original,
+          audience,
+          entryId: source.entryId,
+          ...columns,
+        });
       // Until the engine has loaded: the three columns joined the way the worksheet teaches, checked by nobody.
-      const parts = [columns.feature.trim(), columns.benefit.trim() && `so that ${columns.benefit.trim()}`, columns.outcome.trim() && `which means ${columns.outcome.trim()}`].filter(Boolean);
+      const parts = [
+        columns.feature.trim(),
+        columns.benefit.trim() && `so that ${columns.benefit.trim()}`,
+        columns.outcome.trim() && `which means ${columns.outcome.trim()}`,
+      ].filter(Boolean);
       const joined = parts.join(', ');
       return { text: joined ? `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.` : '', missingFacts: [], problems: [] };
     },

@@ -18,7 +18,16 @@ const CAPITALISED = new Set(CAPITALISED_WORDS);
 // Two or more capitals, digits allowed, an optional plural "s": "SSO", "EC2", "APIs".
 const SHAPE = /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?$/;
 /** Words after an acronym that define it: "SSO stands for…", "MFA, short for…", "DLP means…". */
-const DEFINITION_CUES: readonly (readonly string[])[] = [['stands', 'for'], ['is', 'short', 'for'], ['short', 'for'], ['means'], ['meaning'], ['refers', 'to'], ['is', 'an', 'acronym'], ['is', 'the', 'name']];
+const DEFINITION_CUES: readonly (readonly string[])[] = [
+  ['stands', 'for'],
+  ['is', 'short', 'for'],
+  ['short', 'for'],
+  ['means'],
+  ['meaning'],
+  ['refers', 'to'],
+  ['is', 'an', 'acronym'],
+  ['is', 'the', 'name'],
+];
 const CUE_STARTS = new Set(DEFINITION_CUES.map((cue) => cue[0]!));
 
 /** The acronym a token spells, without a plural "s", or null when it is not one this check cares about. */
@@ -129,7 +138,14 @@ export const acronymCheck: Check<AcronymFacts> = {
       }
       if (lexicon.allow.size && (lexicon.allow.has(normalizePhrase(acronym)) || lexicon.allow.has(token.lower))) continue;
       seen.add(acronym);
-      findings.push({ start: token.start, end: token.end, severity: 'medium', key: acronym, message: MESSAGE(token.text), suggestions: [] });
+      findings.push({
+        start: token.start,
+        end: token.end,
+        severity: 'medium',
+        key: acronym,
+        message: MESSAGE(token.text),
+        suggestions: [],
+      });
     }
     return { findings, facts: { defined } };
   },

@@ -9,8 +9,18 @@ import { compilePhraseList } from '../trie.ts';
 import type { PreparedUnit, Sentence } from '../unit.ts';
 import { registerWords } from '../word-index.ts';
 import {
-  ACTION_VERBS, AUDIENCE_HINTS, AUXILIARIES, FILLERS, IRREGULAR_ACTION_FORMS, MIN_MESSAGE_SENTENCES, MIN_SENTENCE_WORDS, OUTCOME_PHRASES, PHRASAL_ACTIONS, PRINCIPLE,
-  READER_SUBJECTS, SUBJECTS,
+  ACTION_VERBS,
+  AUDIENCE_HINTS,
+  AUXILIARIES,
+  FILLERS,
+  IRREGULAR_ACTION_FORMS,
+  MIN_MESSAGE_SENTENCES,
+  MIN_SENTENCE_WORDS,
+  OUTCOME_PHRASES,
+  PHRASAL_ACTIONS,
+  PRINCIPLE,
+  READER_SUBJECTS,
+  SUBJECTS,
 } from './feature-talk.data.ts';
 import { placeFindings, type Check, type DraftFinding } from './types.ts';
 

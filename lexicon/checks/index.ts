@@ -13,7 +13,15 @@ import { underminingCheck } from './undermining.ts';
 import { usThemCheck } from './us-them.ts';
 
 /** Every check, in the order of CHECK_IDS. */
-export const CHECKS: readonly Check<unknown>[] = [jargonCheck, acronymCheck, technicalCheck, featureTalkCheck, usThemCheck, underminingCheck, discouragingCheck];
+export const CHECKS: readonly Check<unknown>[] = [
+  jargonCheck,
+  acronymCheck,
+  technicalCheck,
+  featureTalkCheck,
+  usThemCheck,
+  underminingCheck,
+  discouragingCheck,
+];
 
 /** The shapes a check is written against. */
 export type { Check, CheckContext, DraftFinding, MessageView, PlacedResult, UnitResult } from './types.ts';

@@ -10,7 +10,17 @@
 import formsFile from '../data/forms.generated.json' with { type: 'json' };
 import type { FormsTable } from '../inflect.ts';
 import type { LexiconMatch } from '../matcher.ts';
-import { fitPhrase, inflectVerbPhrase, isIntransitivePhrase, isVerbPhrase, type MatchedForm, type PhraseForm, spellingForm, type SpellingForm, takesArticle } from '../phrase-forms.ts';
+import {
+  fitPhrase,
+  inflectVerbPhrase,
+  isIntransitivePhrase,
+  isVerbPhrase,
+  type MatchedForm,
+  type PhraseForm,
+  spellingForm,
+  type SpellingForm,
+  takesArticle,
+} from '../phrase-forms.ts';
 import { articleFor } from '../rewrite/articles.ts';
 import type { LexiconEntry } from '../schema.ts';
 import type { Token } from '../tokenize.ts';
@@ -30,7 +40,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** Words before a noun that fix its number and take no article of a phrase: "the", "our", "each"... */
 const DETERMINERS = set('a an the this that these those our your their its my his her each every any some no');
 /** Words before an "-s" form that make it a plural noun: "two patches", "the patches", "all VPNs". */
-const BEFORE_PLURAL = set('the these those our your their its my his her some any all many several few more most both no other two three four five six seven eight nine ten multiple new old of and');
+const BEFORE_PLURAL = set(
+  'the these those our your their its my his her some any all many several few more most both no other two three four five six seven eight nine ten multiple new old of and',
+);
 /** Subjects before an "-s" form that make it a verb: "it patches", "who reboots". */
 const SUBJECTS_SINGULAR = set('he she it who which that this one everyone someone nobody');
 /** Words before a base form that make it a verb: "we patch", "will patch", "please reboot", "don't reboot". */
@@ -98,7 +110,14 @@ function auxiliaryBefore(unit: PreparedUnit, match: LexiconMatch): Auxiliary {
 /** What the plain phrase must become: a form, or a past form before a noun, in the passive, or a base-form verb. */
 type Target = PhraseForm | 'attributive' | 'passive' | 'verb';
 
-function targetForm(form: SpellingForm, canBeVerb: boolean, hasVerbPhrase: boolean, ctx: Context, unit: PreparedUnit, match: LexiconMatch): Target {
+function targetForm(
+  form: SpellingForm,
+  canBeVerb: boolean,
+  hasVerbPhrase: boolean,
+  ctx: Context,
+  unit: PreparedUnit,
+  match: LexiconMatch,
+): Target {
   const prev = ctx.prev?.lower;
   const next = ctx.next?.lower;
   switch (form) {
@@ -150,7 +169,10 @@ function fitPhrases(entry: LexiconEntry, target: Target, objectFollows: boolean)
   } else if (target === 'passive') {
     // "The laptops were patched": the subject is what the verb acts on, so a phrase with an object of its own
     // ("apply security fixes to") cannot stand here.
-    fitted = entry.plain.filter((p) => !hasOwnObject(p)).map((p) => fitPhrase(p, 'participle', false)).filter((p): p is string => p !== null);
+    fitted = entry.plain
+      .filter((p) => !hasOwnObject(p))
+      .map((p) => fitPhrase(p, 'participle', false))
+      .filter((p): p is string => p !== null);
   } else if (target === 'base') {
     fitted = entry.plain.slice();
   } else {
@@ -179,7 +201,12 @@ function verbPhraseIn(phrase: string): string | null {
 /** Does a verb phrase carry an object of its own before its closing preposition ("apply security fixes to", "rush out a fix for")? */
 function hasOwnObject(phrase: string): boolean {
   const w = phrase.split(' ');
-  return w.length > 2 && isVerbPhrase(phrase) && !isIntransitivePhrase(phrase) && !w.slice(1, -1).every((x) => /^(?:up|down|out|back|off|over|in|on|away|through)$/i.test(x));
+  return (
+    w.length > 2 &&
+    isVerbPhrase(phrase) &&
+    !isIntransitivePhrase(phrase) &&
+    !w.slice(1, -1).every((x) => /^(?:up|down|out|back|off|over|in|on|away|through)$/i.test(x))
+  );
 }
 
 /**
@@ -197,7 +224,11 @@ const entryFacts = new WeakMap<LexiconEntry, EntryFacts>();
 
 function factsOf(entry: LexiconEntry): EntryFacts {
   let facts = entryFacts.get(entry);
-  if (!facts) entryFacts.set(entry, (facts = { hasVerbPhrase: entry.plain.some((p) => verbPhraseIn(p) !== null), forms: new Map(), fittings: new Map() }));
+  if (!facts)
+    entryFacts.set(
+      entry,
+      (facts = { hasVerbPhrase: entry.plain.some((p) => verbPhraseIn(p) !== null), forms: new Map(), fittings: new Map() }),
+    );
   return facts;
 }
 
@@ -298,7 +329,9 @@ export const jargonCheck: Check = {
         // Followed in its clause by a word that could be a noun, the term may describe it ("an SSD drive").
         const modifier = objectFollows;
         return {
-          fitted: phrases.map((p) => fitToPrev(p, ctx.prev, modifier)).map((f) => (atStart && !f.withPrev ? { ...f, text: capitalize(f.text) } : f)),
+          fitted: phrases
+            .map((p) => fitToPrev(p, ctx.prev, modifier))
+            .map((f) => (atStart && !f.withPrev ? { ...f, text: capitalize(f.text) } : f)),
           first: phrases[0] === undefined ? undefined : atStart ? capitalize(phrases[0]) : phrases[0],
         };
       });
@@ -316,9 +349,19 @@ export const jargonCheck: Check = {
       }
       // A suggestion that also replaces the article before the term carries its own range.
       const suggestions = withPrev
-        ? fitted.map((f): Suggestion => (f.withPrev ? { kind: 'plain', text: f.text, start: ctx.prev!.start, end: match.end } : { kind: 'plain', text: f.text }))
+        ? fitted.map((f): Suggestion =>
+            f.withPrev ? { kind: 'plain', text: f.text, start: ctx.prev!.start, end: match.end } : { kind: 'plain', text: f.text },
+          )
         : written.suggestions;
-      findings.push({ start: match.start, end: match.end, severity: entry.severity, key: entry.id, entryId: entry.id, message: written.message, suggestions });
+      findings.push({
+        start: match.start,
+        end: match.end,
+        severity: entry.severity,
+        key: entry.id,
+        entryId: entry.id,
+        message: written.message,
+        suggestions,
+      });
     }
     return { findings };
   },

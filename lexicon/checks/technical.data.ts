@@ -16,13 +16,37 @@ export interface TechnicalKind {
 
 /** Each kind of technical token, with what to say about it. */
 export const KINDS: Record<TechnicalKind['id'], TechnicalKind> = {
-  host: { id: 'host', what: 'a server or network address', advice: 'Name the service it runs instead ("the payroll system", "the shared drive").' },
-  path: { id: 'path', what: 'a file path', advice: 'Readers need what changed, not where it lives: leave it out or move it to a note for IT.' },
+  host: {
+    id: 'host',
+    what: 'a server or network address',
+    advice: 'Name the service it runs instead ("the payroll system", "the shared drive").',
+  },
+  path: {
+    id: 'path',
+    what: 'a file path',
+    advice: 'Readers need what changed, not where it lives: leave it out or move it to a note for IT.',
+  },
   file: { id: 'file', what: 'a technical file name', advice: 'Say what the file does ("the settings for the website") or leave it out.' },
-  'error-code': { id: 'error-code', what: 'an error code', advice: 'Say what people saw or could not do ("the site showed an error page", "payments failed").' },
-  version: { id: 'version', what: 'a version number', advice: 'Say what the new version brings ("the latest, supported version") unless the reader asked for the number.' },
-  metric: { id: 'metric', what: 'monitoring shorthand', advice: 'Say it in words and say what it means for people ("pages open in under half a second").' },
-  product: { id: 'product', what: 'a product or protocol name most readers won\'t know', advice: 'Say what it does for them instead ("the system that shares out web traffic").' },
+  'error-code': {
+    id: 'error-code',
+    what: 'an error code',
+    advice: 'Say what people saw or could not do ("the site showed an error page", "payments failed").',
+  },
+  version: {
+    id: 'version',
+    what: 'a version number',
+    advice: 'Say what the new version brings ("the latest, supported version") unless the reader asked for the number.',
+  },
+  metric: {
+    id: 'metric',
+    what: 'monitoring shorthand',
+    advice: 'Say it in words and say what it means for people ("pages open in under half a second").',
+  },
+  product: {
+    id: 'product',
+    what: "a product or protocol name most readers won't know",
+    advice: 'Say what it does for them instead ("the system that shares out web traffic").',
+  },
 };
 
 /** Shapes that are technical whatever else is true, tried first. */
@@ -34,8 +58,14 @@ export const PATTERNS: ReadonlyArray<{ kind: TechnicalKind['id']; test: RegExp }
   { kind: 'path', test: /^\/(?:etc|var|usr|opt|home|tmp|srv|mnt|dev|proc|bin|sbin|lib|root|data|logs?)$/ },
   { kind: 'path', test: /^[\w.-]+(?:\/[\w.-]+)*\/[\w-]+\.[A-Za-z]\w{0,4}$/ },
   { kind: 'product', test: /^[A-Za-z][\w-]*\.(?:js|io|NET|net)$/ },
-  { kind: 'file', test: /^[\w.-]+\.(?:log|conf|cfg|config|ini|yaml|yml|json|xml|toml|ps1|psm1|sh|bash|bat|cmd|exe|dll|msi|sys|so|py|rb|jar|war|sql|bak|pem|crt|cer|pfx|p12|csr|vhdx?|vmdk|ova|ovf|iso|tf|tfvars|env|lock|tgz|gz|tar|dmp|evtx|pcap|har|reg|plist|service|sock|pid)$/i },
-  { kind: 'host', test: /^(?:[A-Za-z0-9-]+\.)+(?:local|internal|corp|lan|intranet|localdomain|int|priv|private|home|arpa|ad|prod|dev|test|staging|svc|cluster)$/i },
+  {
+    kind: 'file',
+    test: /^[\w.-]+\.(?:log|conf|cfg|config|ini|yaml|yml|json|xml|toml|ps1|psm1|sh|bash|bat|cmd|exe|dll|msi|sys|so|py|rb|jar|war|sql|bak|pem|crt|cer|pfx|p12|csr|vhdx?|vmdk|ova|ovf|iso|tf|tfvars|env|lock|tgz|gz|tar|dmp|evtx|pcap|har|reg|plist|service|sock|pid)$/i,
+  },
+  {
+    kind: 'host',
+    test: /^(?:[A-Za-z0-9-]+\.)+(?:local|internal|corp|lan|intranet|localdomain|int|priv|private|home|arpa|ad|prod|dev|test|staging|svc|cluster)$/i,
+  },
   { kind: 'host', test: /^[A-Za-z0-9-]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/ },
   { kind: 'host', test: /^localhost(?::\d+)?$/i },
   { kind: 'host', test: /^[A-Za-z]{2,}(?:[-_][A-Za-z]+)*[-_]?0\d{1,2}$/ },
@@ -69,23 +99,53 @@ export const EVERYDAY: readonly RegExp[] = [
 ];
 
 /** Brand and company names with inner capitals that everybody reads without help. */
+// prettier-ignore
 export const EVERYDAY_BRANDS: readonly string[] = [
-  'iPhone', 'iPhones', 'iPad', 'iPads', 'iPod', 'iMac', 'iCloud', 'iOS', 'iTunes', 'eBay', 'eBook', 'eBooks', 'eCommerce', 'eLearning', 'eSports', 'YouTube', 'LinkedIn', 'PowerPoint',
-  'FedEx', 'PayPal', 'WhatsApp', 'JPMorgan', 'BlackRock', 'PwC', 'HubSpot', 'QuickBooks', 'MasterCard', 'GlaxoSmithKline', 'AstraZeneca', 'PepsiCo', 'ExxonMobil',
-  'GoPro', 'DoorDash', 'AirBnB', 'MacBook', 'MacBooks', 'AirPods', 'PlayStation', 'SpaceX', 'OpenAI', 'ChatGPT', 'FaceTime', 'WeChat', 'TikTok', 'DocuSign', 'SurveyMonkey',
-  'MailChimp', 'SoundCloud', 'DreamWorks', 'HarperCollins', 'PricewaterhouseCoopers', 'McKinsey', 'McDonald', 'McDonalds', 'MasterChef', 'BlackBerry', 'SalesForce', 'WordPress',
-  'GoDaddy', 'DropBox', 'JetBlue', 'EasyJet', 'easyJet', 'RyanAir', 'WestJet', 'AirAsia', 'BrewDog', 'CrossFit', 'WeWork', 'StubHub', 'TripAdvisor', 'GoFundMe', 'KitKat', 'CoCo',
-  'PhD', 'PhDs', 'MSc', 'BSc', 'MBAs', 'BAe', 'GmbH', 'AG', 'SpA', 'PLCs', 'NatWest', 'HSBC', 'BlueCross', 'UnitedHealth', 'ExCel', 'SeaWorld', 'DisneyLand', 'LEGO', 'YouGov', 'ZoomInfo',
+  'iPhone', 'iPhones', 'iPad', 'iPads', 'iPod', 'iMac', 'iCloud', 'iOS', 'iTunes', 'eBay', 'eBook', 'eBooks', 'eCommerce', 'eLearning',
+  'eSports', 'YouTube', 'LinkedIn', 'PowerPoint',
+  'FedEx', 'PayPal', 'WhatsApp', 'JPMorgan', 'BlackRock', 'PwC', 'HubSpot', 'QuickBooks', 'MasterCard', 'GlaxoSmithKline', 'AstraZeneca',
+  'PepsiCo', 'ExxonMobil',
+  'GoPro', 'DoorDash', 'AirBnB', 'MacBook', 'MacBooks', 'AirPods', 'PlayStation', 'SpaceX', 'OpenAI', 'ChatGPT', 'FaceTime', 'WeChat',
+  'TikTok', 'DocuSign', 'SurveyMonkey',
+  'MailChimp', 'SoundCloud', 'DreamWorks', 'HarperCollins', 'PricewaterhouseCoopers', 'McKinsey', 'McDonald', 'McDonalds', 'MasterChef',
+  'BlackBerry', 'SalesForce', 'WordPress',
+  'GoDaddy', 'DropBox', 'JetBlue', 'EasyJet', 'easyJet', 'RyanAir', 'WestJet', 'AirAsia', 'BrewDog', 'CrossFit', 'WeWork', 'StubHub',
+  'TripAdvisor', 'GoFundMe', 'KitKat', 'CoCo',
+  'PhD', 'PhDs', 'MSc', 'BSc', 'MBAs', 'BAe', 'GmbH', 'AG', 'SpA', 'PLCs', 'NatWest', 'HSBC', 'BlueCross', 'UnitedHealth', 'ExCel',
+  'SeaWorld', 'DisneyLand', 'LEGO', 'YouGov', 'ZoomInfo',
 ];
 
 /** Units that make a number monitoring shorthand when written after it ("40 ms", "10 Gbps"), with the words for them. */
 export const METRIC_UNITS: Readonly<Record<string, string | null>> = {
-  ms: 'milliseconds', µs: 'microseconds', μs: 'microseconds', ns: 'nanoseconds', gbps: 'gigabits per second', mbps: 'megabits per second', kbps: 'kilobits per second',
-  iops: null, rps: 'requests per second', qps: 'queries per second', tps: 'transactions per second', ghz: null, vcpu: null, vcpus: null,
+  ms: 'milliseconds',
+  µs: 'microseconds',
+  μs: 'microseconds',
+  ns: 'nanoseconds',
+  gbps: 'gigabits per second',
+  mbps: 'megabits per second',
+  kbps: 'kilobits per second',
+  iops: null,
+  rps: 'requests per second',
+  qps: 'queries per second',
+  tps: 'transactions per second',
+  ghz: null,
+  vcpu: null,
+  vcpus: null,
 };
 
 /** Words that make the number after them an error code ("HTTP 502", "error 1603", "exit code 137"). */
-export const ERROR_CODE_WORDS: ReadonlySet<string> = new Set(['http', 'https', 'status', 'error', 'errno', 'exit code', 'error code', 'event id', 'event', 'sqlstate']);
+export const ERROR_CODE_WORDS: ReadonlySet<string> = new Set([
+  'http',
+  'https',
+  'status',
+  'error',
+  'errno',
+  'exit code',
+  'error code',
+  'event id',
+  'event',
+  'sqlstate',
+]);
 
 /** Words after a 4xx/5xx number that make it an error code ("a 502 error", "404 errors"). */
 export const ERROR_CODE_AFTER: ReadonlySet<string> = new Set(['error', 'errors', 'status', 'response', 'responses', 'page', 'pages']);

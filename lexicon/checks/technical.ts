@@ -8,7 +8,16 @@
  */
 import { normalizePhrase, SHAPE_CAPITAL, SHAPE_DIGIT, SHAPE_LOWER, type Token } from '../tokenize.ts';
 import type { PreparedUnit } from '../unit.ts';
-import { ERROR_CODE_AFTER, ERROR_CODE_WORDS, EVERYDAY, EVERYDAY_BRANDS, KINDS, METRIC_UNITS, PATTERNS, type TechnicalKind } from './technical.data.ts';
+import {
+  ERROR_CODE_AFTER,
+  ERROR_CODE_WORDS,
+  EVERYDAY,
+  EVERYDAY_BRANDS,
+  KINDS,
+  METRIC_UNITS,
+  PATTERNS,
+  type TechnicalKind,
+} from './technical.data.ts';
 import type { Check, DraftFinding } from './types.ts';
 import { registerWords } from '../word-index.ts';
 
@@ -92,7 +101,8 @@ function chunkFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
     const token = tokens[k]!;
     if (token.start < done) continue;
     // Lower-case ASCII letters with at most a capital first ("servers", "Friday") cannot hold an ANCHOR.
-    if ((shapes[k]! & ~(SHAPE_LOWER | SHAPE_CAPITAL)) === 0 && !(token.start > 0 && isJointBefore(text.charCodeAt(token.start - 1)))) continue;
+    if ((shapes[k]! & ~(SHAPE_LOWER | SHAPE_CAPITAL)) === 0 && !(token.start > 0 && isJointBefore(text.charCodeAt(token.start - 1))))
+      continue;
     let start = token.start;
     while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
     let end = token.end;
@@ -132,7 +142,8 @@ function tokenFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
     if (!(shapes[i]! & SHAPE_DIGIT) && !twoWordBit) continue;
     const token = tokens[i]!;
     const c = token.text.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && !(twoWordBit && (ERROR_CODE_WORDS.has(token.lower) || token.lower === 'code' || token.lower === 'id'))) continue;
+    if (!(c >= 48 && c <= 57) && !(twoWordBit && (ERROR_CODE_WORDS.has(token.lower) || token.lower === 'code' || token.lower === 'id')))
+      continue;
     const next = tokens[i + 1]!;
     if (!gapIsSpace(text, token, next)) continue;
     let lead = token.lower;
@@ -143,7 +154,7 @@ function tokenFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
     }
     if (ERROR_CODE_WORDS.has(lead) && IS_NUMBER.test(next.text)) {
       const http = lead === 'http' || lead === 'https' || lead === 'status';
-      if ((http && IS_ERROR_STATUS.test(next.text)) || (!http && next.text.length >= 3 && lead !== 'event') || (lead === 'event id')) {
+      if ((http && IS_ERROR_STATUS.test(next.text)) || (!http && next.text.length >= 3 && lead !== 'event') || lead === 'event id') {
         const start = tokens[first]!.start;
         findings.push(findingFor('error-code', start, next.end, text.slice(start, next.end)));
         i++;

@@ -85,7 +85,9 @@ export function placeFindings(findings: readonly DraftFinding[], offset: number)
     ...f,
     start: f.start + offset,
     end: f.end + offset,
-    suggestions: f.suggestions.map((s) => (s.start === undefined ? s : { ...s, start: s.start + offset, end: (s.end ?? s.start) + offset })),
+    suggestions: f.suggestions.map((s) =>
+      s.start === undefined ? s : { ...s, start: s.start + offset, end: (s.end ?? s.start) + offset },
+    ),
   }));
 }
 

@@ -55,7 +55,12 @@ export function createWordingCheck(spec: WordingCheckSpec): Check {
   const rows: CompiledPhrase[] = spec.phrases.map((row) => ({
     row,
     notAfter: (row.notAfter ?? []).flatMap((p) => expandPattern(p)).map(wordsOf),
-    notBefore: new Set((row.notBefore ?? []).flatMap((p) => expandPattern(p)).map((p) => wordsOf(p)[0]!).filter(Boolean)),
+    notBefore: new Set(
+      (row.notBefore ?? [])
+        .flatMap((p) => expandPattern(p))
+        .map((p) => wordsOf(p)[0]!)
+        .filter(Boolean),
+    ),
   }));
   const list = compilePhraseList(rows.map((value) => ({ pattern: value.row.pattern, value })));
   const accept = (tokens: readonly Token[]) => (hit: PhraseHit<CompiledPhrase>) => {
@@ -87,7 +92,11 @@ export function createWordingCheck(spec: WordingCheckSpec): Check {
           // Delete the words and the space after them; re-capitalise the next word at a sentence start.
           const next = tokens[hit.end];
           if (next && /^\s+$/.test(masked.slice(end, next.start))) {
-            suggestions.push(atStart ? { kind: 'remove', text: next.text[0]!.toUpperCase(), start, end: next.start + 1 } : { kind: 'remove', text: '', start, end: next.start });
+            suggestions.push(
+              atStart
+                ? { kind: 'remove', text: next.text[0]!.toUpperCase(), start, end: next.start + 1 }
+                : { kind: 'remove', text: '', start, end: next.start },
+            );
           } else suggestions.push({ kind: 'remove', text: '', start, end });
         } else if (row.replacement) {
           suggestions.push({ kind: 'plain', text: atStart ? capitalize(row.replacement) : row.replacement });

@@ -13,7 +13,17 @@
  * Options are a table (`CHECK_OPTIONS`): a new option is one row plus the code that reads it.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, AUDIENCES, resolveLexicon, SEVERITIES, type AnalyzeOptions, type AnalyzeResult, type Audience, type Finding, type Severity } from '../index.ts';
+import {
+  analyze,
+  AUDIENCES,
+  resolveLexicon,
+  SEVERITIES,
+  type AnalyzeOptions,
+  type AnalyzeResult,
+  type Audience,
+  type Finding,
+  type Severity,
+} from '../index.ts';
 import { formatSentenceRewrites, rewriteFlaggedSentences, rewritesForFinding } from '../rewrite/index.ts';
 
 /** One command-line option. */
@@ -71,7 +81,8 @@ export function parseArgs(argv: readonly string[], table: readonly CliOption[] =
     if (value === undefined || (inline === undefined && value.startsWith('--'))) {
       throw new UsageError(`${name} needs a value${option.values ? `: ${option.values.join(', ')}` : ''}`);
     }
-    if (option.values && !option.values.includes(value)) throw new UsageError(`${name} must be one of ${option.values.join(', ')} (got "${value}")`);
+    if (option.values && !option.values.includes(value))
+      throw new UsageError(`${name} must be one of ${option.values.join(', ')} (got "${value}")`);
     if (option.repeatable) options[key] = [...((options[key] as string[] | undefined) ?? []), value];
     else options[key] = value;
   }
@@ -148,7 +159,9 @@ export function runCheck(argv: readonly string[], io: CliIO = nodeIO): number {
   }
   const { options, file } = parsed;
   if (options.help) {
-    io.stdout(`Usage: npm run -s check -- [options] FILE|-\n\n${CHECK_OPTIONS.map((o) => `  ${(o.name + (o.values ? ` ${o.values.join('|')}` : o.takesValue ? ' VALUE' : '')).padEnd(40)} ${o.help}`).join('\n')}\n`);
+    io.stdout(
+      `Usage: npm run -s check -- [options] FILE|-\n\n${CHECK_OPTIONS.map((o) => `  ${(o.name + (o.values ? ` ${o.values.join('|')}` : o.takesValue ? ' VALUE' : '')).padEnd(40)} ${o.help}`).join('\n')}\n`,
+    );
     return 0;
   }
   if (file === null) {
@@ -160,7 +173,14 @@ export function runCheck(argv: readonly string[], io: CliIO = nodeIO): number {
     text = file === '-' ? io.readStdin() : io.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     io.stderr(`check: cannot read "${file}": ${why}.\n`);
     return 2;
   }
@@ -169,9 +189,13 @@ export function runCheck(argv: readonly string[], io: CliIO = nodeIO): number {
   if (Array.isArray(options.allow)) analyzeOptions.allow = options.allow;
   const result = analyze(text, analyzeOptions);
   // --rewrite: each flagged sentence is tagged on its own (see lexicon/rewrite/with-lexicon.ts).
-  const sentences = options.rewrite ? rewriteFlaggedSentences(text, result.findings, { audience: analyzeOptions.audience, lexicon: resolveLexicon(analyzeOptions) }) : null;
+  const sentences = options.rewrite
+    ? rewriteFlaggedSentences(text, result.findings, { audience: analyzeOptions.audience, lexicon: resolveLexicon(analyzeOptions) })
+    : null;
   if (options.json) {
-    const findings = sentences ? result.findings.map((f) => ({ ...f, ...(rewritesForFinding(f, sentences) && { rewrites: rewritesForFinding(f, sentences) }) })) : result.findings;
+    const findings = sentences
+      ? result.findings.map((f) => ({ ...f, ...(rewritesForFinding(f, sentences) && { rewrites: rewritesForFinding(f, sentences) }) }))
+      : result.findings;
     io.stdout(`${JSON.stringify({ findings, score: result.score.value, ...(sentences && { sentences }) })}\n`);
   } else {
     io.stdout(formatFindings(text, result));

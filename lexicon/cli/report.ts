@@ -53,10 +53,12 @@ export function buildReport(entries: readonly LexiconEntry[], analogies: readonl
     perSeverity[entry.severity] = (perSeverity[entry.severity] ?? 0) + 1;
     if (entry.analogies.length === 0) report.entriesWithoutAnalogy.push(entry.id);
     for (const id of entry.analogies) analogyUse[id] = (analogyUse[id] ?? 0) + 1;
-    for (const phrase of entry.plain) if (wordCount(phrase) > MAX_PLAIN_WORDS) report.longPlain.push({ id: entry.id, phrase, words: wordCount(phrase) });
+    for (const phrase of entry.plain)
+      if (wordCount(phrase) > MAX_PLAIN_WORDS) report.longPlain.push({ id: entry.id, phrase, words: wordCount(phrase) });
     for (const exception of deadExceptions(entry)) report.deadExceptions.push({ id: entry.id, exception });
     for (const { field, text } of clausesOf(entry)) {
-      for (const hit of finder.find(text, entry.id)) report.jargonInClauses.push({ id: entry.id, field, form: hit.form, entryId: hit.entryId });
+      for (const hit of finder.find(text, entry.id))
+        report.jargonInClauses.push({ id: entry.id, field, form: hit.form, entryId: hit.entryId });
     }
   }
   report.unusedAnalogies = analogies.filter((a) => !analogyUse[a.id]).map((a) => a.id);
@@ -75,12 +77,18 @@ function list<T>(items: readonly T[], show: (item: T) => string, limit = 50): st
 export function formatReport(r: LexiconReport): string {
   const pad = Math.max(...Object.keys(r.perCategory).map((k) => k.length));
   const usedAnalogies = r.analogies - r.unusedAnalogies.length;
-  const mostUsed = Object.entries(r.analogyUse).sort((a, b) => b[1] - a[1]).slice(0, 5);
+  const mostUsed = Object.entries(r.analogyUse)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
   return [
     `Built-in lexicon: ${r.entries} entries (${r.spellings} terms and variants), ${r.analogies} analogies\n`,
     `\nEntries per category\n`,
-    Object.entries(r.perCategory).map(([c, n]) => `  ${c.padEnd(pad)}  ${String(n).padStart(4)}`).join('\n') + '\n',
-    `\nSeverity: ${Object.entries(r.perSeverity).map(([s, n]) => `${s} ${n}`).join(', ')}\n`,
+    Object.entries(r.perCategory)
+      .map(([c, n]) => `  ${c.padEnd(pad)}  ${String(n).padStart(4)}`)
+      .join('\n') + '\n',
+    `\nSeverity: ${Object.entries(r.perSeverity)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')}\n`,
     `\nAnalogy coverage\n`,
     `  entries linking an analogy: ${r.entries - r.entriesWithoutAnalogy.length}/${r.entries} (${Math.round(r.analogyCoverage * 100)}%)\n`,
     `  analogies in use: ${usedAnalogies}/${r.analogies}\n`,

@@ -5,7 +5,40 @@
 import nlp from 'compromise';
 
 /** Auxiliaries and modals compromise may not tag on their own. */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'can', 'cannot', "can't", 'could', 'will', "won't", 'would', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "don't", "doesn't", "didn't", 'has', 'have', 'had', "isn't", "aren't", "wasn't"]);
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'can',
+  'cannot',
+  "can't",
+  'could',
+  'will',
+  "won't",
+  'would',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  "don't",
+  "doesn't",
+  "didn't",
+  'has',
+  'have',
+  'had',
+  "isn't",
+  "aren't",
+  "wasn't",
+]);
 
 const verbCache = new Map<string, boolean>();
 

@@ -15,7 +15,20 @@ const BUILT_IN_FORMS_TABLE: FormsTable = (formsFile as { forms: FormsTable }).fo
 type Entry = LexiconEntry | LexiconEntryInput;
 
 /** Every field a built-in entry must carry, even where the schema makes it optional. */
-export const REQUIRED_ENTRY_FIELDS = ['id', 'term', 'variants', 'category', 'severity', 'plain', 'explanation', 'benefit', 'outcomes', 'analogies', 'exceptions', 'why'] as const;
+export const REQUIRED_ENTRY_FIELDS = [
+  'id',
+  'term',
+  'variants',
+  'category',
+  'severity',
+  'plain',
+  'explanation',
+  'benefit',
+  'outcomes',
+  'analogies',
+  'exceptions',
+  'why',
+] as const;
 
 /** The longest plain phrase, in words, that reads as a drop-in replacement. */
 export const MAX_PLAIN_WORDS = 8;
@@ -66,7 +79,10 @@ export class JargonFinder {
   constructor(entries: readonly Entry[]) {
     for (const entry of entries) {
       for (const form of formsOf(entry)) {
-        const first = form.trim().split(/[\s\-/]+/)[0]!.toLowerCase();
+        const first = form
+          .trim()
+          .split(/[\s\-/]+/)[0]!
+          .toLowerCase();
         const list = this.byFirstWord.get(first) ?? [];
         list.push({ entryId: entry.id, form, pattern: spellingPattern(form, entry) });
         this.byFirstWord.set(first, list);
@@ -116,19 +132,77 @@ export function clauseProblems(clause: string, options: ClauseOptions): string[]
   if (/^\p{Lu}/u.test(first)) {
     const acronym = /^\p{Lu}[\p{Lu}\p{N}&-]*s?$/u.test(first.replace(/[’']s$/, ''));
     const innerCapital = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first);
-    if (!acronym && !innerCapital && first !== 'I' && !options.isProperNoun?.(first)) problems.push(`starts with a capital ("${first}"); it continues a sentence`);
+    if (!acronym && !innerCapital && first !== 'I' && !options.isProperNoun?.(first))
+      problems.push(`starts with a capital ("${first}"); it continues a sentence`);
   }
   if (/[.!?;:,]$/.test(text)) problems.push('ends with punctuation; the sentence goes on after it');
-  if (words.length < CLAUSE_WORDS.min || words.length > CLAUSE_WORDS.max) problems.push(`has ${words.length} words; expected ${CLAUSE_WORDS.min} to ${CLAUSE_WORDS.max}`);
+  if (words.length < CLAUSE_WORDS.min || words.length > CLAUSE_WORDS.max)
+    problems.push(`has ${words.length} words; expected ${CLAUSE_WORDS.min} to ${CLAUSE_WORDS.max}`);
   if (!hasFiniteVerb(words, options)) problems.push('has no verb; it must be a clause ("email stays available"), not a noun phrase');
   return problems;
 }
 
 /** Words after which a verb-capable word is read as a noun ("the releases", "your screens"). */
-const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'every', 'each', 'our', 'your', 'their', 'its', 'my', 'his', 'her', 'this', 'that', 'these', 'those', 'some', 'any', 'more', 'fewer', 'less', 'most', 'many', 'much', 'of', 'for', 'to', 'with', 'in', 'on', 'at', 'by', 'from', 'and', 'or']);
+const NOUN_PHRASE_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'every',
+  'each',
+  'our',
+  'your',
+  'their',
+  'its',
+  'my',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+  'more',
+  'fewer',
+  'less',
+  'most',
+  'many',
+  'much',
+  'of',
+  'for',
+  'to',
+  'with',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'and',
+  'or',
+]);
 
 /** Adverbs that may stand between a subject and its verb ("no longer mean", "still works"). */
-const VERB_ADVERBS = new Set(['longer', 'not', 'never', 'also', 'still', 'always', 'only', 'just', 'now', 'then', 'already', 'even', 'simply', 'quickly', 'alone', 'automatically', 'rarely', 'often', 'usually']);
+const VERB_ADVERBS = new Set([
+  'longer',
+  'not',
+  'never',
+  'also',
+  'still',
+  'always',
+  'only',
+  'just',
+  'now',
+  'then',
+  'already',
+  'even',
+  'simply',
+  'quickly',
+  'alone',
+  'automatically',
+  'rarely',
+  'often',
+  'usually',
+]);
 
 /**
  * Does the clause have a word that works as its verb: a verb-capable word after the first word that does not
@@ -154,7 +228,13 @@ function hasFiniteVerb(words: readonly string[], options: ClauseOptions): boolea
  */
 export function lexiconNames(entries: readonly Entry[]): Set<string> {
   const names = new Set<string>();
-  const texts = (entry: Entry) => [entry.explanation, entry.why, entry.benefit, ...(entry.plain ?? []), ...Object.values(entry.outcomes ?? {})];
+  const texts = (entry: Entry) => [
+    entry.explanation,
+    entry.why,
+    entry.benefit,
+    ...(entry.plain ?? []),
+    ...Object.values(entry.outcomes ?? {}),
+  ];
   for (const entry of entries) {
     for (const form of formsOf(entry)) for (const word of form.split(/[\s\-/]+/)) if (/^\p{Lu}\p{Ll}/u.test(word)) names.add(word);
     for (const text of texts(entry)) {

@@ -18,7 +18,9 @@ export function chooseAnalogy(entry: LexiconEntry, analogies: readonly Analogy[]
   for (const analogy of analogies) {
     const linked = entry.analogies.indexOf(analogy.id);
     const score =
-      (linked >= 0 ? 1000 - linked : 0) + (analogy.fits.terms.includes(entry.id) ? 100 : 0) + (analogy.fits.categories.includes(entry.category) ? 1 : 0);
+      (linked >= 0 ? 1000 - linked : 0) +
+      (analogy.fits.terms.includes(entry.id) ? 100 : 0) +
+      (analogy.fits.categories.includes(entry.category) ? 1 : 0);
     if (score > bestScore) {
       best = analogy;
       bestScore = score;
@@ -39,7 +41,9 @@ export function analogySentence(analogy: Analogy): string {
   const title = analogy.title.trim().replace(/[.!?]+$/, '');
   // A title that is already a statement ("Backups are insurance") stands on its own.
   if (/\b(?:is|are|was|were|works|work)\b/i.test(title)) return `Think of it this way: ${lowerFirst(title)}.`;
-  const picture = splitSentences(analogy.explanation)[0]?.text.trim().replace(/[.!?]+$/, '');
+  const picture = splitSentences(analogy.explanation)[0]
+    ?.text.trim()
+    .replace(/[.!?]+$/, '');
   const pictureWords = picture ? picture.split(/\s+/).length : Infinity;
   if (picture && pictureWords <= MAX_ANALOGY_PICTURE_WORDS) return `It works like ${lowerFirst(title)}: ${lowerFirst(picture)}.`;
   return `It works like ${lowerFirst(title)}.`;

@@ -57,7 +57,7 @@ const QUANTITIES = new Set(
 );
 
 /** Capitalised words that are not names wherever they stand. */
-const NOT_NAMES = new Set(['I', 'I\'m', 'I\'ve', 'I\'ll', 'I\'d', 'OK']);
+const NOT_NAMES = new Set(['I', "I'm", "I've", "I'll", "I'd", 'OK']);
 
 const TOKEN = /[£$€]?[\p{L}\p{N}]+(?:['’.,:/-][\p{L}\p{N}]+)*%?/gu;
 
@@ -76,7 +76,10 @@ function kindOf(token: string, index: number, text: string, names: ReadonlySet<s
     if (!AMBIGUOUS_DATE_WORDS.has(lower)) return 'date';
     // "May" the month, not "may" the verb; "last" only before a date word ("last weekend").
     if (lower === 'last' || lower === 'next') {
-      const after = text.slice(index + token.length).match(/^\s+([\p{L}]+)/u)?.[1]?.toLowerCase();
+      const after = text
+        .slice(index + token.length)
+        .match(/^\s+([\p{L}]+)/u)?.[1]
+        ?.toLowerCase();
       return after && DATE_WORDS.has(after) && !AMBIGUOUS_DATE_WORDS.has(after) ? 'date' : null;
     }
     if (token[0] !== token[0]!.toLowerCase() && index > 0) return 'date';
@@ -84,7 +87,8 @@ function kindOf(token: string, index: number, text: string, names: ReadonlySet<s
   if (QUANTITIES.has(lower)) return 'quantity';
   // A capitalised word that does not start the sentence is a name: a person, a team, a product, a place.
   // Only the last few characters can end a sentence before the token; testing the whole prefix was quadratic.
-  const startsSentence = /^[\s"'“‘(\[]*$/.test(text.slice(0, index)) || /[.!?:]\s+["'“‘(]*$/.test(text.slice(Math.max(0, index - 100), index));
+  const startsSentence =
+    /^[\s"'“‘(\[]*$/.test(text.slice(0, index)) || /[.!?:]\s+["'“‘(]*$/.test(text.slice(Math.max(0, index - 100), index));
   if (/^\p{Lu}/u.test(token) && !startsSentence && !NOT_NAMES.has(token)) return 'name';
   return null;
 }
@@ -145,7 +149,7 @@ export function checkFacts(original: string, rewrite: string, options: FactOptio
   const missing: string[] = [];
   for (const [key, w] of wanted) {
     const [k, mode] = key.split('\u0000') as [string, string];
-    let have = mode === 'exact' ? exact.get(k) ?? 0 : lower.get(k) ?? 0;
+    let have = mode === 'exact' ? (exact.get(k) ?? 0) : (lower.get(k) ?? 0);
     if (w.kind === 'negation' && /n't$/.test(k)) have = Math.max(have, lower.get('not') ?? 0);
     if (have < w.count) missing.push(w.text);
   }

@@ -9,9 +9,25 @@ import type { JargonMatch } from './types.ts';
 /** Severity separates terms in the same role, but never lifts a term over a more central role (10 apart). */
 const SEVERITY_WEIGHT = { high: 4, medium: 2, low: 0 } as const;
 /** Verbs of moving or replacing, where the destination is what the sentence is about ("migrated X to Y"). */
-const MOVING_VERBS = new Set(['migrate', 'move', 'switch', 'upgrade', 'transfer', 'convert', 'shift', 'port', 'replace', 'swap', 'consolidate', 'change', 'transition', 'update']);
+const MOVING_VERBS = new Set([
+  'migrate',
+  'move',
+  'switch',
+  'upgrade',
+  'transfer',
+  'convert',
+  'shift',
+  'port',
+  'replace',
+  'swap',
+  'consolidate',
+  'change',
+  'transition',
+  'update',
+]);
 const DESTINATION = /^(?:to|into|onto|with|for)$/i;
-const PREPOSITIONS = /^(?:to|into|onto|from|via|with|using|through|for|on|in|at|by|over|across|behind|under|of|before|after|until|during|since|without)$/i;
+const PREPOSITIONS =
+  /^(?:to|into|onto|from|via|with|using|through|for|on|in|at|by|over|across|behind|under|of|before|after|until|during|since|without)$/i;
 /** Words that open a second clause: a term after one is not what the main clause is about. */
 const CLAUSE_OPENERS = /^(?:so|because|when|while|if|unless|and|but|which|who|that|although|though|whereas|once)$/i;
 
@@ -28,7 +44,9 @@ function roleWeight(match: JargonMatch, parse: SentenceParse | null, matches: re
   if (match.end <= verb.start) return verb.passive || verb.copula ? 31 : 20; // The subject; in "X was patched" it is acted on.
   // After the verb: the direct object scores highest, a term inside a later prepositional phrase a little less.
   // Words of other terms ("on" in "on-premises") are not prepositions of this sentence.
-  const between = parse.words.filter((w) => w.start >= verb.end && w.end <= match.start && !matches.some((m) => w.start >= m.start && w.end <= m.end));
+  const between = parse.words.filter(
+    (w) => w.start >= verb.end && w.end <= match.start && !matches.some((m) => w.start >= m.start && w.end <= m.end),
+  );
   const nextVerb = parse.verbs[1];
   if (nextVerb && match.start > nextVerb.start) return 10; // A second clause: less central than the first.
   if (between.some((w) => CLAUSE_OPENERS.test(w.text)) || /[,;:]/.test(parse.text.slice(verb.end, match.start))) return 10;
@@ -48,7 +66,8 @@ export function chooseFocus(matches: readonly JargonMatch[], parse: SentencePars
   for (const m of matches) {
     if (!m.entry.outcomes && !m.entry.benefit) continue;
     const modifiesNext = matches.some((n) => n.start > m.end && /^[ -]$/.test(sentence.slice(m.end, n.start)));
-    const score = roleWeight(m, parse, matches) + SEVERITY_WEIGHT[m.entry.severity] + (m.entry.outcomes ? 0.5 : 0) - (modifiesNext ? 0.25 : 0);
+    const score =
+      roleWeight(m, parse, matches) + SEVERITY_WEIGHT[m.entry.severity] + (m.entry.outcomes ? 0.5 : 0) - (modifiesNext ? 0.25 : 0);
     if (score > bestScore) {
       best = m;
       bestScore = score;

@@ -9,14 +9,19 @@ import { conjugate, pluralise, singularise, toInfinitive } from './language.ts';
 export type TermForm = 'base' | 'plural' | 'past' | 'participle' | 'gerund' | 'third-person';
 
 /** Words that end the head of a noun phrase: "computer | that runs a service", "copy | of our files". */
-const PHRASE_BREAKS = new Set('that which who whose where when for of to in on with from at by so because like than into onto across between'.split(' '));
+const PHRASE_BREAKS = new Set(
+  'that which who whose where when for of to in on with from at by so because like than into onto across between'.split(' '),
+);
 const LEADING_DETERMINER = /^(?:a|an|one)\s+/i;
 /** Nouns with no plural in ordinary use: "the email systems" yes, "the softwares" no. */
 const UNCOUNTABLE = new Set(
-  'email mail software hardware data access equipment information storage security traffic staff infrastructure sign-in feedback advice research money power internet wi-fi wifi bandwidth downtime backup time work'.split(' '),
+  'email mail software hardware data access equipment information storage security traffic staff infrastructure sign-in feedback advice research money power internet wi-fi wifi bandwidth downtime backup time work'.split(
+    ' ',
+  ),
 );
 /** Words before a verb form that make it a participle: "has been deployed", "was patched". */
-const PARTICIPLE_CUES = /\b(?:has|have|had|having|be|been|being|is|are|was|were|get|gets|got|gotten)\s+(?:(?:not|never|now|already|also|just|since|all|been|successfully|fully|finally)\s+)*$/i;
+const PARTICIPLE_CUES =
+  /\b(?:has|have|had|having|be|been|being|is|are|was|were|get|gets|got|gotten)\s+(?:(?:not|never|now|already|also|just|since|all|been|successfully|fully|finally)\s+)*$/i;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
@@ -26,7 +31,13 @@ function words(s: string): string[] {
  * Decides which form `written` is of `entry` (its term or one of its variants). `taggedAsVerb` says whether the
  * tagger read its first word as a verb, `tailTaggedAsVerb` its last ("cycled" in "power cycled").
  */
-export function detectForm(written: string, entry: LexiconEntry, textBefore = '', taggedAsVerb?: boolean, tailTaggedAsVerb = taggedAsVerb): TermForm {
+export function detectForm(
+  written: string,
+  entry: LexiconEntry,
+  textBefore = '',
+  taggedAsVerb?: boolean,
+  tailTaggedAsVerb = taggedAsVerb,
+): TermForm {
   const lower = written.toLowerCase();
   const forms = [entry.term, ...entry.variants].map((f) => f.toLowerCase());
   const w = words(lower);
@@ -35,22 +46,37 @@ export function detectForm(written: string, entry: LexiconEntry, textBefore = ''
     const isPluralOfAnother = forms.some((f) => {
       const fw = words(f);
       const fLast = fw[fw.length - 1] ?? f;
-      return fw.length === w.length && f !== lower && fw.slice(0, -1).join(' ') === w.slice(0, -1).join(' ') && pluralise(fLast) === w[w.length - 1];
+      return (
+        fw.length === w.length &&
+        f !== lower &&
+        fw.slice(0, -1).join(' ') === w.slice(0, -1).join(' ') &&
+        pluralise(fLast) === w[w.length - 1]
+      );
     });
     if (isPluralOfAnother) return 'plural';
     // A plural spelled out as a variant ("automated tests" for "unit test"): a lower-case last word that is the
     // plural of a word, where the entry's own term is singular.
     const lastWord = w[w.length - 1] ?? '';
     const written0 = written.split(/\s+/).pop() ?? '';
-    if (/^\p{Ll}+s$/u.test(written0) && !/(?:ss|us|is)$/.test(lastWord) && singularise(lastWord) !== lastWord && pluralise(singularise(lastWord)) === lastWord && !/s$/.test(entry.term) && (w.length > 1 || !taggedAsVerb)) return 'plural';
+    if (
+      /^\p{Ll}+s$/u.test(written0) &&
+      !/(?:ss|us|is)$/.test(lastWord) &&
+      singularise(lastWord) !== lastWord &&
+      pluralise(singularise(lastWord)) === lastWord &&
+      !/s$/.test(entry.term) &&
+      (w.length > 1 || !taggedAsVerb)
+    )
+      return 'plural';
     // A variant spelled as an inflected verb ("failed over" beside "failover") reads as that form.
     const head = w[0] ?? '';
     const term = entry.term.toLowerCase();
-    if (taggedAsVerb && /[^e]ed$|ied$|eed$/.test(head) && !/ed$/.test(term.split(' ')[0] ?? '')) return PARTICIPLE_CUES.test(textBefore) ? 'participle' : 'past';
+    if (taggedAsVerb && /[^e]ed$|ied$|eed$/.test(head) && !/ed$/.test(term.split(' ')[0] ?? ''))
+      return PARTICIPLE_CUES.test(textBefore) ? 'participle' : 'past';
     // A compound verb inflects its last word: "power cycled", "power cycling" beside "power cycle".
     const tail = w.length > 1 ? w[w.length - 1]! : '';
     const termTail = term.split(/[\s-]+/).pop() ?? '';
-    if (tailTaggedAsVerb && /[^e]ed$|ied$|eed$/.test(tail) && !/ed$/.test(termTail)) return PARTICIPLE_CUES.test(textBefore) ? 'participle' : 'past';
+    if (tailTaggedAsVerb && /[^e]ed$|ied$|eed$/.test(tail) && !/ed$/.test(termTail))
+      return PARTICIPLE_CUES.test(textBefore) ? 'participle' : 'past';
     if (tailTaggedAsVerb && /ing$/.test(tail) && !/ing$/.test(termTail)) return 'gerund';
     if (/ing$/.test(head) && w.length > 1 && !/ing$/.test(term.split(' ')[0] ?? '')) return 'gerund'; // "migrating the data"
     if (taggedAsVerb && /ing$/.test(head) && !/ing$/.test(term.split(' ')[0] ?? '')) return 'gerund';
@@ -67,9 +93,10 @@ export function detectForm(written: string, entry: LexiconEntry, textBefore = ''
     if (fFirst !== first) {
       const c = conjugate(fFirst);
       if (c.Gerund === first) return 'gerund';
-      if (c.PastTense === first || c.Participle === first) return PARTICIPLE_CUES.test(textBefore) || c.PastTense !== first ? 'participle' : 'past';
+      if (c.PastTense === first || c.Participle === first)
+        return PARTICIPLE_CUES.test(textBefore) || c.PastTense !== first ? 'participle' : 'past';
       if (c.PresentTense === first) {
-        if (f.length === 1 && (pluralise(fFirst) === first) && !taggedAsVerb) return 'plural';
+        if (f.length === 1 && pluralise(fFirst) === first && !taggedAsVerb) return 'plural';
         return 'third-person';
       }
     }
@@ -153,7 +180,15 @@ export function inflectVerbPhrase(phrase: string, form: TermForm): string {
   if (!first) return phrase;
   const c = conjugate(first.toLowerCase());
   const inflected =
-    form === 'past' ? c.PastTense : form === 'participle' ? c.Participle : form === 'gerund' ? c.Gerund : form === 'third-person' ? c.PresentTense : first;
+    form === 'past'
+      ? c.PastTense
+      : form === 'participle'
+        ? c.Participle
+        : form === 'gerund'
+          ? c.Gerund
+          : form === 'third-person'
+            ? c.PresentTense
+            : first;
   return [inflected, ...w.slice(1)].join(' ');
 }
 

@@ -60,9 +60,27 @@ function transforms(): { transform: Transforms; model: unknown } {
 
 /** Irregular past participles that compromise's table leaves out or gets wrong. */
 const PARTICIPLES: Record<string, string> = {
-  run: 'run', come: 'come', become: 'become', go: 'gone', do: 'done', see: 'seen', give: 'given', take: 'taken',
-  write: 'written', begin: 'begun', break: 'broken', choose: 'chosen', drive: 'driven', freeze: 'frozen',
-  hide: 'hidden', know: 'known', show: 'shown', speak: 'spoken', steal: 'stolen', grow: 'grown', throw: 'thrown',
+  run: 'run',
+  come: 'come',
+  become: 'become',
+  go: 'gone',
+  do: 'done',
+  see: 'seen',
+  give: 'given',
+  take: 'taken',
+  write: 'written',
+  begin: 'begun',
+  break: 'broken',
+  choose: 'chosen',
+  drive: 'driven',
+  freeze: 'frozen',
+  hide: 'hidden',
+  know: 'known',
+  show: 'shown',
+  speak: 'spoken',
+  steal: 'stolen',
+  grow: 'grown',
+  throw: 'thrown',
 };
 
 const conjugations = new Map<string, Conjugation>();
@@ -80,7 +98,7 @@ export function conjugate(infinitive: string): Required<Conjugation> {
   const rest = key.slice(first.length);
   // Own keys only: a verb spelled "constructor" must not find Object.prototype.constructor in the table.
   const irregular = Object.hasOwn(PARTICIPLES, first) ? PARTICIPLES[first] : undefined;
-  const participle = c.Participle ?? (irregular !== undefined ? irregular + rest : c.PastTense ?? key);
+  const participle = c.Participle ?? (irregular !== undefined ? irregular + rest : (c.PastTense ?? key));
   return {
     Infinitive: c.Infinitive ?? key,
     PastTense: c.PastTense ?? key,
@@ -123,7 +141,13 @@ export function isVerbPhrase(phrase: string): boolean {
   if (answer === undefined) {
     // A phrase led by a determiner, or by an "-ing" word ("packaging software"), is a noun phrase.
     // "move of records" is a noun too.
-    if (/^(?:a|an|the|our|your|their|its|my|this|these|those|one|some|every|each|all)\b/.test(key) || /^[a-z-]+ing\b/.test(key) || /^\S+ of\b/.test(key) || /^[a-z-]*[^s\W]s\b/.test(key)) answer = false; // "records transfer" is a noun
+    if (
+      /^(?:a|an|the|our|your|their|its|my|this|these|those|one|some|every|each|all)\b/.test(key) ||
+      /^[a-z-]+ing\b/.test(key) ||
+      /^\S+ of\b/.test(key) ||
+      /^[a-z-]*[^s\W]s\b/.test(key)
+    )
+      answer = false; // "records transfer" is a noun
     else {
       const second = (nlp('we ' + key).json() as { terms: CompromiseTerm[] }[])[0]?.terms[1];
       answer = !!second?.tags?.includes('Verb');

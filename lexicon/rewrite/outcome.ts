@@ -37,10 +37,16 @@ function firstWordIsOrdinary(matches: readonly JargonMatch[], parse: SentencePar
   // A plain phrase was capitalised only because it starts the sentence, unless the lexicon spells it that way.
   if (match) {
     const firstWord = (plainFirst.split(' ')[0] ?? '').toLowerCase();
-    return match.entry.plain.some((p) => /^\p{Ll}/u.test(p) && (p.split(' ')[0] ?? '').toLowerCase() === firstWord) || /^(?:the|a|an|our)$/.test(firstWord);
+    return (
+      match.entry.plain.some((p) => /^\p{Ll}/u.test(p) && (p.split(' ')[0] ?? '').toLowerCase() === firstWord) ||
+      /^(?:the|a|an|our)$/.test(firstWord)
+    );
   }
   if (first.text === 'I' || /\p{Lu}/u.test(first.text.slice(1))) return false;
-  return !['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'].some((t) => first.tags.has(t)) || /^(?:We|The|Our|This|It|They|You)$/.test(first.text);
+  return (
+    !['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'].some((t) => first.tags.has(t)) ||
+    /^(?:We|The|Our|This|It|They|You)$/.test(first.text)
+  );
 }
 
 /**
@@ -53,7 +59,12 @@ function frontable(sentence: string, parse: SentenceParse, start: number, matche
   // Words of a jargon term ("Office 365") are not times, whatever digits they hold.
   const before = parse.words.filter((w) => w.end <= start && !matches.some((m) => w.start >= m.start && w.end <= m.end));
   const previous = before[before.length - 1];
-  if (previous && previous.end > start - 3 && (previous.tags.has('Date') || previous.tags.has('Time') || previous.tags.has('Value') || /^\d/.test(previous.text))) return false;
+  if (
+    previous &&
+    previous.end > start - 3 &&
+    (previous.tags.has('Date') || previous.tags.has('Time') || previous.tags.has('Value') || /^\d/.test(previous.text))
+  )
+    return false;
   return !before.some((w) => w.tags.has('Date') && w.start > verb.end);
 }
 
@@ -63,9 +74,14 @@ function frontable(sentence: string, parse: SentenceParse, start: number, matche
  */
 export function featureClause(sentence: string, matches: readonly JargonMatch[], parse: SentenceParse): FeatureClause {
   const time = parse.trailingTime;
-  const front = !!time && parse.verbs.length === 1 && !matches.some((m) => m.end > time.start) && frontable(sentence, parse, time.start, matches);
+  const front =
+    !!time && parse.verbs.length === 1 && !matches.some((m) => m.end > time.start) && frontable(sentence, parse, time.start, matches);
   const mainEnd = front ? time.start : sentence.length;
-  const main = substitutePlain(sentence.slice(0, mainEnd), matches.filter((m) => m.end <= mainEnd), parse);
+  const main = substitutePlain(
+    sentence.slice(0, mainEnd),
+    matches.filter((m) => m.end <= mainEnd),
+    parse,
+  );
   let body = main.text.replace(/[\s.!?…,;:]+$/u, '');
   if (front) {
     const phrase = sentence.slice(time.start, time.end).replace(/[\s.!?…,;:]+$/u, '');
@@ -79,12 +95,17 @@ export function featureClause(sentence: string, matches: readonly JargonMatch[],
 
 /** Ordinary words that lose their capital inside a sentence; names and acronyms keep theirs. */
 const ORDINARY_STARTERS = new Set(
-  'the a an we you our your their they it its this these those there staff everyone people customers colleagues team teams managers no nobody fewer less more each every all any email data files systems work costs risk new only most many both when if every'.split(' '),
+  'the a an we you our your their they it its this these those there staff everyone people customers colleagues team teams managers no nobody fewer less more each every all any email data files systems work costs risk new only most many both when if every'.split(
+    ' ',
+  ),
 );
 
 /** Makes a clause fit after "so that": no leading "so that", no final punctuation, an ordinary first word in lower case. */
 export function tidyClause(clause: string): string {
-  const t = clause.trim().replace(/^(?:so that|so|which means(?: that)?)\s+/i, '').replace(/[\s.!?;:,]+$/, '');
+  const t = clause
+    .trim()
+    .replace(/^(?:so that|so|which means(?: that)?)\s+/i, '')
+    .replace(/[\s.!?;:,]+$/, '');
   const first = t.match(/^[\p{L}']+/u)?.[0] ?? '';
   return ORDINARY_STARTERS.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(first) ? t[0]!.toLowerCase() + t.slice(1) : t;
 }
@@ -106,7 +127,8 @@ export function joinOutcome(parts: OutcomeParts): string {
   if (!feature) return '';
   const benefit = parts.benefit ? tidyClause(parts.benefit) : '';
   const outcome = parts.outcome ? tidyClause(parts.outcome) : '';
-  const same = benefit && outcome && (outcome.toLowerCase().includes(benefit.toLowerCase()) || benefit.toLowerCase().includes(outcome.toLowerCase()));
+  const same =
+    benefit && outcome && (outcome.toLowerCase().includes(benefit.toLowerCase()) || benefit.toLowerCase().includes(outcome.toLowerCase()));
   let text: string;
   if (parts.hasPurpose) text = outcome || benefit ? `${feature}, which also means ${outcome || benefit}` : feature;
   else if (benefit && outcome && !same) text = `${feature}, so that ${benefit}, and ${outcome}`;
@@ -120,7 +142,13 @@ export function joinOutcome(parts: OutcomeParts): string {
  * dropped before the audience's outcome is. A sentence reporting a fault that is still going on gets the outcome
  * as what returns "once this is fixed" instead of a "so that" that would credit the fault.
  */
-export function composeOutcome(sentence: string, feature: FeatureClause, entry: LexiconEntry, audience: Audience, fault = false): string | null {
+export function composeOutcome(
+  sentence: string,
+  feature: FeatureClause,
+  entry: LexiconEntry,
+  audience: Audience,
+  fault = false,
+): string | null {
   const outcome = entry.outcomes?.[audience];
   const benefit = entry.benefit;
   if (!outcome && !benefit) return null;

@@ -33,20 +33,36 @@ export interface SentenceParse {
 
 /** Verb forms the tagger sometimes reads as nouns ("the Service Desk reset 40 accounts"). */
 const COMMON_VERB_FORMS = new Set(
-  'reset set put ran run cut shut hit upgraded moved went took made sent got built kept left lost brought found began did had was were is are will can could should must has have may might been'.split(' '),
+  'reset set put ran run cut shut hit upgraded moved went took made sent got built kept left lost brought found began did had was were is are will can could should must has have may might been'.split(
+    ' ',
+  ),
 );
 
 /** Words that may begin a time phrase moved to the front of a sentence. */
-const TIME_STARTERS = new Set('on at by before after until till over during between from in last next this early late yesterday today tonight tomorrow overnight'.split(' '));
+const TIME_STARTERS = new Set(
+  'on at by before after until till over during between from in last next this early late yesterday today tonight tomorrow overnight'.split(
+    ' ',
+  ),
+);
 /** Words that may continue a time phrase. */
-const TIME_LINKS = new Set('on at by before after until till over during between from to and in of the this last next early late am pm'.split(' '));
+const TIME_LINKS = new Set(
+  'on at by before after until till over during between from to and in of the this last next early late am pm'.split(' '),
+);
 const TIME_WORDS = new Set(
-  'yesterday today tonight tomorrow overnight weekend morning afternoon evening night midnight noon midday week month quarter year monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+  'yesterday today tonight tomorrow overnight weekend morning afternoon evening night midnight noon midday week month quarter year monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
 );
 
 function isTimeWord(w: TaggedWord): boolean {
   const lower = w.text.toLowerCase().replace(/[.,]$/, '');
-  return w.tags.has('Date') || w.tags.has('Time') || TIME_WORDS.has(lower) || /^\d{1,2}(?::\d{2})?(?:am|pm)?$/i.test(lower) || /^\d{4}$/.test(lower);
+  return (
+    w.tags.has('Date') ||
+    w.tags.has('Time') ||
+    TIME_WORDS.has(lower) ||
+    /^\d{1,2}(?::\d{2})?(?:am|pm)?$/i.test(lower) ||
+    /^\d{4}$/.test(lower)
+  );
 }
 
 function findVerbGroups(words: TaggedWord[]): VerbGroup[] {
@@ -59,12 +75,18 @@ function findVerbGroups(words: TaggedWord[]): VerbGroup[] {
     }
     let j = i;
     // Adverbs and "not" may sit inside a verb group: "has not yet been patched".
-    while (j + 1 < words.length && (words[j + 1]!.tags.has('Verb') || ((words[j + 1]!.tags.has('Adverb') || words[j + 1]!.tags.has('Negative')) && words[j + 2]?.tags.has('Verb')))) j++;
+    while (
+      j + 1 < words.length &&
+      (words[j + 1]!.tags.has('Verb') ||
+        ((words[j + 1]!.tags.has('Adverb') || words[j + 1]!.tags.has('Negative')) && words[j + 2]?.tags.has('Verb')))
+    )
+      j++;
     const run = words.slice(i, j + 1).filter((w) => w.tags.has('Verb'));
     const content = run.filter((w) => !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !w.tags.has('Copula'));
     const head = content[content.length - 1] ?? run[run.length - 1]!;
     const hasCopula = run.some((w) => w.tags.has('Copula'));
-    const passive = run.some((w) => w.tags.has('Passive')) || (hasCopula && content.some((w) => w.tags.has('PastTense') || w.tags.has('Participle')));
+    const passive =
+      run.some((w) => w.tags.has('Passive')) || (hasCopula && content.some((w) => w.tags.has('PastTense') || w.tags.has('Participle')));
     groups.push({ start: words[i]!.start, end: words[j]!.end, head, passive, copula: hasCopula && content.length === 0 });
     i = j + 1;
   }
@@ -98,7 +120,11 @@ function findTrailingTime(sentence: string, words: TaggedWord[], verbs: VerbGrou
 export function parseSentence(sentence: string): SentenceParse {
   const words = tagSentence(sentence);
   const verbs = findVerbGroups(words);
-  const hasVerb = verbs.length > 0 || words.some((w) => COMMON_VERB_FORMS.has(w.text.toLowerCase()) || (/^[a-z]{3,}ed$/i.test(w.text) && !w.tags.has('Adjective')));
-  const names = words.filter((w) => w.tags.has('Person') || w.tags.has('Place') || w.tags.has('Organization') || w.tags.has('ProperNoun')).map((w) => w.text.replace(/[.,;:!?]+$/, ''));
+  const hasVerb =
+    verbs.length > 0 ||
+    words.some((w) => COMMON_VERB_FORMS.has(w.text.toLowerCase()) || (/^[a-z]{3,}ed$/i.test(w.text) && !w.tags.has('Adjective')));
+  const names = words
+    .filter((w) => w.tags.has('Person') || w.tags.has('Place') || w.tags.has('Organization') || w.tags.has('ProperNoun'))
+    .map((w) => w.text.replace(/[.,;:!?]+$/, ''));
   return { text: sentence, words, verbs, hasVerb, trailingTime: findTrailingTime(sentence, words, verbs), names };
 }

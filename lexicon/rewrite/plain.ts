@@ -16,9 +16,11 @@ export interface PlainSubstitution {
 }
 
 /** A determiner before the term, perhaps with up to two modifiers between ("our on-premises", "a single"). */
-const DETERMINER_BEFORE = /(?:^|[\s"“'‘(])(a|an|the|this|that|these|those|each|every|any|some|no|our|your|their|its|my|his|her|all|both)\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/iu;
+const DETERMINER_BEFORE =
+  /(?:^|[\s"“'‘(])(a|an|the|this|that|these|those|each|every|any|some|no|our|your|their|its|my|his|her|all|both)\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/iu;
 /** Modifier words that may not stand between a determiner and the term: "the" in "replaced the", verbs, etc. */
-const NOT_MODIFIERS = /\s(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|to|of|for|in|on|at|by|with|from|and|or|but|not)\s/i;
+const NOT_MODIFIERS =
+  /\s(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|to|of|for|in|on|at|by|with|from|and|or|but|not)\s/i;
 const ARTICLE_BEFORE = /(?:^|[\s"“'‘(])(the|a|an)\s+$/i;
 const LEADING_DETERMINER = /^(?:[Aa]n?|[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ne|\p{Lu}[\p{L}\d]*['’]s)\s+/u;
 /** Articles only: a modifier drops these ("second sign-in check prompts") but keeps an owner ("Microsoft's"). */
@@ -66,13 +68,19 @@ export function normaliseMatches(sentence: string, matches: readonly JargonMatch
  * Chooses which plain phrase fits: a verb phrase for a verb; before a noun, a phrase short enough to stand there
  * ("MFA prompt" → "second sign-in check prompt"), or else the first phrase moved after the noun (`after`).
  */
-function choosePhrase(entry: LexiconEntry, form: TermForm, modifier: boolean, slot: 'verb' | 'noun' | 'unknown'): { phrase: string; after: boolean; keep?: boolean } {
+function choosePhrase(
+  entry: LexiconEntry,
+  form: TermForm,
+  modifier: boolean,
+  slot: 'verb' | 'noun' | 'unknown',
+): { phrase: string; after: boolean; keep?: boolean } {
   const first = entry.plain[0]!;
   // A verb needs a verb phrase; with none in the lexicon ("packaging software to run anywhere" for
   // "containerised"), the term stays as written rather than break the sentence (`keep`).
   if (isVerbForm(form) || slot === 'verb') {
     // "a return to the previous version" gives "return to the previous version" when no phrase is a verb already.
-    const verb = entry.plain.find((p) => isVerbPhrase(p)) ?? entry.plain.map((p) => p.replace(LEADING_ARTICLE, '')).find((p) => isVerbPhrase(p));
+    const verb =
+      entry.plain.find((p) => isVerbPhrase(p)) ?? entry.plain.map((p) => p.replace(LEADING_ARTICLE, '')).find((p) => isVerbPhrase(p));
     return verb ? { phrase: verb, after: false } : { phrase: '', after: false, keep: true };
   }
   if (modifier) {
@@ -81,7 +89,8 @@ function choosePhrase(entry: LexiconEntry, form: TermForm, modifier: boolean, sl
   }
   // A phrase with a clause of its own ("scrambling so only the right people can read") reads badly as a noun
   // in a sentence; a plainer alternative ("protective scrambling") is preferred when the lexicon has one.
-  if (/(?<![\w-])(?:so|because)(?![\w-])/i.test(first)) return { phrase: entry.plain.find((p) => !/(?<![\w-])(?:so|because)(?![\w-])/i.test(p)) ?? first, after: false };
+  if (/(?<![\w-])(?:so|because)(?![\w-])/i.test(first))
+    return { phrase: entry.plain.find((p) => !/(?<![\w-])(?:so|because)(?![\w-])/i.test(p)) ?? first, after: false };
   return { phrase: first, after: false };
 }
 
@@ -89,13 +98,19 @@ function choosePhrase(entry: LexiconEntry, form: TermForm, modifier: boolean, sl
 function prepositionFor(noun: string): string {
   if (/^(?:latency|latencies|delays?|speed|performance|traffic|load|capacity|bandwidth|usage|lag)$/i.test(noun)) return 'on';
   if (/^(?:rollouts?|roll-outs?|launch(?:es)?|adoption|use|cost|costs|licences?|licenses?|owners?)$/i.test(noun)) return 'of';
-  if (/^(?:changes?|updates?|upgrades?|migrations?|fix(?:es)?|improvements?|moves?|switch(?:es)?|cutovers?|additions?|access)$/i.test(noun)) return 'to';
+  if (/^(?:changes?|updates?|upgrades?|migrations?|fix(?:es)?|improvements?|moves?|switch(?:es)?|cutovers?|additions?|access)$/i.test(noun))
+    return 'to';
   if (/^(?:outages?|failures?|issues?|problems?|errors?|incidents?|faults?|bugs?|disruptions?)$/i.test(noun)) return 'with';
   return 'for';
 }
 
 /** The run of nouns right after a term ("client software" in "VPN client software"), or null. */
-function nounRunAfter(sentence: string, end: number, limit: number, parse: SentenceParse | null): { end: number; text: string; head: string } | null {
+function nounRunAfter(
+  sentence: string,
+  end: number,
+  limit: number,
+  parse: SentenceParse | null,
+): { end: number; text: string; head: string } | null {
   if (!parse) return null;
   let stop = end;
   let head = '';
@@ -104,8 +119,20 @@ function nounRunAfter(sentence: string, end: number, limit: number, parse: Sente
     if (w.end > limit) break;
     const next = parse.words[parse.words.indexOf(w) + 1];
     // A word the tagger calls a verb is a noun here when a verb follows it ("MFA prompts are failing").
-    const noun = (w.tags.has('Noun') && !w.tags.has('Verb')) || (w.tags.has('Verb') && !!next?.tags.has('Verb') && !['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund'].some((t) => w.tags.has(t)));
-    if (sentence.slice(stop, w.start) !== ' ' || !noun || w.tags.has('Pronoun') || w.tags.has('Date') || w.tags.has('Value') || /ing$/i.test(w.text)) break;
+    const noun =
+      (w.tags.has('Noun') && !w.tags.has('Verb')) ||
+      (w.tags.has('Verb') &&
+        !!next?.tags.has('Verb') &&
+        !['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund'].some((t) => w.tags.has(t)));
+    if (
+      sentence.slice(stop, w.start) !== ' ' ||
+      !noun ||
+      w.tags.has('Pronoun') ||
+      w.tags.has('Date') ||
+      w.tags.has('Value') ||
+      /ing$/i.test(w.text)
+    )
+      break;
     stop = w.end;
     head = w.text;
     if (/^['’]s$/.test(sentence.slice(w.end, w.end + 2))) break;
@@ -122,7 +149,16 @@ function numberOf(form: TermForm, phrase: string): 'singular' | 'plural' {
   return phraseNumber(phrase) === 'plural' && (form === 'plural' || !/^(?:a|an|one)\s/i.test(phrase)) ? 'plural' : 'singular';
 }
 
-const AGREEING: Record<string, [string, string]> = { is: ['is', 'are'], are: ['is', 'are'], was: ['was', 'were'], were: ['was', 'were'], has: ['has', 'have'], have: ['has', 'have'], does: ['does', 'do'], do: ['does', 'do'] };
+const AGREEING: Record<string, [string, string]> = {
+  is: ['is', 'are'],
+  are: ['is', 'are'],
+  was: ['was', 'were'],
+  were: ['was', 'were'],
+  has: ['has', 'have'],
+  have: ['has', 'have'],
+  does: ['does', 'do'],
+  do: ['does', 'do'],
+};
 
 /**
  * Where the verb of a replaced subject starts, or null when the term is not the subject. With tags: the first
@@ -136,10 +172,17 @@ function subjectVerb(sentence: string, start: number, end: number, limit: number
     const opener = sentence.slice(0, start);
     const clauseStart = Math.max(opener.search(/[^,;:]*$/), 0);
     const lead = sentence.slice(clauseStart, start);
-    if (!/^\s*(?:(?:the|a|an|our|your|their|its|this|that|these|those|all|some|many|most|both|new|old|[\p{Ll}-]+(?:ed|al|ly))\s+)*$/iu.test(lead) || parse.verbs.some((v) => v.start < start && v.start >= clauseStart)) return null;
+    if (
+      !/^\s*(?:(?:the|a|an|our|your|their|its|this|that|these|those|all|some|many|most|both|new|old|[\p{Ll}-]+(?:ed|al|ly))\s+)*$/iu.test(
+        lead,
+      ) ||
+      parse.verbs.some((v) => v.start < start && v.start >= clauseStart)
+    )
+      return null;
     const between = sentence.slice(end, verb.start);
     // "The VPN and the firewall are…": a compound subject keeps its plural verb.
-    if (/[,;:()'’]/.test(between) || /\b(?:and|or|nor|plus|with|as well as|together)\b/i.test(between) || countWordsIn(between) > 6) return null;
+    if (/[,;:()'’]/.test(between) || /\b(?:and|or|nor|plus|with|as well as|together)\b/i.test(between) || countWordsIn(between) > 6)
+      return null;
     return verb.start;
   }
   const m = sentence.slice(end, limit).match(/^\s+(?:(?:now|also|still|currently|already|usually|often|always)\s+)*/i);
@@ -197,20 +240,33 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     const firstWord = wordAt(parse, match.start);
     const taggedVerb = firstWord ? firstWord.tags.has('Verb') : undefined;
     const lastWord = wordAt(parse, match.end - 1);
-    const form = detectForm(written, match.entry, textBefore, taggedVerb, lastWord && lastWord !== firstWord ? lastWord.tags.has('Verb') : taggedVerb);
+    const form = detectForm(
+      written,
+      match.entry,
+      textBefore,
+      taggedVerb,
+      lastWord && lastWord !== firstWord ? lastWord.tags.has('Verb') : taggedVerb,
+    );
     const nextIndex = parse ? parse.words.findIndex((w) => w.start >= match.end) : -1;
     const nextWord = nextIndex >= 0 ? parse!.words[nextIndex] : undefined;
     const afterNext = nextIndex >= 0 ? parse!.words[nextIndex + 1] : undefined;
     const gapAfter = nextWord ? sentence.slice(match.end, nextWord.start) : '';
     // "MFA prompts are failing": a word the tagger calls a verb is a noun when a verb follows it.
-    const plainVerb = !!nextWord && nextWord.tags.has('Verb') && !['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund'].some((t) => nextWord.tags.has(t));
+    const plainVerb =
+      !!nextWord && nextWord.tags.has('Verb') && !['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund'].some((t) => nextWord.tags.has(t));
     const thirdWord = nextIndex >= 0 ? parse!.words[nextIndex + 2] : undefined;
     // "…click rates dropped": a verb-looking word followed by a noun and then a verb is part of a compound noun.
     const compound = plainVerb && !!afterNext?.tags.has('Noun') && !afterNext.tags.has('Pronoun') && !!thirdWord?.tags.has('Verb');
     // "Is the VPN working again?": an "-ing" word after a term is its verb, not a noun it describes.
-    const nounNext = !!nextWord && !nextWord.tags.has('Pronoun') && !nextWord.tags.has('Date') && !nextWord.tags.has('Value') && !/ing$/i.test(nextWord.text) &&
+    const nounNext =
+      !!nextWord &&
+      !nextWord.tags.has('Pronoun') &&
+      !nextWord.tags.has('Date') &&
+      !nextWord.tags.has('Value') &&
+      !/ing$/i.test(nextWord.text) &&
       ((nextWord.tags.has('Noun') && !nextWord.tags.has('Verb')) || (plainVerb && !!afterNext?.tags.has('Verb')) || compound);
-    const verbLike = !!firstWord && !!taggedVerb && !firstWord.tags.has('Noun') && !firstWord.tags.has('Gerund') && !firstWord.tags.has('Adjective');
+    const verbLike =
+      !!firstWord && !!taggedVerb && !firstWord.tags.has('Noun') && !firstWord.tags.has('Gerund') && !firstWord.tags.has('Adjective');
     const modifier = nounNext && /^ $/.test(gapAfter) && !isVerbForm(form) && !verbLike;
     // A base-form term the tagger reads as a verb ("IT will patch every server") needs a verb phrase.
     const slot = !parse ? 'unknown' : verbLike && form === 'base' ? 'verb' : firstWord?.tags.has('Noun') ? 'noun' : 'unknown';
@@ -231,7 +287,8 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
       // connection to the office" (two terms side by side: the second is the head); "on-premises servers" →
       // "servers in our own building".
       const moved = STARTS_WITH_PREPOSITION.test(phrase) ? phrase : LEADING_DETERMINER.test(phrase) ? phrase : 'the ' + phrase;
-      const join = (head: string, headNoun: string) => (STARTS_WITH_PREPOSITION.test(phrase) ? `${head} ${moved}` : `${head} ${prepositionFor(headNoun)} ${moved}`);
+      const join = (head: string, headNoun: string) =>
+        STARTS_WITH_PREPOSITION.test(phrase) ? `${head} ${moved}` : `${head} ${prepositionFor(headNoun)} ${moved}`;
       if (next && nextAdjacent) {
         const nextWritten = sentence.slice(next.start, next.end);
         const nextForm = detectForm(nextWritten, next.entry, '', false);
@@ -262,7 +319,17 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     }
     // "We tested failover" → "We tested the switch to the standby system": a singular phrase standing bare where
     // the term stood (after a verb or preposition, or first) takes "the".
-    if (slot === 'noun' && !isVerbForm(form) && !modifier && !chosen.after && !LEADING_DETERMINER.test(phrase) && phraseNumber(phrase) === 'singular' && !DETERMINER_BEFORE.test(textBefore) && !/(?:\d|['’]s)\s+$/.test(textBefore) && !precededByModifier(parse, match.start)) {
+    if (
+      slot === 'noun' &&
+      !isVerbForm(form) &&
+      !modifier &&
+      !chosen.after &&
+      !LEADING_DETERMINER.test(phrase) &&
+      phraseNumber(phrase) === 'singular' &&
+      !DETERMINER_BEFORE.test(textBefore) &&
+      !/(?:\d|['’]s)\s+$/.test(textBefore) &&
+      !precededByModifier(parse, match.start)
+    ) {
       phrase = 'the ' + phrase;
     }
     // A term written in capitals at the start of the sentence passes its capital on; elsewhere the phrase keeps its own case.

@@ -28,13 +28,16 @@ export function sentencePolarity(sentence: string, parse: SentenceParse, terms: 
   let text = sentence;
   for (const t of terms) text = text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end);
   // "with no failed releases", "zero errors", "fewer outages": a fault word that is counted out is good news.
-  text = text.replace(new RegExp(`\\b(?:no|zero|without|fewer|less|never|nor)\\s+(?:[\\w-]+\\s+)?(?:${FAULT.source})`, 'gi'), (m) => ' '.repeat(m.length));
+  text = text.replace(new RegExp(`\\b(?:no|zero|without|fewer|less|never|nor)\\s+(?:[\\w-]+\\s+)?(?:${FAULT.source})`, 'gi'), (m) =>
+    ' '.repeat(m.length),
+  );
   const fault = FAULT.test(text) && !REMEDY.test(text);
   const first = parse.verbs[0];
   // Past when the verb group starts with a past form ("was", "failed", "had"); "will be deployed" and "has been
   // down" are not over yet.
   const lead = first ? parse.words.find((w) => w.start >= first.start && w.end <= first.end) : undefined;
-  const past = !!lead && (lead.tags.has('PastTense') || /^(?:was|were|had|did|went)$/i.test(lead.text)) && !/\b(?:still|currently|now)\b/i.test(text);
+  const past =
+    !!lead && (lead.tags.has('PastTense') || /^(?:was|were|had|did|went)$/i.test(lead.text)) && !/\b(?:still|currently|now)\b/i.test(text);
   if (fault) return past ? 'past-fault' : 'fault';
   // A negation inside the main verb group, or right after it ("is no longer", "did not").
   if (first) {

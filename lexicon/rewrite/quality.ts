@@ -44,7 +44,8 @@ export function checkSentenceQuality(text: string): string[] {
     const word = a[0].toLowerCase();
     if ((word === 'a' || word === 'an') && isWrongArticle(word, b[0])) problems.push(`"${a[0]}" before "${b[0]}"`);
     if (word === b[0].toLowerCase() && !DOUBLING_ALLOWED.has(word) && !/^\p{N}+$/u.test(word)) problems.push(`doubled word "${a[0]}"`);
-    if ((word === 'a' || word === 'an' || word === 'the') && /^(?:a|an|the|our|your|their|my)$/i.test(b[0])) problems.push(`two determiners "${a[0]} ${b[0]}"`);
+    if ((word === 'a' || word === 'an' || word === 'the') && /^(?:a|an|the|our|your|their|my)$/i.test(b[0]))
+      problems.push(`two determiners "${a[0]} ${b[0]}"`);
   }
   let depth = 0;
   for (const ch of text) {

@@ -28,7 +28,10 @@ export function ensureFinalPunctuation(text: string, mark = '.'): string {
  * own text survives unchanged apart from the repairs.
  */
 export function repairSentence(text: string, finalMark = '.'): string {
-  let s = text.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:!?])(?!\d)/g, '$1').trim();
+  let s = text
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ +([,.;:!?])(?!\d)/g, '$1')
+    .trim();
   // Two determiners in a row ("the a secure connection", "the our email"): keep the possessive or the second one.
   s = s.replace(/\b(a|an|the)\s+(a|an|the|our|your|their|my)\b/gi, (all, first: string, second: string) => {
     if (POSSESSIVES.test(second) || DETERMINERS.test(second)) return matchCase(first, second);

@@ -34,7 +34,17 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
   const audience = request.audience ?? DEFAULT_AUDIENCE;
   const original = request.text;
   const matches = normaliseMatches(original, request.matches);
-  const result: RewriteResult = { original, audience, plain: null, outcome: null, analogy: null, replacements: [], focus: null, analogyId: null, unsafe: null };
+  const result: RewriteResult = {
+    original,
+    audience,
+    plain: null,
+    outcome: null,
+    analogy: null,
+    replacements: [],
+    focus: null,
+    analogyId: null,
+    unsafe: null,
+  };
   if (!matches.length) return { ...result, unsafe: unsafe('no-term') };
   const finalMark = /!["'”’)\]]*\s*$/.test(original) ? '!' : /\?["'”’)\]]*\s*$/.test(original) ? '?' : '.';
 
@@ -55,7 +65,12 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
 
   const focusMatch = chooseFocus(matches, parse, original);
   if (!focusMatch) return { ...result, unsafe: unsafe('no-term') };
-  result.focus = { entryId: focusMatch.entry.id, text: original.slice(focusMatch.start, focusMatch.end), start: focusMatch.start, end: focusMatch.end };
+  result.focus = {
+    entryId: focusMatch.entry.id,
+    text: original.slice(focusMatch.start, focusMatch.end),
+    start: focusMatch.start,
+    end: focusMatch.end,
+  };
 
   const outcome = composeOutcome(original, featureClause(original, matches, parse), focusMatch.entry, audience, polarity === 'fault');
   if (!outcome) return { ...result, unsafe: unsafe('too-long') };

@@ -13,9 +13,10 @@ export const MAX_REWRITE_WORDS = 60;
 export const UNSAFE_MESSAGES: Record<UnsafeReason, string> = {
   'too-long': `This sentence is longer than ${MAX_REWRITE_WORDS} words, so only the plain wording is offered; splitting it in two makes room for the outcome.`,
   'no-verb': 'This reads as a heading or a fragment (no verb found), so only the plain wording is offered.',
-  quote: "This sentence quotes someone, and quoted words are not reworded; only the plain wording is offered.",
+  quote: 'This sentence quotes someone, and quoted words are not reworded; only the plain wording is offered.',
   question: 'This is a question; adding an outcome would change what it asks, so only the plain wording is offered.',
-  'past-fault': 'This reports a past fault; say who was affected and what is in place now, rather than a benefit. Only the plain wording is offered.',
+  'past-fault':
+    'This reports a past fault; say who was affected and what is in place now, rather than a benefit. Only the plain wording is offered.',
   negated: 'This says something did not happen, so no benefit can be claimed for it; only the plain wording is offered.',
   'no-term': 'No term here has a benefit or outcome in the lexicon; use the worksheet to say what this does for the reader.',
   'facts-lost': 'A rewrite would have lost a fact (a number, date, name or "not"), so only the plain wording is offered.',

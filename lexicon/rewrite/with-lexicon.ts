@@ -48,7 +48,12 @@ export function jargonIn(sentence: string, lexicon: CompiledLexicon = builtInLex
 /** Rewrites one sentence, finding its terms first. Never pass a whole message: compromise tags the whole input. */
 export function rewriteText(sentence: string, options: LexiconRewriteOptions = {}): RewriteResult {
   const lexicon = options.lexicon ?? builtInLexicon();
-  return rewriteSentence({ text: sentence, matches: jargonIn(sentence, lexicon), analogies: options.analogies ?? builtInAnalogies, audience: options.audience });
+  return rewriteSentence({
+    text: sentence,
+    matches: jargonIn(sentence, lexicon),
+    analogies: options.analogies ?? builtInAnalogies,
+    audience: options.audience,
+  });
 }
 
 /**
@@ -56,11 +61,18 @@ export function rewriteText(sentence: string, options: LexiconRewriteOptions = {
  * as the sentence's terms, so quotes, signatures and URLs that `analyze` skipped stay untouched. Each sentence
  * is tagged on its own; at most `limit` sentences are rewritten (the first ones), since each costs a few ms.
  */
-export function rewriteFlaggedSentences(text: string, findings: readonly Finding[], options: LexiconRewriteOptions & { limit?: number } = {}): SentenceRewrite[] {
+export function rewriteFlaggedSentences(
+  text: string,
+  findings: readonly Finding[],
+  options: LexiconRewriteOptions & { limit?: number } = {},
+): SentenceRewrite[] {
   const lexicon = options.lexicon ?? builtInLexicon();
   const analogies = options.analogies ?? builtInAnalogies;
   const out: SentenceRewrite[] = [];
-  const sorted = findings.filter((f) => !f.wholeMessage).slice().sort((a, b) => a.start - b.start);
+  const sorted = findings
+    .filter((f) => !f.wholeMessage)
+    .slice()
+    .sort((a, b) => a.start - b.start);
   let k = 0;
   for (const sentence of splitSentences(text)) {
     if (out.length >= (options.limit ?? 500)) break;
@@ -71,7 +83,8 @@ export function rewriteFlaggedSentences(text: string, findings: readonly Finding
     const matches: JargonMatch[] = [];
     for (const f of inside) {
       const entry = f.entryId ? lexicon.byId.get(f.entryId) : undefined;
-      if (entry && f.start >= sentence.start && f.end <= sentence.end) matches.push({ start: f.start - sentence.start, end: f.end - sentence.start, entry });
+      if (entry && f.start >= sentence.start && f.end <= sentence.end)
+        matches.push({ start: f.start - sentence.start, end: f.end - sentence.start, entry });
     }
     const result = rewriteSentence({ text: sentence.text, matches, analogies, audience: options.audience });
     out.push({
@@ -93,7 +106,10 @@ export function rewritesForFinding(finding: Finding, sentences: readonly Sentenc
 }
 
 /** The text report for `--rewrite`: each flagged sentence and its three rewrites, or why only plain is offered. */
-export function formatSentenceRewrites(sentences: readonly SentenceRewrite[], position: (offset: number) => { line: number; column: number }): string {
+export function formatSentenceRewrites(
+  sentences: readonly SentenceRewrite[],
+  position: (offset: number) => { line: number; column: number },
+): string {
   return sentences
     .map((s) => {
       const { line, column } = position(s.start);

@@ -28,7 +28,9 @@ export function buildWorksheet(request: RewriteRequest): Worksheet {
   const termRanges = matches.map((m) => ({ start: m.start, end: m.end }));
   const short = countWords(text) <= MAX_REWRITE_WORDS;
   const parse = short && matches.length ? parseSentence(text) : null;
-  const feature = parse ? featureClause(text, matches, parse).text : substitutePlain(text, matches, null).text.replace(/[\s.!?…,;:]+$/u, '');
+  const feature = parse
+    ? featureClause(text, matches, parse).text
+    : substitutePlain(text, matches, null).text.replace(/[\s.!?…,;:]+$/u, '');
   const focus = chooseFocus(matches, parse, text);
   const entry = focus?.entry;
   const polarity = parse ? sentencePolarity(text, parse, matches) : 'done';
@@ -60,7 +62,13 @@ export function composeWorksheetSentence(worksheet: Worksheet): ComposedSentence
     const fixed = clauses.length ? ` Once this is fixed, ${clauses.join(', and ')}.` : '';
     text = repairSentence(feature, finalMark) + fixed;
   } else {
-    text = joinOutcome({ feature, benefit: worksheet.benefit, outcome: worksheet.outcome, hasPurpose: PURPOSE_IN_FEATURE.test(feature), finalMark });
+    text = joinOutcome({
+      feature,
+      benefit: worksheet.benefit,
+      outcome: worksheet.outcome,
+      hasPurpose: PURPOSE_IN_FEATURE.test(feature),
+      finalMark,
+    });
   }
   const facts = checkFacts(worksheet.original, text, { exempt: worksheet.termRanges });
   return { text, missingFacts: facts.missing, problems: checkSentenceQuality(text) };

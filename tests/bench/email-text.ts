@@ -37,7 +37,8 @@ export function emailText(words: number, seed = 1): string {
     for (let s = 0; s < length && count < words; s++) {
       const kind = random();
       let sentence: string;
-      if (kind < 0.45) sentence = `${pick(SUBJECTS)} ${pick(VERBS)} the ${pick(terms)} ${pick(WHEN)}${random() < 0.5 ? `, ${pick(OUTCOMES)}` : ''}.`;
+      if (kind < 0.45)
+        sentence = `${pick(SUBJECTS)} ${pick(VERBS)} the ${pick(terms)} ${pick(WHEN)}${random() < 0.5 ? `, ${pick(OUTCOMES)}` : ''}.`;
       else if (kind < 0.6) sentence = `The ${pick(terms)} and the ${pick(terms)} are now on the new version, ${pick(OUTCOMES)}.`;
       else sentence = pick(PLAIN);
       sentences.push(sentence);

@@ -91,7 +91,10 @@ export interface TogetherOptions {
  * ratios honest. Each batch follows one untimed call of its subject, so it runs with its own data in the caches,
  * as when it is timed alone. Returns each subject's median time per call, in the order given.
  */
-export function measureTogether(subjects: ReadonlyArray<readonly [string, () => unknown]>, options: TogetherOptions = {}): Array<{ subject: string; medianMs: number; runs: number }> {
+export function measureTogether(
+  subjects: ReadonlyArray<readonly [string, () => unknown]>,
+  options: TogetherOptions = {},
+): Array<{ subject: string; medianMs: number; runs: number }> {
   const { warmup = 3, warmupMs = 150, batchMs = 1, minRounds = 5, maxRounds = 200, budgetMs = 1000 } = options;
   const batches = subjects.map(([, fn]) => {
     const start = performance.now();

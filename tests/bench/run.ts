@@ -25,7 +25,14 @@ function table(rows: readonly BenchRow[]): string {
     const floor = row.subject === 'floor' ? undefined : rowOf(rows, row.case, 'floor');
     const ratio = floor ? `${(row.medianMs / floor.medianMs).toFixed(1)}× floor` : '';
     const size = row.words !== undefined ? `${row.words} words` : row.chars !== undefined ? `${row.chars} chars` : '';
-    return [row.case.padEnd(26), size.padStart(14), row.subject.padEnd(16), `${row.medianMs.toFixed(3)} ms`.padStart(13), ratio.padStart(14), `(${row.runs} runs)`].join('  ');
+    return [
+      row.case.padEnd(26),
+      size.padStart(14),
+      row.subject.padEnd(16),
+      `${row.medianMs.toFixed(3)} ms`.padStart(13),
+      ratio.padStart(14),
+      `(${row.runs} runs)`,
+    ].join('  ');
   });
   return lines.join('\n');
 }
@@ -51,7 +58,9 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${table(rows)}\n\n`);
   for (const suite of suites) for (const line of suite.goals?.(rows) ?? []) process.stdout.write(`${line}\n`);
-  process.stdout.write(`\n${rows.length} measurements in ${((performance.now() - started) / 1000).toFixed(0)} s (Node ${process.version}, ${clock.name} clock)\n`);
+  process.stdout.write(
+    `\n${rows.length} measurements in ${((performance.now() - started) / 1000).toFixed(0)} s (Node ${process.version}, ${clock.name} clock)\n`,
+  );
 }
 
 await main();

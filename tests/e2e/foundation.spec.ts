@@ -42,7 +42,9 @@ describe('foundation', () => {
 
     await page.click('#ce');
     await page.keyboard.type('The SSO rollout is done.');
-    await expect.poll(async () => (await page.locator('[aria-label$=" suggestions"], [aria-label$=" suggestion"]').count()), { timeout: 5_000 }).toBe(2);
+    await expect
+      .poll(async () => await page.locator('[aria-label$=" suggestions"], [aria-label$=" suggestion"]').count(), { timeout: 5_000 })
+      .toBe(2);
     // The badge lives outside the editor: the editor holds only what was typed.
     expect(await page.locator('#ce').innerHTML()).toBe('The SSO rollout is done.');
     expect(before).not.toContain('suggestion');

@@ -115,7 +115,10 @@ describe('options page', () => {
     await h.screenshot(page, 'options-editor');
 
     await page.getByLabel('Search').fill('exchange');
-    await page.locator('.bl-entry-row', { hasText: /^Exchange\s*our email/ }).first().click();
+    await page
+      .locator('.bl-entry-row', { hasText: /^Exchange\s*our email/ })
+      .first()
+      .click();
     const detail = page.getByRole('article', { name: 'Exchange' });
     await detail.waitFor();
     await detail.getByLabel('Test sentence').fill('We migrated the Exchange DAG to O365 last weekend.');
@@ -204,20 +207,33 @@ describe('options page', () => {
   it('refuses a malformed import, says which entry and field are wrong, and changes nothing', async () => {
     const page = await openOptions(h, 'transfer');
     // Something to lose: an entry and an allowed term already stored.
-    await page.evaluate(async (kept) => {
-      await chrome.storage.local.set({ userEntries: JSON.stringify([kept]), allowList: [{ term: 'Scrum', reason: '', added: '2026-01-01T00:00:00.000Z' }] });
-    }, entry('kept', 'Kept', 'an entry that must survive'));
+    await page.evaluate(
+      async (kept) => {
+        await chrome.storage.local.set({
+          userEntries: JSON.stringify([kept]),
+          allowList: [{ term: 'Scrum', reason: '', added: '2026-01-01T00:00:00.000Z' }],
+        });
+      },
+      entry('kept', 'Kept', 'an entry that must survive'),
+    );
     await page.getByText('Your 1 entry and 1 allowed term,').waitFor();
     const before = await localStorage(page);
-    const broken = { schemaVersion: 1, entries: [entry('kiwi', 'Kiwi', 'the fruit'), { ...entry('k8s', 'k8s', 'the platform'), plain: [] }] };
-    await page.getByLabel('Lexicon file (.json)').setInputFiles({ name: 'broken-lexicon.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const broken = {
+      schemaVersion: 1,
+      entries: [entry('kiwi', 'Kiwi', 'the fruit'), { ...entry('k8s', 'k8s', 'the platform'), plain: [] }],
+    };
+    await page
+      .getByLabel('Lexicon file (.json)')
+      .setInputFiles({ name: 'broken-lexicon.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const error = page.getByTestId('import-error');
     await error.waitFor();
     expect(await error.innerText()).toContain('entries[1] "k8s", plain: needs at least one plain phrase');
     expect(await page.getByTestId('import-preview').count()).toBe(0);
     await h.screenshot(page, 'options-import-error');
 
-    await page.getByLabel('Lexicon file (.json)').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "entries": [') });
+    await page
+      .getByLabel('Lexicon file (.json)')
+      .setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "entries": [') });
     await expect.poll(() => error.innerText()).toMatch(/is not valid JSON/);
     expect(await localStorage(page)).toEqual(before);
     await page.close();
@@ -230,14 +246,23 @@ describe('options page', () => {
     await source.evaluate(async (entries) => {
       const now = await chrome.storage.local.get(null);
       await chrome.storage.local.set({
-        userEntries: JSON.stringify([...(typeof now.userEntries === 'string' ? (JSON.parse(now.userEntries) as unknown[]) : []), ...entries]),
-        allowList: [...((now.allowList as unknown[]) ?? []), { term: 'Kanban', reason: 'the team board', added: '2026-03-04T05:06:07.000Z' }],
+        userEntries: JSON.stringify([
+          ...(typeof now.userEntries === 'string' ? (JSON.parse(now.userEntries) as unknown[]) : []),
+          ...entries,
+        ]),
+        allowList: [
+          ...((now.allowList as unknown[]) ?? []),
+          { term: 'Kanban', reason: 'the team board', added: '2026-03-04T05:06:07.000Z' },
+        ],
       });
     }, seeded);
     // The page follows storage: wait until it counts what was just stored before exporting.
     const storedCount = entriesIn(await localStorage(source)).length;
     await source.getByText(new RegExp(`^Your ${storedCount} entries and`)).waitFor();
-    const [download] = await Promise.all([source.waitForEvent('download'), source.getByRole('button', { name: 'Download my lexicon' }).click()]);
+    const [download] = await Promise.all([
+      source.waitForEvent('download'),
+      source.getByRole('button', { name: 'Download my lexicon' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^business-lens-lexicon-\d{4}-\d\d-\d\d\.json$/);
     const exported = await readFile((await download.path())!, 'utf8');
     const stored = await localStorage(source);
@@ -247,7 +272,9 @@ describe('options page', () => {
     const fresh = await launch({ extensionPath });
     try {
       const target = await openOptions(fresh, 'transfer');
-      await target.getByLabel('Lexicon file (.json)').setInputFiles({ name: 'team-lexicon.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      await target
+        .getByLabel('Lexicon file (.json)')
+        .setInputFiles({ name: 'team-lexicon.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       const preview = target.getByTestId('import-preview');
       await preview.waitFor();
       const entries = entriesIn(stored).length;
@@ -265,7 +292,20 @@ describe('options page', () => {
   });
 
   it('imports 5,000 entries in Chromium (timed for the report, goal under a second)', async () => {
-    const big = { schemaVersion: 1, entries: Array.from({ length: 5_000 }, (_, i) => entry(`bulk-${i}`, `Bulk${i}`, `bulk phrase ${i}`, { variants: [`B${i}X`], outcomes: { board: `costs fall by ${i}`, executive: `teams deliver ${i} days sooner`, manager: `the team saves ${i} hours`, staff: `you wait ${i} minutes less` } })) };
+    const big = {
+      schemaVersion: 1,
+      entries: Array.from({ length: 5_000 }, (_, i) =>
+        entry(`bulk-${i}`, `Bulk${i}`, `bulk phrase ${i}`, {
+          variants: [`B${i}X`],
+          outcomes: {
+            board: `costs fall by ${i}`,
+            executive: `teams deliver ${i} days sooner`,
+            manager: `the team saves ${i} hours`,
+            staff: `you wait ${i} minutes less`,
+          },
+        }),
+      ),
+    };
     const page = await openOptions(h, 'transfer');
     // Wall time on a busy machine says little; the CPU time of the page's main thread says what the import costs.
     const cdp = await h.context.newCDPSession(page);
@@ -327,7 +367,11 @@ describe('organisation lexicon by enterprise policy', () => {
         extensions: {
           [id]: {
             organisationName: 'Example Ltd',
-            lexicon: { schemaVersion: 1, entries: [entry('falcon', 'Falcon', 'the new order system')], allow: [{ term: 'Kanban', reason: 'everyone here knows it', added: '2026-01-05T00:00:00.000Z' }] },
+            lexicon: {
+              schemaVersion: 1,
+              entries: [entry('falcon', 'Falcon', 'the new order system')],
+              allow: [{ term: 'Kanban', reason: 'everyone here knows it', added: '2026-01-05T00:00:00.000Z' }],
+            },
             lockedSettings: { audience: 'board', checks: { 'us-them': false } },
           },
         },

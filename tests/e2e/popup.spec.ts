@@ -27,7 +27,11 @@ afterAll(async () => h?.close());
 
 /** The number the badge beside the message states, from its accessible name ("5 suggestions"). */
 async function badgeCount(page: Page): Promise<number> {
-  const label = await page.locator('[aria-label$=" suggestions"], [aria-label$=" suggestion"]').first().getAttribute('aria-label', { timeout: 1_000 }).catch(() => null);
+  const label = await page
+    .locator('[aria-label$=" suggestions"], [aria-label$=" suggestion"]')
+    .first()
+    .getAttribute('aria-label', { timeout: 1_000 })
+    .catch(() => null);
   return label ? Number(label.split(' ')[0]) : NaN;
 }
 
@@ -89,7 +93,9 @@ describe('popup on the playground', () => {
     // The popup marks its start-up (main.tsx): the state on screen, then the engine asked for, then loaded.
     const page = await openPopupFor(await ownTabId(playground));
     await page.getByTestId('outcome-text').first().waitFor({ timeout: 10_000 });
-    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])));
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
+    );
     // The engine is only asked for once the tab's state is on screen, and everything it needs arrives after.
     expect(marks['bl:state-shown']).toBeGreaterThan(0);
     expect(marks['bl:rewrites-wanted']).toBeGreaterThanOrEqual(marks['bl:state-shown']!);
@@ -121,7 +127,9 @@ describe('popup on the playground', () => {
     await expect.poll(() => messageText(box), { timeout: 5_000 }).toBe(before);
     // The page counts again what it counted before the insert, and the popup follows.
     await expect.poll(() => badgeCount(playground), { timeout: 5_000 }).toBe(countBefore);
-    await expect.poll(() => popup.getByRole('tab', { name: /Findings/ }).textContent(), { timeout: 5_000 }).toBe(`Findings (${countBefore})`);
+    await expect
+      .poll(() => popup.getByRole('tab', { name: /Findings/ }).textContent(), { timeout: 5_000 })
+      .toBe(`Findings (${countBefore})`);
   });
 
   it('a fix for text that changed is refused by the page, and nothing is written', async () => {
@@ -130,7 +138,12 @@ describe('popup on the playground', () => {
     const before = await messageText(box);
     const tabId = await ownTabId(playground);
     const answer = await popup.evaluate(
-      ([id, end]) => chrome.tabs.sendMessage(id, { type: 'bl/apply', findingId: 'stale', replacement: { start: 0, end, expected: 'words that are not there', text: 'REPLACED' } }),
+      ([id, end]) =>
+        chrome.tabs.sendMessage(id, {
+          type: 'bl/apply',
+          findingId: 'stale',
+          replacement: { start: 0, end, expected: 'words that are not there', text: 'REPLACED' },
+        }),
       [tabId, 24] as const,
     );
     expect(answer).toMatchObject({ ok: false });
@@ -178,7 +191,9 @@ describe('popup on the playground', () => {
     await expect.poll(() => messageText(box), { timeout: 5_000 }).toBe(before);
     // The page counts again what it counted before the insert, and the popup follows.
     await expect.poll(() => badgeCount(playground), { timeout: 5_000 }).toBe(countBefore);
-    await expect.poll(() => popup.getByRole('tab', { name: /Findings/ }).textContent(), { timeout: 5_000 }).toBe(`Findings (${countBefore})`);
+    await expect
+      .poll(() => popup.getByRole('tab', { name: /Findings/ }).textContent(), { timeout: 5_000 })
+      .toBe(`Findings (${countBefore})`);
   });
 
   it('is keyboard-operable: tabs move with the arrow keys and every control is reachable', async () => {
@@ -194,7 +209,11 @@ describe('popup on the playground', () => {
       const info = await popup.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el.matches('input') ? el.parentElement! : el);
-        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', outline: style.outlineStyle, tag: el.tagName + '.' + el.className };
+        return {
+          name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
+          outline: style.outlineStyle,
+          tag: el.tagName + '.' + el.className,
+        };
       });
       seen.push(info.name);
       expect(info.name.length).toBeGreaterThan(0);
@@ -216,7 +235,10 @@ describe('popup on the playground', () => {
 
 describe('popup states on real pages', () => {
   it('a page with no compose box: explains, and links to the playground', async () => {
-    h.server.route('/inline/no-box.html', '<!doctype html><html><head><meta charset="utf-8"><title>Notice</title></head><body><h1>Canteen menu</h1><p>Soup of the day: leek and potato.</p></body></html>');
+    h.server.route(
+      '/inline/no-box.html',
+      '<!doctype html><html><head><meta charset="utf-8"><title>Notice</title></head><body><h1>Canteen menu</h1><p>Soup of the day: leek and potato.</p></body></html>',
+    );
     const page = await h.openTestPage('inline/no-box.html');
     const view = await openPopupFor(await webTabId(page.url()));
     await view.getByRole('heading', { name: 'No message to review yet' }).waitFor({ timeout: 10_000 });
@@ -232,7 +254,9 @@ describe('popup states on real pages', () => {
     const page = await h.context.newPage();
     await page.goto('chrome://version');
     // Browsers hide the URL of their own pages from extensions, so take the newest tab whose URL is hidden.
-    const tabId = await h.serviceWorker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).filter((t) => !t.url).map((t) => t.id!)));
+    const tabId = await h.serviceWorker.evaluate(async () =>
+      Math.max(...(await chrome.tabs.query({})).filter((t) => !t.url).map((t) => t.id!)),
+    );
     const view = await openPopupFor(tabId);
     await view.getByRole('heading', { name: 'Business Lens can’t run on this page' }).waitFor({ timeout: 10_000 });
     await h.screenshot(view, 'popup-restricted');

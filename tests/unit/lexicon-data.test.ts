@@ -58,7 +58,9 @@ describe('built-in lexicon files', () => {
   });
 
   it('names the file and field when a file is invalid', () => {
-    expect(() => parseBuiltInFile('broken.json', { schemaVersion: 1, entries: [{ id: 'x', term: 'x' }] })).toThrow(/lexicon\/data\/broken\.json[\s\S]*entries\[0\] "x", category/);
+    expect(() => parseBuiltInFile('broken.json', { schemaVersion: 1, entries: [{ id: 'x', term: 'x' }] })).toThrow(
+      /lexicon\/data\/broken\.json[\s\S]*entries\[0\] "x", category/,
+    );
   });
 
   it.each(CATEGORY_FILES)('%s holds only entries of its own category', (file) => {
@@ -107,7 +109,9 @@ describe('uniqueness across all files', () => {
 
 describe('every entry is complete', () => {
   it('fills every field in the data file, not through schema defaults', () => {
-    const missing = rawEntries.flatMap(({ file, entry }) => REQUIRED_ENTRY_FIELDS.filter((field) => !(field in entry)).map((field) => `${file} ${entry.id}: ${field}`));
+    const missing = rawEntries.flatMap(({ file, entry }) =>
+      REQUIRED_ENTRY_FIELDS.filter((field) => !(field in entry)).map((field) => `${file} ${entry.id}: ${field}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -132,7 +136,9 @@ describe('every entry is complete', () => {
   });
 
   it('links one to three analogies per entry', () => {
-    const wrong = builtInEntries.filter((e) => e.analogies.length < 1 || e.analogies.length > 3).map((e) => `${e.id}: ${e.analogies.length}`);
+    const wrong = builtInEntries
+      .filter((e) => e.analogies.length < 1 || e.analogies.length > 3)
+      .map((e) => `${e.id}: ${e.analogies.length}`);
     expect(wrong).toEqual([]);
   });
 });
@@ -158,7 +164,11 @@ describe('analogies', () => {
 
   it('explains each analogy in exactly two sentences', () => {
     const wrong = builtInAnalogies
-      .map((a) => ({ id: a.id, sentences: a.explanation.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).length, ends: /[.!?]$/.test(a.explanation.trim()) }))
+      .map((a) => ({
+        id: a.id,
+        sentences: a.explanation.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).length,
+        ends: /[.!?]$/.test(a.explanation.trim()),
+      }))
       .filter((a) => a.sentences !== 2 || !a.ends)
       .map((a) => `${a.id}: ${a.sentences} sentences`);
     expect(wrong).toEqual([]);
@@ -182,7 +192,9 @@ describe('plain phrases', () => {
   const finder = new JargonFinder(builtInEntries);
 
   it('contain no term or variant of another entry', () => {
-    const jargon = builtInEntries.flatMap((e) => e.plain.flatMap((p) => finder.find(p, e.id).map((hit) => `${e.id}: "${p}" contains "${hit.form}" (${hit.entryId})`)));
+    const jargon = builtInEntries.flatMap((e) =>
+      e.plain.flatMap((p) => finder.find(p, e.id).map((hit) => `${e.id}: "${p}" contains "${hit.form}" (${hit.entryId})`)),
+    );
     expect(jargon).toEqual([]);
   });
 
@@ -198,7 +210,9 @@ describe('plain phrases', () => {
   });
 
   it(`are reported when longer than ${MAX_PLAIN_WORDS} words (not a failure)`, () => {
-    const long = builtInEntries.flatMap((e) => e.plain.filter((p) => wordCount(p) > MAX_PLAIN_WORDS).map((p) => `${e.id}: "${p}" (${wordCount(p)} words)`));
+    const long = builtInEntries.flatMap((e) =>
+      e.plain.filter((p) => wordCount(p) > MAX_PLAIN_WORDS).map((p) => `${e.id}: "${p}" (${wordCount(p)} words)`),
+    );
     if (long.length) console.info(`Plain phrases longer than ${MAX_PLAIN_WORDS} words:\n  ${long.join('\n  ')}`);
     expect(Array.isArray(long)).toBe(true);
   });
@@ -206,7 +220,9 @@ describe('plain phrases', () => {
 
 describe('benefit and outcome clauses read as the end of "…, so that ___"', () => {
   it('every entry passes', () => {
-    const problems = builtInEntries.flatMap((e) => clausesOf(e).flatMap(({ field, text }) => clauseProblems(text, clauseOptions).map((p) => `${e.id} ${field}: "${text}" ${p}`)));
+    const problems = builtInEntries.flatMap((e) =>
+      clausesOf(e).flatMap(({ field, text }) => clauseProblems(text, clauseOptions).map((p) => `${e.id} ${field}: "${text}" ${p}`)),
+    );
     expect(problems).toEqual([]);
   }, 60_000);
 
@@ -218,7 +234,10 @@ describe('benefit and outcome clauses read as the end of "…, so that ___"', ()
     const lexicon = builtInLexicon();
     const jargon = builtInEntries.flatMap((e) =>
       clausesOf(e).flatMap(({ field, text }) => {
-        const found = new Set([...finder.find(text).map((h) => `${h.form} (${h.entryId})`), ...matchText(lexicon, text).map((m) => `${m.text} (${m.entry.id})`)]);
+        const found = new Set([
+          ...finder.find(text).map((h) => `${h.form} (${h.entryId})`),
+          ...matchText(lexicon, text).map((m) => `${m.text} (${m.entry.id})`),
+        ]);
         return [...found].map((hit) => `${e.id} ${field}: "${text}" contains ${hit}`);
       }),
     );
@@ -269,7 +288,13 @@ interface UsageCase {
 function usageCases(entries: readonly LexiconEntry[]): UsageCase[] {
   const cases: UsageCase[] = [];
   for (const e of entries) {
-    for (const form of formsOf(e)) cases.push({ entryId: e.id, kind: 'spelling', form, sentence: `In Monday's note to the finance team, Sam mentioned the ${form} twice.` });
+    for (const form of formsOf(e))
+      cases.push({
+        entryId: e.id,
+        kind: 'spelling',
+        form,
+        sentence: `In Monday's note to the finance team, Sam mentioned the ${form} twice.`,
+      });
     if (e.noInflect) continue;
     const words = e.term.split(' ');
     const last = words[words.length - 1]!;
@@ -290,12 +315,24 @@ function usageCases(entries: readonly LexiconEntry[]): UsageCase[] {
       verb.tag('Verb');
       const verbs = (verb.verbs().conjugate()[0] ?? {}) as Record<string, string | undefined>;
       const swap = (w: string) => words.map((x, i) => (i === at ? w : x)).join(' ');
-      if (verbs.PastTense) cases.push({ entryId: e.id, kind: 'past', form: swap(verbs.PastTense), sentence: `Last night the team ${swap(verbs.PastTense)} it without any trouble.` });
+      if (verbs.PastTense)
+        cases.push({
+          entryId: e.id,
+          kind: 'past',
+          form: swap(verbs.PastTense),
+          sentence: `Last night the team ${swap(verbs.PastTense)} it without any trouble.`,
+        });
       if (verbs.Gerund) {
         const form = swap(verbs.Gerund.replace(/^(?:is|are)\s+/, ''));
         cases.push({ entryId: e.id, kind: 'gerund', form, sentence: `The team is ${form} it this afternoon.` });
       }
-      if (verbs.PresentTense) cases.push({ entryId: e.id, kind: 'third', form: swap(verbs.PresentTense), sentence: `Every month the team ${swap(verbs.PresentTense)} it on time.` });
+      if (verbs.PresentTense)
+        cases.push({
+          entryId: e.id,
+          kind: 'third',
+          form: swap(verbs.PresentTense),
+          sentence: `Every month the team ${swap(verbs.PresentTense)} it on time.`,
+        });
     }
   }
   return cases;
@@ -337,12 +374,15 @@ describe('the plain-business control corpus', () => {
   });
 
   // The whole analysis, not just the matcher: no jargon, acronym or technical-token marks either.
-  it.each(PLAIN_BUSINESS_TRAPS.map((p) => [p.id, p.text] as const))('analyze() finds no jargon, acronym or technical token in %s', (_id, text) => {
-    const marks = analyze(text)
-      .findings.filter((f) => WORD_CHECKS.has(f.check))
-      .map((f) => `${f.check}: ${f.text}`);
-    expect(marks).toEqual([]);
-  });
+  it.each(PLAIN_BUSINESS_TRAPS.map((p) => [p.id, p.text] as const))(
+    'analyze() finds no jargon, acronym or technical token in %s',
+    (_id, text) => {
+      const marks = analyze(text)
+        .findings.filter((f) => WORD_CHECKS.has(f.check))
+        .map((f) => `${f.check}: ${f.text}`);
+      expect(marks).toEqual([]);
+    },
+  );
 });
 
 describe('recall on real IT writing', () => {
@@ -367,14 +407,17 @@ describe('recall on real IT writing', () => {
       }
     }
     const recall = (expected - misses.length) / expected;
-    expect(recall, `recall ${(recall * 100).toFixed(1)}% (${expected - misses.length}/${expected}); missed:\n  ${misses.join('\n  ')}`).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(
+      recall,
+      `recall ${(recall * 100).toFixed(1)}% (${expected - misses.length}/${expected}); missed:\n  ${misses.join('\n  ')}`,
+    ).toBeGreaterThanOrEqual(MIN_RECALL);
   });
 });
 
 describe('the quality rules themselves', () => {
   it.each([
     ['email stays available when the office loses power'],
-    ['your team\'s screens load faster at busy times'],
+    ["your team's screens load faster at busy times"],
     ['lost laptops no longer mean lost work'],
     ['Microsoft keeps the service running for us'],
     ['flexible working and hot desking work smoothly'],
@@ -392,7 +435,7 @@ describe('the quality rules themselves', () => {
     expect(clauseProblems(clause, clauseOptions).join('; ')).toMatch(problem);
   });
 
-  it('finds another entry\'s spelling with word boundaries and its case rule', () => {
+  it("finds another entry's spelling with word boundaries and its case rule", () => {
     const finder = new JargonFinder([
       { id: 'api', term: 'API', noInflect: true, category: 'data', severity: 'high', plain: ['link'], explanation: 'x' },
       { id: 'cache', term: 'cache', category: 'architecture', severity: 'low', plain: ['copy'], explanation: 'x' },
@@ -405,9 +448,40 @@ describe('the quality rules themselves', () => {
   });
 
   it('spots exceptions that can never take effect', () => {
-    expect(deadExceptions({ id: 'deploy', term: 'deploy', category: 'delivery', severity: 'low', plain: ['release'], explanation: 'x', exceptions: ['deployed staff', 'airbags deploy', 'troops abroad'] })).toEqual(['troops abroad']);
+    expect(
+      deadExceptions({
+        id: 'deploy',
+        term: 'deploy',
+        category: 'delivery',
+        severity: 'low',
+        plain: ['release'],
+        explanation: 'x',
+        exceptions: ['deployed staff', 'airbags deploy', 'troops abroad'],
+      }),
+    ).toEqual(['troops abroad']);
     // Acronyms keep their case rule: "rto policy" in lower case never holds the acronym.
-    expect(deadExceptions({ id: 'rto', term: 'RTO', noInflect: true, category: 'infrastructure', severity: 'high', plain: ['recovery deadline'], explanation: 'x', exceptions: ['RTO policy', 'return-to-office', 'rto policy'] })).toEqual(['return-to-office', 'rto policy']);
-    expect(deadExceptions({ id: 'lb', term: 'load balancer', category: 'networking', severity: 'high', plain: ['traffic splitter'], explanation: 'x', exceptions: ['load-balancer of the month', 'load of balance'] })).toEqual(['load of balance']);
+    expect(
+      deadExceptions({
+        id: 'rto',
+        term: 'RTO',
+        noInflect: true,
+        category: 'infrastructure',
+        severity: 'high',
+        plain: ['recovery deadline'],
+        explanation: 'x',
+        exceptions: ['RTO policy', 'return-to-office', 'rto policy'],
+      }),
+    ).toEqual(['return-to-office', 'rto policy']);
+    expect(
+      deadExceptions({
+        id: 'lb',
+        term: 'load balancer',
+        category: 'networking',
+        severity: 'high',
+        plain: ['traffic splitter'],
+        explanation: 'x',
+        exceptions: ['load-balancer of the month', 'load of balance'],
+      }),
+    ).toEqual(['load of balance']);
   });
 });

@@ -15,7 +15,20 @@ describe('compactLexiconFileForPages', () => {
       parsed.value.entries.forEach((entry, i) => {
         const source = full.value.entries[i]!;
         // Everything matching and replacing needs survives, with the schema's defaults filled in.
-        for (const key of ['id', 'term', 'variants', 'plain', 'exceptions', 'severity', 'category', 'explanation', 'caseSensitive', 'noInflect', 'inflectAs', 'disabled'] as const) {
+        for (const key of [
+          'id',
+          'term',
+          'variants',
+          'plain',
+          'exceptions',
+          'severity',
+          'category',
+          'explanation',
+          'caseSensitive',
+          'noInflect',
+          'inflectAs',
+          'disabled',
+        ] as const) {
           expect(entry[key]).toEqual(source[key]);
         }
         expect(entry.outcomes).toBeUndefined();

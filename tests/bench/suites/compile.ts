@@ -9,7 +9,12 @@ export const compileSuite: BenchSuite = {
   name: 'compile',
   description: 'compileLexicon() on the built-in lexicon (paid once per page)',
   run() {
-    const { medianMs, runs } = measure(() => compileLexicon(builtInEntries, { forms: BUILT_IN_FORMS }), { warmup: 2, minRuns: 5, maxRuns: 20, budgetMs: 1000 });
+    const { medianMs, runs } = measure(() => compileLexicon(builtInEntries, { forms: BUILT_IN_FORMS }), {
+      warmup: 2,
+      minRuns: 5,
+      maxRuns: 20,
+      budgetMs: 1000,
+    });
     return [{ case: `compile-${builtInEntries.length}-entries`, subject: 'compileLexicon', medianMs, runs }];
   },
 };

@@ -34,7 +34,10 @@ export const emailSuite: BenchSuite = {
         ['write-good', () => writeGood(text)],
       ];
       // In turns, so a machine that changes speed mid-run moves the floor and the subjects alike.
-      const timed = measureTogether(subjects, big ? { warmup: 1, minRounds: 3, budgetMs: 3000 } : { batchMs: 20, minRounds: 15, budgetMs: 2500 });
+      const timed = measureTogether(
+        subjects,
+        big ? { warmup: 1, minRounds: 3, budgetMs: 3000 } : { batchMs: 20, minRounds: 15, budgetMs: 2500 },
+      );
       for (const { subject, medianMs, runs } of timed) rows.push({ case: name, words, subject, medianMs, runs });
     }
     return rows;

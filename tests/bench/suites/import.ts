@@ -24,7 +24,12 @@ function makeEntry(i: number): LexiconEntry {
     plain: [`plain phrase ${i}`, `another phrase ${i}`],
     explanation: `Term${i} is a made-up system used to measure large imports.`,
     benefit: `people get their work done ${i} minutes sooner`,
-    outcomes: { board: `costs fall by ${i} pounds`, executive: `teams deliver ${i} days sooner`, manager: `the team saves ${i} hours`, staff: `you wait ${i} minutes less` },
+    outcomes: {
+      board: `costs fall by ${i} pounds`,
+      executive: `teams deliver ${i} days sooner`,
+      manager: `the team saves ${i} hours`,
+      staff: `you wait ${i} minutes less`,
+    },
     analogies: ['backup-insurance'],
     exceptions: [`term${i} paper`],
     why: 'It is an internal product name.',
@@ -70,7 +75,12 @@ export const importSuite: BenchSuite = {
       rows.push({ case: name, chars, subject: 'planImport merge', ...measure(() => planImport(current, file, 'merge'), TIMING) });
       rows.push({ case: name, chars, subject: 'whole import', ...measure(() => wholeImport(json, current), TIMING) });
       // What a plan that did not come from planImport costs: the store checks every entry again.
-      rows.push({ case: name, chars, subject: 'store re-check', ...measure(() => parseLexiconFile({ schemaVersion: SCHEMA_VERSION, entries: file.entries, allow: file.allow }), TIMING) });
+      rows.push({
+        case: name,
+        chars,
+        subject: 'store re-check',
+        ...measure(() => parseLexiconFile({ schemaVersion: SCHEMA_VERSION, entries: file.entries, allow: file.allow }), TIMING),
+      });
     }
     return rows;
   },
@@ -79,6 +89,8 @@ export const importSuite: BenchSuite = {
     const floor = rows.find((r) => r.case === 'import-5000' && r.subject === 'JSON.parse (floor)');
     if (!whole) return [];
     const ratio = floor ? ` (${(whole.medianMs / floor.medianMs).toFixed(1)}× JSON.parse of the same file)` : '';
-    return [`${whole.medianMs <= IMPORT_GOAL_MS ? 'PASS' : 'FAIL'}  reading, validating and planning a 5,000-entry import in under ${IMPORT_GOAL_MS} ms: ${whole.medianMs.toFixed(0)} ms${ratio}; the storage write is timed in Chromium by tests/e2e/options.spec.ts`];
+    return [
+      `${whole.medianMs <= IMPORT_GOAL_MS ? 'PASS' : 'FAIL'}  reading, validating and planning a 5,000-entry import in under ${IMPORT_GOAL_MS} ms: ${whole.medianMs.toFixed(0)} ms${ratio}; the storage write is timed in Chromium by tests/e2e/options.spec.ts`,
+    ];
   },
 };

@@ -12,4 +12,12 @@ import { rewriteSuite } from './rewrite.ts';
 import { typingBrowserSuite } from './typing-browser.ts';
 
 /** The suites `npm run bench` runs, in order. */
-export const SUITES: BenchSuite[] = [emailSuite, keystrokeSuite, pathologicalSuite, compileSuite, rewriteSuite, importSuite, typingBrowserSuite];
+export const SUITES: BenchSuite[] = [
+  emailSuite,
+  keystrokeSuite,
+  pathologicalSuite,
+  compileSuite,
+  rewriteSuite,
+  importSuite,
+  typingBrowserSuite,
+];

@@ -34,6 +34,8 @@ export const keystrokeSuite: BenchSuite = {
   },
   goals(rows) {
     const row = rowOf(rows, 'keystroke-10000', 'analyze');
-    return row ? [`${row.medianMs < 2 ? 'PASS' : 'FAIL'}  keystroke in a 10,000-word message under 2 ms: ${row.medianMs.toFixed(2)} ms`] : [];
+    return row
+      ? [`${row.medianMs < 2 ? 'PASS' : 'FAIL'}  keystroke in a 10,000-word message under 2 ms: ${row.medianMs.toFixed(2)} ms`]
+      : [];
   },
 };

@@ -18,7 +18,14 @@ const randomUnicode = (chars: number) => {
 export const PATHOLOGICAL_CASES: ReadonlyArray<readonly [string, () => string]> = [
   ['no-spaces-200000', () => repeatTo('serverDNSloadbalancerVPN', 200_000)],
   ['dots-50000', () => '.'.repeat(50_000)],
-  ['one-sentence-10000', () => Array.from({ length: 10_000 }, (_, i) => ['we', 'migrated', 'the', 'server', 'and', 'DNS', 'load', 'balancer', 'so', 'that'][i % 10]).join(' ')],
+  [
+    'one-sentence-10000',
+    () =>
+      Array.from(
+        { length: 10_000 },
+        (_, i) => ['we', 'migrated', 'the', 'server', 'and', 'DNS', 'load', 'balancer', 'so', 'that'][i % 10],
+      ).join(' '),
+  ],
   ['emoji-200000', () => repeatTo('🙂👍🏽👨‍👩‍👧 server 🚀', 200_000)],
   ['rtl-200000', () => repeatTo('مرحبا بالعالم שלום עולם server VPN ', 200_000)],
   ['zero-width-200000', () => repeatTo('ser\u200bver D\u200cNS\u200d \ufeffVPN\u200f ', 200_000)],
@@ -40,7 +47,10 @@ export const pathologicalSuite: BenchSuite = {
     const rows: BenchRow[] = [];
     for (const [name, make] of PATHOLOGICAL_CASES) {
       const text = make();
-      for (const [subject, fn] of [['floor', () => floorTokenizer(text)], ['analyze', () => analyzeMessage(text, config)]] as const) {
+      for (const [subject, fn] of [
+        ['floor', () => floorTokenizer(text)],
+        ['analyze', () => analyzeMessage(text, config)],
+      ] as const) {
         const { medianMs, runs } = measure(fn, { warmup: 1, minRuns: 3, maxRuns: 15, budgetMs: 600 });
         rows.push({ case: name, chars: text.length, subject, medianMs, runs });
       }
@@ -51,6 +61,8 @@ export const pathologicalSuite: BenchSuite = {
     const ours = rows.filter((r) => r.subject === 'analyze' && PATHOLOGICAL_CASES.some(([name]) => name === r.case));
     if (!ours.length) return [];
     const worst = ours.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
-    return [`${worst.medianMs <= 100 ? 'PASS' : 'FAIL'}  no pathological input above 100 ms: slowest ${worst.case} ${worst.medianMs.toFixed(1)} ms`];
+    return [
+      `${worst.medianMs <= 100 ? 'PASS' : 'FAIL'}  no pathological input above 100 ms: slowest ${worst.case} ${worst.medianMs.toFixed(1)} ms`,
+    ];
   },
 };

@@ -25,7 +25,10 @@ const SENTENCES: readonly string[] = [
 ];
 
 /** A sentence over the bound: plain replacements only. */
-const LONG = SENTENCES.slice(1).map((s) => s.replace(/\.$/, '')).join(', and ') + '.';
+const LONG =
+  SENTENCES.slice(1)
+    .map((s) => s.replace(/\.$/, ''))
+    .join(', and ') + '.';
 
 const TIMING = { warmup: 5, minRuns: 20, maxRuns: 200, budgetMs: 600 };
 
@@ -42,13 +45,24 @@ export const rewriteSuite: BenchSuite = {
       const name = `${words > MAX_REWRITE_WORDS ? 'plain-only' : 'rewrite'}-${words}`;
       const matches = matchText(lexicon, text);
       rows.push({ case: name, words, subject: 'floor', ...measure(() => floorTokenizer(text), TIMING) });
-      if (words <= MAX_REWRITE_WORDS) rows.push({ case: name, words, subject: 'compromise-tag', ...measure(() => tagSentence(text), TIMING) });
+      if (words <= MAX_REWRITE_WORDS)
+        rows.push({ case: name, words, subject: 'compromise-tag', ...measure(() => tagSentence(text), TIMING) });
       // Audiences take turns, so no run is a repeat of the one before.
-      rows.push({ case: name, words, subject: 'rewriteSentence', ...measure(() => rewriteSentence({ text, matches, analogies: builtInAnalogies, audience: AUDIENCES[turn++ % 4] }), TIMING) });
+      rows.push({
+        case: name,
+        words,
+        subject: 'rewriteSentence',
+        ...measure(() => rewriteSentence({ text, matches, analogies: builtInAnalogies, audience: AUDIENCES[turn++ % 4] }), TIMING),
+      });
     }
     const longest = SENTENCES[SENTENCES.length - 1]!;
     const matches = matchText(lexicon, longest);
-    rows.push({ case: `worksheet-${countWords(longest)}`, words: countWords(longest), subject: 'buildWorksheet', ...measure(() => buildWorksheet({ text: longest, matches, audience: 'board' }), TIMING) });
+    rows.push({
+      case: `worksheet-${countWords(longest)}`,
+      words: countWords(longest),
+      subject: 'buildWorksheet',
+      ...measure(() => buildWorksheet({ text: longest, matches, audience: 'board' }), TIMING),
+    });
     return rows;
   },
   goals(rows) {
@@ -57,6 +71,8 @@ export const rewriteSuite: BenchSuite = {
     if (!worst) return [];
     const tag = rows.find((r) => r.case === worst.case && r.subject === 'compromise-tag');
     const share = tag ? ` (${(worst.medianMs / tag.medianMs).toFixed(1)}× compromise's tagger on the same sentence)` : '';
-    return [`${worst.medianMs <= REWRITE_GOAL_MS ? 'PASS' : 'FAIL'}  rewriting a sentence of up to ${MAX_REWRITE_WORDS} words in at most ${REWRITE_GOAL_MS} ms: slowest ${worst.case} at ${worst.medianMs.toFixed(2)} ms${share}`];
+    return [
+      `${worst.medianMs <= REWRITE_GOAL_MS ? 'PASS' : 'FAIL'}  rewriting a sentence of up to ${MAX_REWRITE_WORDS} words in at most ${REWRITE_GOAL_MS} ms: slowest ${worst.case} at ${worst.medianMs.toFixed(2)} ms${share}`,
+    ];
   },
 };

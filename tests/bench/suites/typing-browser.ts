@@ -197,7 +197,10 @@ async function typeAndTime(page: Page, editor: Editor, place: Place, seed: numbe
     scriptMsPerKey = ours.size > 0 ? us / 1000 / KEYS : null;
     await cdp.detach();
   }
-  const { latencies, longTasks } = await page.evaluate(() => ({ latencies: (window as unknown as Probes).__latencies.slice(), longTasks: (window as unknown as Probes).__longTasks.slice() }));
+  const { latencies, longTasks } = await page.evaluate(() => ({
+    latencies: (window as unknown as Probes).__latencies.slice(),
+    longTasks: (window as unknown as Probes).__longTasks.slice(),
+  }));
   return { times: latencies.slice(WARMUP_KEYS), longestTask: Math.max(0, ...longTasks), scriptMsPerKey };
 }
 
@@ -220,7 +223,17 @@ async function plainChromium(): Promise<{ context: BrowserContext; close(): Prom
     headless: true,
     viewport: { width: 1280, height: 900 },
     // The harness's flags, without the extension.
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+    ],
   });
   return {
     context,
@@ -233,7 +246,8 @@ async function plainChromium(): Promise<{ context: BrowserContext; close(): Prom
 
 export const typingBrowserSuite: BenchSuite = {
   name: 'typing-browser',
-  description: 'key-to-frame time and heap per tab in Chromium, with vs without the extension (goals: <2 ms added per key at the median, no task over 50 ms; <5 MB per tab)',
+  description:
+    'key-to-frame time and heap per tab in Chromium, with vs without the extension (goals: <2 ms added per key at the median, no task over 50 ms; <5 MB per tab)',
   async run() {
     const rows: BenchRow[] = [];
     try {
@@ -267,7 +281,8 @@ export const typingBrowserSuite: BenchSuite = {
               const origin = subject === 'extension' ? withExtension.server.origin : server.origin;
               const page = await openEditor(context, `${origin}/typing.html`, editor, text);
               // Let the extension finish its first look at the message (the badge appears), and the page settle.
-              if (subject === 'extension') await page.locator('[data-business-lens="badge"]').first().waitFor({ state: 'attached', timeout: 30_000 });
+              if (subject === 'extension')
+                await page.locator('[data-business-lens="badge"]').first().waitFor({ state: 'attached', timeout: 30_000 });
               await page.waitForTimeout(1_000);
               if (editor === 'contenteditable' && round === 0) {
                 const memory = await memoryOf(page);
@@ -285,8 +300,14 @@ export const typingBrowserSuite: BenchSuite = {
           for (const subject of ['no-extension', 'extension'] as const) {
             const times = pooled[subject].sort((a, b) => a - b);
             const median = percentile(times, 0.5);
-            const scriptMsPerKey = scriptMs.length > 0 && subject === 'extension' ? scriptMs.reduce((a, b) => a + b, 0) / scriptMs.length : null;
-            figures.latency.set(`${caseName}:${subject}`, { median, p95: percentile(times, 0.95), longestTask: longest[subject], scriptMsPerKey });
+            const scriptMsPerKey =
+              scriptMs.length > 0 && subject === 'extension' ? scriptMs.reduce((a, b) => a + b, 0) / scriptMs.length : null;
+            figures.latency.set(`${caseName}:${subject}`, {
+              median,
+              p95: percentile(times, 0.95),
+              longestTask: longest[subject],
+              scriptMsPerKey,
+            });
             rows.push({ case: caseName, words: wordCount(text), subject, medianMs: median, runs: times.length });
           }
         }
@@ -295,7 +316,13 @@ export const typingBrowserSuite: BenchSuite = {
       // in the browser without the extension.
       const own = await without.context.newPage();
       if ((await own.goto(`${withExtension.server.origin}/compose-bench.html`).catch(() => null))?.ok()) {
-        for (const size of SIZES) figures.composeOwn.push(await own.evaluate((n) => (window as unknown as { composeBench: { run(n: number): Figures['composeOwn'][number] } }).composeBench.run(n), size));
+        for (const size of SIZES)
+          figures.composeOwn.push(
+            await own.evaluate(
+              (n) => (window as unknown as { composeBench: { run(n: number): Figures['composeOwn'][number] } }).composeBench.run(n),
+              size,
+            ),
+          );
       }
       await own.close();
       // Memory of a tab with an empty compose box: what every tab with a mail app open pays.
@@ -337,11 +364,15 @@ export const typingBrowserSuite: BenchSuite = {
             `p95 ${on?.p95.toFixed(1)} vs ${off?.p95.toFixed(1)} ms${cpu}`,
         );
         const longest = on?.longestTask ?? 0;
-        lines.push(`${longest <= 50 ? 'PASS' : 'FAIL'}  longest task, ${what}, ${size.toLocaleString('en')} words: ${longest ? `${longest.toFixed(0)} ms` : 'none over 50 ms'} with the extension, ${off?.longestTask ? `${off.longestTask.toFixed(0)} ms` : 'none over 50 ms'} without (goal: none over 50 ms)`);
+        lines.push(
+          `${longest <= 50 ? 'PASS' : 'FAIL'}  longest task, ${what}, ${size.toLocaleString('en')} words: ${longest ? `${longest.toFixed(0)} ms` : 'none over 50 ms'} with the extension, ${off?.longestTask ? `${off.longestTask.toFixed(0)} ms` : 'none over 50 ms'} without (goal: none over 50 ms)`,
+        );
       }
     }
     for (const own of figures.composeOwn) {
-      lines.push(`INFO  compose/'s own work per analysis, ${own.words.toLocaleString('en')} words (${own.marks} marks): reading the text ${own.extractMs.toFixed(2)} ms, anchoring marks ${own.anchorMs.toFixed(2)} ms, offsets back ${own.offsetsBackMs.toFixed(2)} ms`);
+      lines.push(
+        `INFO  compose/'s own work per analysis, ${own.words.toLocaleString('en')} words (${own.marks} marks): reading the text ${own.extractMs.toFixed(2)} ms, anchoring marks ${own.anchorMs.toFixed(2)} ms, offsets back ${own.offsetsBackMs.toFixed(2)} ms`,
+      );
     }
     for (const size of [0, ...SIZES]) {
       const withHeap = figures.heapMb.get(`${size}:extension`);
@@ -350,7 +381,9 @@ export const typingBrowserSuite: BenchSuite = {
       const added = withHeap - withoutHeap;
       const nodes = (figures.domNodes.get(`${size}:extension`) ?? 0) - (figures.domNodes.get(`${size}:no-extension`) ?? 0);
       const what = size ? `a ${size.toLocaleString('en')}-word message` : 'an empty compose box';
-      lines.push(`${added < 5 ? 'PASS' : 'FAIL'}  heap added per tab with ${what}: ${added.toFixed(2)} MB (${withHeap.toFixed(2)} vs ${withoutHeap.toFixed(2)} MB), ${nodes} more DOM nodes`);
+      lines.push(
+        `${added < 5 ? 'PASS' : 'FAIL'}  heap added per tab with ${what}: ${added.toFixed(2)} MB (${withHeap.toFixed(2)} vs ${withoutHeap.toFixed(2)} MB), ${nodes} more DOM nodes`,
+      );
     }
     return lines;
   },

@@ -1,6 +1,15 @@
 /** A plain contenteditable: the browser's own editing, native undo; also boxes inside iframes. */
 import { expect, it } from 'vitest';
-import { BADGE, describeEditorPage, drawnMarks, expectMarksToFollowScrolling, modelText, openPage, scrollingMessageLines, waitForMarks } from './editor-page.ts';
+import {
+  BADGE,
+  describeEditorPage,
+  drawnMarks,
+  expectMarksToFollowScrolling,
+  modelText,
+  openPage,
+  scrollingMessageLines,
+  waitForMarks,
+} from './editor-page.ts';
 
 describeEditorPage({
   file: 'contenteditable.html',
@@ -26,7 +35,9 @@ describeEditorPage({
       expect((await jargon()).length).toBe(before.length);
       await cdp.send('Input.insertText', { text: 'VPN' });
       await page.keyboard.type(' is back.');
-      await expect.poll(async () => (await jargon()).filter((t) => t === 'VPN').length, { timeout: 5_000 }).toBe(before.filter((t) => t === 'VPN').length + 1);
+      await expect
+        .poll(async () => (await jargon()).filter((t) => t === 'VPN').length, { timeout: 5_000 })
+        .toBe(before.filter((t) => t === 'VPN').length + 1);
       expect(await modelText(page)).toMatch(/Also the VPN is back\.$/);
       await page.close();
     });
@@ -66,14 +77,26 @@ describeEditorPage({
       );
       const page = await h.openTestPage('inline/frames.html');
       const same = page.frameLocator('#same');
-      await expect.poll(() => same.locator(BADGE).getAttribute('aria-label').catch(() => null), { timeout: 10_000 }).toBe('2 suggestions');
+      await expect
+        .poll(
+          () =>
+            same
+              .locator(BADGE)
+              .getAttribute('aria-label')
+              .catch(() => null),
+          { timeout: 10_000 },
+        )
+        .toBe('2 suggestions');
       // The cross-origin frame is not ours to read: no badge, no layer.
       await page.waitForTimeout(500);
       expect(await page.frameLocator('#cross').locator('business-lens-ui').count()).toBe(0);
-      const marks = await page.frames().find((f) => f.url() === 'about:srcdoc')!.evaluate(() => {
-        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-        return [...(registry.get('business-lens-jargon') ?? [])].map((r) => r.toString());
-      });
+      const marks = await page
+        .frames()
+        .find((f) => f.url() === 'about:srcdoc')!
+        .evaluate(() => {
+          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          return [...(registry.get('business-lens-jargon') ?? [])].map((r) => r.toString());
+        });
       expect(marks).toEqual(['VPN', 'SSO']);
       await page.close();
     });

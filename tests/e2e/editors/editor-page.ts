@@ -59,7 +59,9 @@ export async function openPage(h: Harness, file: string, withExtension = true): 
 
 /** The badges' accessible names, in box order. */
 export function badgeLabels(page: Page): Promise<string[]> {
-  return page.locator(BADGE).evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.getAttribute('aria-label') ?? ''));
+  return page
+    .locator(BADGE)
+    .evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.getAttribute('aria-label') ?? ''));
 }
 
 /** Every mark drawn now: highlight ranges (read from the page's highlight registry) and overlay boxes. */
@@ -81,7 +83,12 @@ export function drawnMarks(page: Page): Promise<DrawnMark[]> {
     const layer = document.querySelector('business-lens-ui')?.shadowRoot;
     for (const box of layer?.querySelectorAll<HTMLElement>('.bl-mark') ?? []) {
       const r = box.getBoundingClientRect();
-      out.push({ kind: box.className.replace(/.*bl-mark-/, ''), text: null, rects: [{ left: r.left, top: r.top, right: r.right, bottom: r.bottom }], connected: true });
+      out.push({
+        kind: box.className.replace(/.*bl-mark-/, ''),
+        text: null,
+        rects: [{ left: r.left, top: r.top, right: r.right, bottom: r.bottom }],
+        connected: true,
+      });
     }
     return out;
   }) as Promise<DrawnMark[]>;
@@ -95,15 +102,35 @@ export function wordRects(page: Page, word: string, editorIndex = 0): Promise<Dr
   return page.evaluate(
     ({ word, editorIndex }) => {
       const root = window.testPage.editors[editorIndex]!.root;
-      const rectsOf = (range: Range) => [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+      const rectsOf = (range: Range) =>
+        [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
       const found: ReturnType<typeof rectsOf>[] = [];
       if (root instanceof HTMLTextAreaElement) {
         const copy = document.createElement('div');
         const style = getComputedStyle(root);
-        for (const p of ['font', 'letterSpacing', 'lineHeight', 'padding', 'borderWidth', 'borderStyle', 'whiteSpace', 'overflowWrap', 'wordBreak', 'textIndent'] as const) copy.style[p] = style[p];
+        for (const p of [
+          'font',
+          'letterSpacing',
+          'lineHeight',
+          'padding',
+          'borderWidth',
+          'borderStyle',
+          'whiteSpace',
+          'overflowWrap',
+          'wordBreak',
+          'textIndent',
+        ] as const)
+          copy.style[p] = style[p];
         const box = root.getBoundingClientRect();
         // The copy's width is the textarea's border box less its scrollbar, whatever box-sizing the page gave it.
-        Object.assign(copy.style, { boxSizing: 'border-box', position: 'fixed', left: `${box.left}px`, top: `${box.top - root.scrollTop}px`, width: `${box.width - (root.offsetWidth - root.clientWidth - 2 * parseFloat(style.borderLeftWidth))}px`, visibility: 'hidden' });
+        Object.assign(copy.style, {
+          boxSizing: 'border-box',
+          position: 'fixed',
+          left: `${box.left}px`,
+          top: `${box.top - root.scrollTop}px`,
+          width: `${box.width - (root.offsetWidth - root.clientWidth - 2 * parseFloat(style.borderLeftWidth))}px`,
+          visibility: 'hidden',
+        });
         copy.textContent = root.value;
         document.body.append(copy);
         const text = copy.firstChild as Text;
@@ -136,7 +163,9 @@ export function wordRects(page: Page, word: string, editorIndex = 0): Promise<Dr
  * time further along it, so a mark left where another line's word was overlaps nothing.
  */
 export function scrollingMessageLines(count = 45): string[] {
-  return Array.from({ length: count }, (_, i) => (i % 3 === 0 ? `${'and so '.repeat(i / 3)}the VPN is back.` : `Line ${i + 1}: the team met in room ${i + 1}.`));
+  return Array.from({ length: count }, (_, i) =>
+    i % 3 === 0 ? `${'and so '.repeat(i / 3)}the VPN is back.` : `Line ${i + 1}: the team met in room ${i + 1}.`,
+  );
 }
 
 /**
@@ -150,7 +179,9 @@ export async function visibleOnesMarked(page: Page, word: string, editorIndex = 
     const top = root.getBoundingClientRect().top + root.clientTop;
     return { top, bottom: top + root.clientHeight };
   }, editorIndex);
-  const visible = (await wordRects(page, word, editorIndex)).filter((rects) => rects.length > 0 && rects.every((r) => r.top >= view.top && r.bottom <= view.bottom));
+  const visible = (await wordRects(page, word, editorIndex)).filter(
+    (rects) => rects.length > 0 && rects.every((r) => r.top >= view.top && r.bottom <= view.bottom),
+  );
   const marked = visible.filter((rects) => marks.some((m) => covers(m, rects)));
   return marked.length === visible.length ? visible.length : -1;
 }
@@ -187,12 +218,14 @@ export function userText(page: Page, index = 0): Promise<string> {
 }
 
 type Box = DrawnMark['rects'][number];
-export const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+export const overlaps = (a: Box, b: Box) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 /** Whether a drawn mark lies over a word, given the word's boxes. */
 export const covers = (mark: DrawnMark, word: readonly Box[]) => mark.rects.some((mr) => word.some((wr) => overlaps(mr, wr)));
 
 /** Two frames: the one a change is drawn in and the next. */
-export const twoFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+export const twoFrames = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 /** The jargon mark over a word (the first occurrence in the first editor), and its centre. */
 export async function markOver(page: Page, word: string, editorIndex = 0): Promise<{ x: number; y: number }> {
@@ -279,7 +312,10 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     });
 
     it('leaves the editor DOM byte-for-byte as it is without the extension', async () => {
-      const readDom = (page: Page) => page.evaluate(() => window.testPage.editors[0]!.root.outerHTML + '|' + (window.testPage.editors[0]!.root as HTMLTextAreaElement).value);
+      const readDom = (page: Page) =>
+        page.evaluate(
+          () => window.testPage.editors[0]!.root.outerHTML + '|' + (window.testPage.editors[0]!.root as HTMLTextAreaElement).value,
+        );
       const withExt = await openPage(h, spec.file, true);
       const without = await openPage(h, spec.file, false);
       await waitForMarks(withExt, 1);
@@ -289,7 +325,9 @@ export function describeEditorPage(spec: EditorPageSpec): void {
         await page.evaluate(() => window.testPage.caretToEnd(0));
         await page.keyboard.type(' Next week the SSO team patches the VPN.', { delay: 5 });
       }
-      await expect.poll(async () => (await drawnMarks(withExt)).filter((m) => m.kind === 'jargon').length, { timeout: 5_000 }).toBeGreaterThan(4);
+      await expect
+        .poll(async () => (await drawnMarks(withExt)).filter((m) => m.kind === 'jargon').length, { timeout: 5_000 })
+        .toBeGreaterThan(4);
       // Let the extension analyse and draw after the last keystroke, then compare again.
       await withExt.waitForTimeout(800);
       expect(await readDom(withExt)).toBe(await readDom(without));
@@ -349,7 +387,10 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       await waitForMarks(page, 3);
       const before = await modelText(page);
       await page.evaluate(() => window.testPage.caretToEnd(0));
-      const focusedAction = () => page.evaluate(() => (document.querySelector('business-lens-ui')!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.action ?? null);
+      const focusedAction = () =>
+        page.evaluate(
+          () => (document.querySelector('business-lens-ui')!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.action ?? null,
+        );
       const openTerm = () => page.locator(`${CARD} .bl-term`).innerText();
       await page.keyboard.press('Alt+Shift+L');
       await page.locator(CARD).waitFor({ state: 'visible', timeout: 5_000 });
@@ -426,7 +467,10 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       await page.keyboard.type('X');
       await expect.poll(() => modelText(page), { timeout: 3_000 }).toContain('X' + spec.replaceTerm.slice(1));
       const after = await modelText(page);
-      await page.locator(`${CARD} [data-action="replace"]`).click({ timeout: 2_000 }).catch(() => undefined);
+      await page
+        .locator(`${CARD} [data-action="replace"]`)
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
       await page.waitForTimeout(300);
       expect(await modelText(page)).toBe(after);
       await page.close();
@@ -452,7 +496,10 @@ export function describeEditorPage(spec: EditorPageSpec): void {
         const marks = await drawnMarks(page);
         for (const word of spec.wordsOnlyOutsideUserText ?? []) {
           for (const rects of await wordRects(page, word)) {
-            expect(marks.some((m) => covers(m, rects)), `"${word}" in a quote or signature is unmarked`).toBe(false);
+            expect(
+              marks.some((m) => covers(m, rects)),
+              `"${word}" in a quote or signature is unmarked`,
+            ).toBe(false);
           }
         }
         await page.close();

@@ -1,7 +1,18 @@
 /** A plain textarea: marks are measured on a mirror and drawn as overlay boxes. */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { covers, describeEditorPage, drawnMarks, expectMarksToFollowScrolling, openPage, scrollingMessageLines, twoFrames, visibleOnesMarked, waitForMarks, wordRects } from './editor-page.ts';
+import {
+  covers,
+  describeEditorPage,
+  drawnMarks,
+  expectMarksToFollowScrolling,
+  openPage,
+  scrollingMessageLines,
+  twoFrames,
+  visibleOnesMarked,
+  waitForMarks,
+  wordRects,
+} from './editor-page.ts';
 
 /** Whether every occurrence of a jargon word has a jargon mark over it now (sentence marks cover it anyway). */
 async function everyOneMarked(page: Page, word: string): Promise<boolean> {
@@ -67,10 +78,14 @@ describeEditorPage({
       await page.bringToFront();
       const followed = () => sampleTermsMarked(page);
       // A fixed size, then a larger font and more padding, as a page's focus or theme style might: same box, new places.
-      await page.evaluate(() => Object.assign((window.testPage.editors[0]!.root as HTMLTextAreaElement).style, { width: '420px', height: '220px' }));
+      await page.evaluate(() =>
+        Object.assign((window.testPage.editors[0]!.root as HTMLTextAreaElement).style, { width: '420px', height: '220px' }),
+      );
       await expect.poll(followed, { timeout: 2_000 }).toEqual([1, 1]);
       const before = await wordRects(page, 'VPN');
-      await page.evaluate(() => Object.assign((window.testPage.editors[0]!.root as HTMLTextAreaElement).style, { fontSize: '19px', paddingLeft: '30px' }));
+      await page.evaluate(() =>
+        Object.assign((window.testPage.editors[0]!.root as HTMLTextAreaElement).style, { fontSize: '19px', paddingLeft: '30px' }),
+      );
       expect((await wordRects(page, 'VPN'))[0]![0]!.left).not.toBe(before[0]![0]!.left);
       await expect.poll(followed, { timeout: 2_000 }).toEqual([1, 1]);
       await page.close();
@@ -92,4 +107,3 @@ describeEditorPage({
     });
   },
 });
-

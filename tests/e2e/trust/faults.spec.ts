@@ -20,7 +20,11 @@ import { hoverWord } from './hover-word.ts';
 declare const chrome: {
   tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>>; create(props: { url: string }): Promise<{ id?: number }> };
   storage: {
-    sync: { set(items: Record<string, unknown>): Promise<void>; get(key: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> };
+    sync: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(key: string | null): Promise<Record<string, unknown>>;
+      clear(): Promise<void>;
+    };
     local: { get(key: string | null): Promise<Record<string, unknown>> };
   };
 };
@@ -83,7 +87,12 @@ function textOf(page: Page, selector: string): Promise<string> {
 /** Nodes in our shadow layer: badges, overlay marks, textarea mirrors, the card. */
 function layerNodes(page: Page): Promise<number> {
   // The card is one element per page, made on first use and kept hidden for the next: not part of any box.
-  return page.evaluate(() => [...(document.querySelector('business-lens-ui')?.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => !e.matches('.bl-card[hidden]')).length);
+  return page.evaluate(
+    () =>
+      [...(document.querySelector('business-lens-ui')?.shadowRoot?.querySelectorAll('*') ?? [])].filter(
+        (e) => !e.matches('.bl-card[hidden]'),
+      ).length,
+  );
 }
 
 /** Highlight ranges we registered, and how many of them point into nodes no longer in the page. */
@@ -245,7 +254,9 @@ describe('sync storage full', () => {
     const errors = h.watchErrors(options);
     await options.locator('input[name="bl-min-severity"][value="high"]').check();
     await expect.poll(() => options.locator('body').innerText(), { timeout: 5_000 }).toMatch(/sync storage is full/i);
-    const local = await worker.evaluate(async () => (await chrome.storage.local.get('settingsFallback')).settingsFallback as { minSeverity?: string } | undefined);
+    const local = await worker.evaluate(
+      async () => (await chrome.storage.local.get('settingsFallback')).settingsFallback as { minSeverity?: string } | undefined,
+    );
     expect(local?.minSeverity).toBe('high');
     // The open page follows the change: fewer marks at the higher bar.
     await expect.poll(async () => Number((await badgeLabels(page))[0]?.split(' ')[0] ?? 0), { timeout: 5_000 }).toBeLessThan(before);
@@ -254,7 +265,16 @@ describe('sync storage full', () => {
     // With room again, the next change goes back to sync.
     await worker.evaluate(() => chrome.storage.sync.clear());
     await options.locator('input[name="bl-min-severity"][value="low"]').check();
-    await expect.poll(async () => ((await worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)) as { minSeverity?: string } | undefined)?.minSeverity, { timeout: 5_000 }).toBe('low');
+    await expect
+      .poll(
+        async () =>
+          (
+            (await worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)) as
+              { minSeverity?: string } | undefined
+          )?.minSeverity,
+        { timeout: 5_000 },
+      )
+      .toBe('low');
     await options.close();
     await page.close();
   });

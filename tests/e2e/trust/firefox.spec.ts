@@ -42,7 +42,8 @@ async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, t
   return value;
 }
 
-const text = (selector: string) => page.$eval(selector, (el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+const text = (selector: string) =>
+  page.$eval(selector, (el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
 
 describe.skipIf(!hasFirefox)('Firefox ESR with the add-on', () => {
   beforeAll(async () => {
@@ -111,13 +112,19 @@ describe.skipIf(!hasFirefox)('Firefox ESR with the add-on', () => {
     );
     expect(shown!.plain.length).toBeGreaterThan(0);
     await page.mouse.click(shown!.button!.x, shown!.button!.y);
-    const fixed = await until(() => text('#ce'), (t) => t !== before);
+    const fixed = await until(
+      () => text('#ce'),
+      (t) => t !== before,
+    );
     expect(fixed).toBe(before.replace(shown!.term, shown!.plain));
 
     await page.keyboard.down('Control');
     await page.keyboard.press('z');
     await page.keyboard.up('Control');
-    await until(() => text('#ce'), (t) => t === before);
+    await until(
+      () => text('#ce'),
+      (t) => t === before,
+    );
     expect(pageErrors).toEqual([]);
   });
 });

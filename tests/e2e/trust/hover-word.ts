@@ -21,11 +21,18 @@ export async function hoverWord(page: Page, root: string, word: string): Promise
     },
     { root, word },
   );
-  await expect.poll(async () => {
-    await page.mouse.move(point.x - 3, point.y);
-    await page.mouse.move(point.x, point.y);
-    return page.locator(`${CARD} .bl-term`).innerText({ timeout: 1_000 }).catch(() => '');
-  }, { timeout: 10_000 }).toContain(word);
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.move(point.x - 3, point.y);
+        await page.mouse.move(point.x, point.y);
+        return page
+          .locator(`${CARD} .bl-term`)
+          .innerText({ timeout: 1_000 })
+          .catch(() => '');
+      },
+      { timeout: 10_000 },
+    )
+    .toContain(word);
   return page.locator(`${CARD} .bl-term`).innerText();
 }
-

@@ -28,7 +28,10 @@ import { hoverWord } from './hover-word.ts';
 /** The few extension APIs evaluated inside the worker and extension pages. */
 declare const chrome: {
   tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
-  storage: { local: { get(key: string | null): Promise<Record<string, unknown>> }; sync: { get(key: string | null): Promise<Record<string, unknown>> } };
+  storage: {
+    local: { get(key: string | null): Promise<Record<string, unknown>> };
+    sync: { get(key: string | null): Promise<Record<string, unknown>> };
+  };
 };
 
 /** Payloads that would run if any part of the extension put text into the page as HTML. */
@@ -152,13 +155,19 @@ describe('a full session sends nothing anywhere', () => {
 
   it('imports a lexicon with HTML and script in its fields, and the options page shows them as text', async () => {
     const options = await h.openExtensionPage('options.html#transfer');
-    await options.setInputFiles('#bl-import-file', { name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(HOSTILE_LEXICON)) });
+    await options.setInputFiles('#bl-import-file', {
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(HOSTILE_LEXICON)),
+    });
     const preview = options.getByTestId('import-preview');
     await preview.waitFor({ timeout: 10_000 });
     await preview.getByRole('button', { name: 'Import' }).click();
     await preview.waitFor({ state: 'detached', timeout: 10_000 });
     // The user's entries are stored as one JSON string (extension/user-lexicon.ts).
-    const stored = await h.serviceWorker.evaluate(async () => JSON.parse((await chrome.storage.local.get('userEntries')).userEntries as string) as Array<{ id: string }>);
+    const stored = await h.serviceWorker.evaluate(
+      async () => JSON.parse((await chrome.storage.local.get('userEntries')).userEntries as string) as Array<{ id: string }>,
+    );
     expect(stored.map((e) => e.id)).toEqual(['zorblax']);
 
     await options.goto(options.url().replace(/#.*$/, '#lexicon'));
@@ -173,7 +182,14 @@ describe('a full session sends nothing anywhere', () => {
     const options = await h.openExtensionPage('options.html#settings');
     await options.locator('input[name="bl-options-audience"][value="manager"]').check();
     await expect
-      .poll(async () => ((await h.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)) as { audience?: string } | undefined)?.audience, { timeout: 5_000 })
+      .poll(
+        async () =>
+          (
+            (await h.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)) as
+              { audience?: string } | undefined
+          )?.audience,
+        { timeout: 5_000 },
+      )
       .toBe('manager');
   });
 
@@ -206,7 +222,8 @@ describe('a full session sends nothing anywhere', () => {
 
   it('recorded no request outside the test server and the extension, none from the extension, and no dialog', async () => {
     const extensionOrigin = `chrome-extension://${h.extensionId}/`;
-    const local = (url: string) => url.startsWith(`${h.server.origin}/`) || url.startsWith(extensionOrigin) || /^(data|blob|about):/.test(url);
+    const local = (url: string) =>
+      url.startsWith(`${h.server.origin}/`) || url.startsWith(extensionOrigin) || /^(data|blob|about):/.test(url);
     const requests = [...net.requests];
     const proxied = [...net.proxied];
     expect(requests.length, 'the recorder saw the session').toBeGreaterThan(10);
@@ -214,7 +231,9 @@ describe('a full session sends nothing anywhere', () => {
     expect(requests.filter((r) => !local(r.url))).toEqual([]);
     // The extension itself starts none: its worker asks for nothing, its pages load only their own files.
     expect(requests.filter((r) => r.from === 'service-worker')).toEqual([]);
-    expect(requests.filter((r) => r.from.startsWith(extensionOrigin) && !r.url.startsWith(extensionOrigin) && !/^(data|blob):/.test(r.url))).toEqual([]);
+    expect(
+      requests.filter((r) => r.from.startsWith(extensionOrigin) && !r.url.startsWith(extensionOrigin) && !/^(data|blob):/.test(r.url)),
+    ).toEqual([]);
     // Content scripts' requests count as their page's: the test server was asked only for the pages' own files.
     const known = testPagePaths();
     const asked = requests.filter((r) => r.url.startsWith(`${h.server.origin}/`)).map((r) => new URL(r.url).pathname);
@@ -237,9 +256,15 @@ describe('a full session sends nothing anywhere', () => {
       await fetch('http://control.invalid/from-worker').catch(() => undefined);
     }, h.server.origin);
     await gmail.evaluate(() => fetch('https://control.invalid/from-page').catch(() => undefined));
-    await expect.poll(() => net.requests.map((r) => `${r.from === 'service-worker' ? 'worker' : 'page'} ${r.url}`), { timeout: 5_000 }).toEqual(
-      expect.arrayContaining([`worker ${h.server.origin}/control-from-worker`, 'worker http://control.invalid/from-worker', 'page https://control.invalid/from-page']),
-    );
+    await expect
+      .poll(() => net.requests.map((r) => `${r.from === 'service-worker' ? 'worker' : 'page'} ${r.url}`), { timeout: 5_000 })
+      .toEqual(
+        expect.arrayContaining([
+          `worker ${h.server.origin}/control-from-worker`,
+          'worker http://control.invalid/from-worker',
+          'page https://control.invalid/from-page',
+        ]),
+      );
     await expect.poll(() => net.proxied.map(proxiedHost), { timeout: 5_000 }).toEqual(expect.arrayContaining(['control.invalid']));
   });
 });
@@ -250,7 +275,13 @@ describe('the built manifests', () => {
   /** The e2e build adds this origin so its content script runs on the test server; the production build does not. */
   const E2E_ORIGIN = 'http://127.0.0.1/*';
   const strictCsp = (csp: string) => {
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1)]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1)]),
+    );
     return { scriptSrc: directives['script-src'], objectSrc: directives['object-src'] };
   };
 
@@ -280,7 +311,9 @@ describe('the built manifests', () => {
     const csp = strictCsp(m.content_security_policy as string);
     expect(csp.scriptSrc).toEqual(["'self'"]);
     expect(csp.objectSrc).toEqual(["'self'"]);
-    expect((m.browser_specific_settings as { gecko: { data_collection_permissions: unknown } }).gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect((m.browser_specific_settings as { gecko: { data_collection_permissions: unknown } }).gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+    });
     expect(m.web_accessible_resources).toBeUndefined();
   });
 
@@ -316,7 +349,9 @@ describe('the built manifests', () => {
       expect(code, where).not.toMatch(/\bXMLHttpRequest\b|\bWebSocket\b|\bsendBeacon\b|\bEventSource\b|\bRTCPeerConnection\b/);
       // The only fetch is Vite's module-preload helper, which fetches the extension's own <link rel=modulepreload> files.
       for (const m of code.matchAll(/\bfetch\s*\(/g)) {
-        expect(code.slice(Math.max(0, m.index - 1500), m.index), `${where}: a fetch outside the module-preload helper`).toContain('modulepreload');
+        expect(code.slice(Math.max(0, m.index - 1500), m.index), `${where}: a fetch outside the module-preload helper`).toContain(
+          'modulepreload',
+        );
       }
     }
   });

@@ -15,7 +15,8 @@ exposeTestPage(
     host.append(box);
     const textNodeWith = (word: string) => {
       const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) if (node.data.includes(word)) return node;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+        if (node.data.includes(word)) return node;
       return null;
     };
     return {

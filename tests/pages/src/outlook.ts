@@ -15,8 +15,13 @@ exposeTestPage(
         <div class="fui-Field"><input aria-label="Betreff hinzufügen" value="AW: VPN"></div>
         <div aria-label="Nachrichtentext, drücken Sie ALT+F10, um zu beenden" aria-multiline="true" role="textbox" contenteditable="true" class="dFCbN k1Ttj dPKNh DziEn" style="user-select: text; min-height: 220px;">${text
           .split('\n')
-          .map((line) => `<div class="elementToProof" style="font-family: Aptos, sans-serif; font-size: 12pt;">${line ? esc(line) : '<br>'}</div>`)
-          .join('')}<div class="elementToProof"><br></div><div id="Signature"><div>Ana Lopez</div><div>IT Operations | VPN, SSO</div></div><div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000"><b>Von:</b> Bob &lt;bob@example.com&gt;<br><b>Gesendet:</b> Montag, 3. März 2025 09:12<br><b>Betreff:</b> VPN</font><div>&nbsp;</div></div><div dir="ltr">Is the VPN down again? The middleware keeps timing out and SSO fails.</div></div>
+          .map(
+            (line) =>
+              `<div class="elementToProof" style="font-family: Aptos, sans-serif; font-size: 12pt;">${line ? esc(line) : '<br>'}</div>`,
+          )
+          .join(
+            '',
+          )}<div class="elementToProof"><br></div><div id="Signature"><div>Ana Lopez</div><div>IT Operations | VPN, SSO</div></div><div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000"><b>Von:</b> Bob &lt;bob@example.com&gt;<br><b>Gesendet:</b> Montag, 3. März 2025 09:12<br><b>Betreff:</b> VPN</font><div>&nbsp;</div></div><div dir="ltr">Is the VPN down again? The middleware keeps timing out and SSO fails.</div></div>
       </div>`;
     const root = host.querySelector<HTMLElement>('[role="textbox"]')!;
     // The user's lines come first, one element each; then the signature and the quoted message.

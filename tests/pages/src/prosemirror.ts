@@ -16,7 +16,10 @@ exposeTestPage(
       text.split('\n').map((line) => schema.node('paragraph', null, line ? [schema.text(line)] : [])),
     );
     const view = new EditorView(host, {
-      state: EditorState.create({ doc, plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo }), keymap(baseKeymap)] }),
+      state: EditorState.create({
+        doc,
+        plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo }), keymap(baseKeymap)],
+      }),
     });
     return {
       root: view.dom as HTMLElement,

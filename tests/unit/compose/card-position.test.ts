@@ -32,7 +32,12 @@ describe('placeCard', () => {
           }),
         ),
         ({ vw, vh, left, top, w, lines, cw, ch }) => {
-          const anchor: Box[] = Array.from({ length: lines }, (_, i) => ({ left: i ? 0 : left, top: top + i * 20, right: Math.min(vw, left + w), bottom: top + i * 20 + 18 }));
+          const anchor: Box[] = Array.from({ length: lines }, (_, i) => ({
+            left: i ? 0 : left,
+            top: top + i * 20,
+            right: Math.min(vw, left + w),
+            bottom: top + i * 20 + 18,
+          }));
           const place = placeCard(anchor, { width: cw, height: ch }, { width: vw, height: vh });
           const height = place.maxHeight ?? ch;
           const width = Math.min(cw, vw - 16);

@@ -18,11 +18,16 @@ function setup(text: string, finding: Finding) {
     current = current.slice(0, start) + value + current.slice(end);
     return { ok: true as const };
   });
-  const replaceMark = vi.fn(async (mark: Mark, value: string) => replaceRange(mark.finding.start, mark.finding.end, mark.finding.text, value));
+  const replaceMark = vi.fn(async (mark: Mark, value: string) =>
+    replaceRange(mark.finding.start, mark.finding.end, mark.finding.text, value),
+  );
   const mark = {
     finding,
     kind: 'jargon',
-    anchor: { rects: () => [{ left: 10, top: 10, right: 60, bottom: 24, width: 50, height: 14 }], currentOffsets: () => ({ start: finding.start, end: finding.end }) },
+    anchor: {
+      rects: () => [{ left: 10, top: 10, right: 60, bottom: 24, width: 50, height: 14 }],
+      currentOffsets: () => ({ start: finding.start, end: finding.end }),
+    },
   } as unknown as Mark;
   const session = {
     field: { read: () => current, latest: () => current },
@@ -81,7 +86,11 @@ describe('card Replace', () => {
 
   test('replaces only the marked words when the suggestion has no range of its own', async () => {
     const text = 'Staff get a MFA prompt.';
-    const t = setup(text, { ...mfa({ kind: 'plain', text: 'second sign-in check' }), start: text.indexOf('MFA'), end: text.indexOf('MFA') + 3 });
+    const t = setup(text, {
+      ...mfa({ kind: 'plain', text: 'second sign-in check' }),
+      start: text.indexOf('MFA'),
+      end: text.indexOf('MFA') + 3,
+    });
     await t.click();
     expect(t.text()).toBe('Staff get a second sign-in check prompt.');
     expect(t.replaceMark).toHaveBeenCalledOnce();

@@ -36,7 +36,11 @@ function fakeHandle(): ComposeHandle {
 describe('answerPopupRequest', () => {
   test('answers the popup with the active box and forwards its actions', async () => {
     const handle = fakeHandle();
-    expect(await answerPopupRequest({ type: 'bl/get-state' }, { handle, host: 'mail.google.com' })).toMatchObject({ state: 'ready', text: 'The VPN.', host: 'mail.google.com' });
+    expect(await answerPopupRequest({ type: 'bl/get-state' }, { handle, host: 'mail.google.com' })).toMatchObject({
+      state: 'ready',
+      text: 'The VPN.',
+      host: 'mail.google.com',
+    });
     const replacement = { start: 4, end: 7, expected: 'VPN', text: 'secure connection' };
     expect(await answerPopupRequest({ type: 'bl/apply', findingId: 'f', replacement }, { handle })).toEqual({ ok: true });
     expect(handle.apply).toHaveBeenCalledWith(replacement);
@@ -47,7 +51,10 @@ describe('answerPopupRequest', () => {
   });
 
   test('a site switched off says so, and changes nothing', async () => {
-    expect(await answerPopupRequest({ type: 'bl/get-state' }, { handle: null, host: 'app.slack.com' })).toEqual({ state: 'site-off', host: 'app.slack.com' });
+    expect(await answerPopupRequest({ type: 'bl/get-state' }, { handle: null, host: 'app.slack.com' })).toEqual({
+      state: 'site-off',
+      host: 'app.slack.com',
+    });
     expect(await answerPopupRequest({ type: 'bl/insert', text: 'x' }, { handle: null })).toMatchObject({ ok: false });
   });
 

@@ -112,7 +112,8 @@ describe('mountComposeIntegration', () => {
   });
 
   test('leaves opted-out boxes alone', async () => {
-    document.body.innerHTML = '<textarea data-gramm="false">VPN</textarea><div data-business-lens="off"><div contenteditable="true">VPN</div></div>';
+    document.body.innerHTML =
+      '<textarea data-gramm="false">VPN</textarea><div data-business-lens="off"><div contenteditable="true">VPN</div></div>';
     handle = mountComposeIntegration(document, fakeDeps().deps, { forceOverlay: true });
     await settle();
     expect(badges()).toHaveLength(0);

@@ -11,10 +11,15 @@ const inline = fc.letrec((tie) => ({
     fc.constant({ html: '<br>', text: '\n' }),
     tie('wrapped') as fc.Arbitrary<{ html: string; text: string }>,
   ),
-  wrapped: fc.tuple(fc.constantFrom('b', 'i', 'a', 'span'), fc.array(tie('node') as fc.Arbitrary<{ html: string; text: string }>, { minLength: 1, maxLength: 3 })).map(([tag, kids]) => ({
-    html: `<${tag}>${kids.map((k) => k.html).join('')}</${tag}>`,
-    text: kids.map((k) => k.text).join(''),
-  })),
+  wrapped: fc
+    .tuple(
+      fc.constantFrom('b', 'i', 'a', 'span'),
+      fc.array(tie('node') as fc.Arbitrary<{ html: string; text: string }>, { minLength: 1, maxLength: 3 }),
+    )
+    .map(([tag, kids]) => ({
+      html: `<${tag}>${kids.map((k) => k.html).join('')}</${tag}>`,
+      text: kids.map((k) => k.text).join(''),
+    })),
 })).node;
 
 function escape(s: string) {

@@ -10,7 +10,9 @@ function lineBlocks(container: HTMLElement): HTMLElement[] {
 
 /** The mirror's text as laid out: its line blocks' text, joined by the line breaks they stand for. */
 function mirrored(container: HTMLElement): string {
-  return lineBlocks(container).map((block) => block.firstChild?.textContent ?? '').join('\n');
+  return lineBlocks(container)
+    .map((block) => block.firstChild?.textContent ?? '')
+    .join('\n');
 }
 
 function setup(value: string) {
@@ -95,36 +97,40 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
     const piece = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', 'é'), maxLength: 4 });
     const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: piece, caret: fc.nat() });
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n'), maxLength: 30 }), fc.array(edit, { maxLength: 10 }), (first, edits) => {
-        const { textarea, container, mirror } = setup(first);
-        mirror.rectsFor(0, 0);
-        let value = first;
-        const proto = Range.prototype;
-        const getClientRects = proto.getClientRects;
-        let placed: [string, number] = ['', -1];
-        proto.getClientRects = function (this: Range) {
-          placed = [this.startContainer.textContent ?? '', this.startOffset];
-          return [] as unknown as DOMRectList;
-        };
-        try {
-          for (const { at, remove, insert, caret } of edits) {
-            const start = at % (value.length + 1);
-            value = value.slice(0, start) + insert + value.slice(Math.min(value.length, start + remove));
-            textarea.value = value;
-            textarea.setSelectionRange(caret % (value.length + 1), caret % (value.length + 1));
-            mirror.resync();
-            for (let offset = 0; offset <= value.length; offset++) {
-              mirror.rectsFor(offset, offset);
-              const lineStart = offset === 0 ? 0 : value.lastIndexOf('\n', offset - 1) + 1;
-              const lineEnd = value.indexOf('\n', offset);
-              expect(placed).toEqual([value.slice(lineStart, lineEnd === -1 ? value.length : lineEnd), offset - lineStart]);
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n'), maxLength: 30 }),
+        fc.array(edit, { maxLength: 10 }),
+        (first, edits) => {
+          const { textarea, container, mirror } = setup(first);
+          mirror.rectsFor(0, 0);
+          let value = first;
+          const proto = Range.prototype;
+          const getClientRects = proto.getClientRects;
+          let placed: [string, number] = ['', -1];
+          proto.getClientRects = function (this: Range) {
+            placed = [this.startContainer.textContent ?? '', this.startOffset];
+            return [] as unknown as DOMRectList;
+          };
+          try {
+            for (const { at, remove, insert, caret } of edits) {
+              const start = at % (value.length + 1);
+              value = value.slice(0, start) + insert + value.slice(Math.min(value.length, start + remove));
+              textarea.value = value;
+              textarea.setSelectionRange(caret % (value.length + 1), caret % (value.length + 1));
+              mirror.resync();
+              for (let offset = 0; offset <= value.length; offset++) {
+                mirror.rectsFor(offset, offset);
+                const lineStart = offset === 0 ? 0 : value.lastIndexOf('\n', offset - 1) + 1;
+                const lineEnd = value.indexOf('\n', offset);
+                expect(placed).toEqual([value.slice(lineStart, lineEnd === -1 ? value.length : lineEnd), offset - lineStart]);
+              }
+              expect(mirrored(container)).toBe(value);
             }
-            expect(mirrored(container)).toBe(value);
+          } finally {
+            proto.getClientRects = getClientRects;
           }
-        } finally {
-          proto.getClientRects = getClientRects;
-        }
-      }),
+        },
+      ),
       { numRuns: 300, seed: 2211 },
     );
   });
@@ -133,7 +139,11 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
     const line = fc.string({ unit: fc.constantFrom('a', 'b', ' '), maxLength: 6 });
     const lines = fc.array(line, { maxLength: 6 * CHUNK_LINES });
     // An edit replaces a run of lines with others: typing, pasting or deleting whole paragraphs.
-    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 * CHUNK_LINES }), insert: fc.array(line, { maxLength: 3 * CHUNK_LINES }) });
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 3 * CHUNK_LINES }),
+      insert: fc.array(line, { maxLength: 3 * CHUNK_LINES }),
+    });
     fc.assert(
       fc.property(lines, fc.array(edit, { maxLength: 8 }), (first, edits) => {
         const { textarea, container, mirror } = setup(first.join('\n'));
@@ -147,7 +157,11 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
           mirror.rectsFor(0, 0);
           expect(mirrored(container)).toBe(value.join('\n'));
           const chunks = [...container.querySelector('.bl-mirror')!.children];
-          expect(chunks.every((chunk) => chunk.className === 'bl-chunk' && chunk.childElementCount > 0 && chunk.childElementCount < 2 * CHUNK_LINES)).toBe(true);
+          expect(
+            chunks.every(
+              (chunk) => chunk.className === 'bl-chunk' && chunk.childElementCount > 0 && chunk.childElementCount < 2 * CHUNK_LINES,
+            ),
+          ).toBe(true);
         }
       }),
       { numRuns: 200 },
@@ -160,7 +174,8 @@ describe('TextareaMirror keeps one block per line in step with the textarea', ()
     // Each line block 20px high, stacked from the top of the viewport (happy-dom lays nothing out).
     const blocks = lineBlocks(container);
     blocks.forEach((block, i) => {
-      block.getBoundingClientRect = () => ({ top: i * 20, bottom: i * 20 + 20, left: 0, right: 100, width: 100, height: 20, x: 0, y: i * 20 }) as DOMRect;
+      block.getBoundingClientRect = () =>
+        ({ top: i * 20, bottom: i * 20 + 20, left: 0, right: 100, width: 100, height: 20, x: 0, y: i * 20 }) as DOMRect;
     });
     expect(mirror.textBetween(0, 10)).toEqual({ start: 0, end: 2 }); // l0
     expect(mirror.textBetween(25, 45)).toEqual({ start: 3, end: 10 }); // "line 1" and the empty line

@@ -42,7 +42,19 @@ describe('analyze', () => {
   });
 
   it('honours checks, minimum severity and the audience', () => {
-    const onlyJargon = analyzeMessage(MESSAGE, fixtureConfig(enabledChecks({ acronym: false, technical: false, 'feature-talk': false, 'us-them': false, undermining: false, discouraging: false })));
+    const onlyJargon = analyzeMessage(
+      MESSAGE,
+      fixtureConfig(
+        enabledChecks({
+          acronym: false,
+          technical: false,
+          'feature-talk': false,
+          'us-them': false,
+          undermining: false,
+          discouraging: false,
+        }),
+      ),
+    );
     expect(new Set(onlyJargon.findings.map((f) => f.check))).toEqual(new Set(['jargon']));
     const medium = analyzeMessage(MESSAGE, fixtureConfig(undefined, { minSeverity: 'medium' }));
     expect(medium.findings.every((f) => f.severity !== 'low')).toBe(true);
@@ -51,7 +63,10 @@ describe('analyze', () => {
 
   it('keeps one term mark per word: the longer one, then jargon over technical over acronym', () => {
     const { findings } = analyzeMessage('Restart srv-dns-01 and the HTTP 502 page.', fixtureConfig());
-    expect(findings.filter((f) => ['jargon', 'technical', 'acronym'].includes(f.check)).map((f) => `${f.check}:${f.text}`)).toEqual(['technical:srv-dns-01', 'technical:HTTP 502']);
+    expect(findings.filter((f) => ['jargon', 'technical', 'acronym'].includes(f.check)).map((f) => `${f.check}:${f.text}`)).toEqual([
+      'technical:srv-dns-01',
+      'technical:HTTP 502',
+    ]);
   });
 
   it('never throws on odd input', () => {
@@ -81,13 +96,21 @@ describe('analyze options with the built-in lexicon', () => {
 });
 
 describe('createAnalyzer', () => {
-  const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i}: we patched server ${i} and the VPN, so staff can work from home. The ZTNA${i % 3} change is next.`);
+  const paragraphs = Array.from(
+    { length: 60 },
+    (_, i) => `Paragraph ${i}: we patched server ${i} and the VPN, so staff can work from home. The ZTNA${i % 3} change is next.`,
+  );
   const long = paragraphs.join('\n\n');
 
   it('gives exactly what analyze gives, keystroke after keystroke', () => {
     const analyzer = createAnalyzer({ lexicon: fixtureLexicon() });
     let text = long;
-    for (const edit of [(t: string) => t.replace('Paragraph 30:', 'Paragraph 30 x:'), (t: string) => t + '\n\nWe migrated DNS.', (t: string) => t.slice(0, 500), (t: string) => `${t} just`]) {
+    for (const edit of [
+      (t: string) => t.replace('Paragraph 30:', 'Paragraph 30 x:'),
+      (t: string) => t + '\n\nWe migrated DNS.',
+      (t: string) => t.slice(0, 500),
+      (t: string) => `${t} just`,
+    ]) {
       text = edit(text);
       expect(analyzer.analyze(text)).toEqual(analyze(text, { lexicon: fixtureLexicon() }));
     }
@@ -101,7 +124,13 @@ describe('createAnalyzer', () => {
     const spy = { ...lexicon };
     void spy;
     // Count how many paragraphs reach the matcher by wrapping a check's inUnit through a custom config.
-    const counting = enabledChecks().map((check) => ({ ...check, inUnit: (unit: Parameters<typeof check.inUnit>[0], ctx: Parameters<typeof check.inUnit>[1]) => (calls.push(unit.text), check.inUnit(unit, ctx)) }));
+    const counting = enabledChecks().map((check) => ({
+      ...check,
+      inUnit: (unit: Parameters<typeof check.inUnit>[0], ctx: Parameters<typeof check.inUnit>[1]) => (
+        calls.push(unit.text),
+        check.inUnit(unit, ctx)
+      ),
+    }));
     const cache = new Map();
     const config = { lexicon, audience: 'executive' as const, checks: counting, minSeverity: 'low' as const };
     const first = new Map();
@@ -115,8 +144,12 @@ describe('createAnalyzer', () => {
   it('starts afresh when options change', () => {
     const analyzer = createAnalyzer({ lexicon: fixtureLexicon() });
     const text = 'We migrated the file server last weekend.';
-    const board = analyzer.analyze(text, { lexicon: fixtureLexicon(), audience: 'board' }).findings.find((f) => f.check === 'feature-talk')!;
-    const staff = analyzer.analyze(text, { lexicon: fixtureLexicon(), audience: 'staff' }).findings.find((f) => f.check === 'feature-talk')!;
+    const board = analyzer
+      .analyze(text, { lexicon: fixtureLexicon(), audience: 'board' })
+      .findings.find((f) => f.check === 'feature-talk')!;
+    const staff = analyzer
+      .analyze(text, { lexicon: fixtureLexicon(), audience: 'staff' })
+      .findings.find((f) => f.check === 'feature-talk')!;
     expect(board.message).not.toBe(staff.message);
   });
 });

@@ -66,7 +66,10 @@ describe('command-line checker', () => {
   });
 
   it('parses options from a table', () => {
-    expect(parseArgs(['--json', '--allow', 'DNS', '--allow=VPN', 'f'])).toEqual({ options: { json: true, allow: ['DNS', 'VPN'] }, file: 'f' });
+    expect(parseArgs(['--json', '--allow', 'DNS', '--allow=VPN', 'f'])).toEqual({
+      options: { json: true, allow: ['DNS', 'VPN'] },
+      file: 'f',
+    });
     expect(() => parseArgs(['--json=yes'])).toThrow(UsageError);
   });
 

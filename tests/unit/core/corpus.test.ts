@@ -46,7 +46,10 @@ describe('IT messages', () => {
     it(`${message.file} ${message.id}: every wording and feature-talk mark`, () => {
       for (const mark of message.marks.filter((m) => m.check)) {
         const hit = findings.some((f) => f.check === mark.check && !f.wholeMessage && overlaps(f, mark));
-        expect(hit, `"${mark.text}" should be marked by ${mark.check}; got ${findings.map((f) => `${f.check}:${f.text.slice(0, 30)}`).join(', ')}`).toBe(true);
+        expect(
+          hit,
+          `"${mark.text}" should be marked by ${mark.check}; got ${findings.map((f) => `${f.check}:${f.text.slice(0, 30)}`).join(', ')}`,
+        ).toBe(true);
       }
       const whole = findings.some((f) => f.wholeMessage);
       if (message.directives.includes('whole-message')) expect(whole, 'needs the whole-message finding').toBe(true);

@@ -37,7 +37,9 @@ export function parseMarkedText(body: string): { text: string; marks: ExpectedMa
     const start = text.length;
     for (const mark of nested.marks) marks.push({ ...mark, start: mark.start + start, end: mark.end + start });
     text += nested.text;
-    marks.push(m[1] !== undefined ? { start, end: text.length, text: nested.text } : { start, end: text.length, text: nested.text, check: m[2]! });
+    marks.push(
+      m[1] !== undefined ? { start, end: text.length, text: nested.text } : { start, end: text.length, text: nested.text, check: m[2]! },
+    );
     at = m.index + m[0].length;
   }
   return { text: text + body.slice(at), marks };
@@ -46,7 +48,9 @@ export function parseMarkedText(body: string): { text: string; marks: ExpectedMa
 /** Every message of every `.txt` file in a corpus folder. */
 export function readCorpus(folder: URL): CorpusMessage[] {
   const messages: CorpusMessage[] = [];
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const source = readFileSync(new URL(file, folder), 'utf8');
     for (const chunk of source.split(/^=== /m).slice(1)) {
       const newline = chunk.indexOf('\n');

@@ -6,10 +6,22 @@ const found = (text: string, lexicon = fixtureLexicon()) => matchText(lexicon, t
 
 describe('lexicon matcher', () => {
   it.each([
-    ['plural and verb forms', 'We deploy, deployed and are deploying to two servers.', ['deploy=deploy', 'deployed=deploy', 'deploying=deploy', 'servers=server']],
-    ['multi-word terms with hyphen, space or none', 'load balancer, load-balancer, Load Balancers, loadbalancer', ['load balancer=load-balancer', 'load-balancer=load-balancer', 'Load Balancers=load-balancer', 'loadbalancer=load-balancer']],
+    [
+      'plural and verb forms',
+      'We deploy, deployed and are deploying to two servers.',
+      ['deploy=deploy', 'deployed=deploy', 'deploying=deploy', 'servers=server'],
+    ],
+    [
+      'multi-word terms with hyphen, space or none',
+      'load balancer, load-balancer, Load Balancers, loadbalancer',
+      ['load balancer=load-balancer', 'load-balancer=load-balancer', 'Load Balancers=load-balancer', 'loadbalancer=load-balancer'],
+    ],
     ['phrasal verbs conjugate their verb', 'We rolled back and are rolling back.', ['rolled back=roll-back', 'rolling back=roll-back']],
-    ['all-capital spellings match only in capitals', 'IT and it; AD and ad; LB and lb', ['IT=it-department', 'AD=active-directory', 'LB=load-balancer']],
+    [
+      'all-capital spellings match only in capitals',
+      'IT and it; AD and ad; LB and lb',
+      ['IT=it-department', 'AD=active-directory', 'LB=load-balancer'],
+    ],
     ['possessives', "The server's disk and the VPN's key.", ['server=server', 'VPN=vpn']],
     ['longest match first', 'single sign-on and sign-on', ['single sign-on=sso']],
     ['inner joints must match', 'Node.js, Node js, CI/CD, CI / CD, CI CD', ['Node.js=node-js', 'CI/CD=ci-cd', 'CI / CD=ci-cd']],
@@ -33,7 +45,14 @@ describe('lexicon matcher', () => {
   });
 
   it('lets earlier entries win a shared spelling and skips disabled ones', () => {
-    const mine: EntryLike = { id: 'my-server', term: 'server', category: 'infrastructure', severity: 'low', plain: ['our computer'], explanation: 'x' };
+    const mine: EntryLike = {
+      id: 'my-server',
+      term: 'server',
+      category: 'infrastructure',
+      severity: 'low',
+      plain: ['our computer'],
+      explanation: 'x',
+    };
     const lexicon = compileLexicon([mine, ...FIXTURE_ENTRIES]);
     expect(found('the server', lexicon)).toEqual(['server=my-server']);
     expect(found('middleware', lexicon)).toEqual([]);

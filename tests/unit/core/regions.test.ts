@@ -4,9 +4,14 @@ import { findInlineSkips, layoutMessage, maskRanges, MAX_UNIT_CHARS, mayHoldAnch
 
 const unitsOf = (text: string) => layoutMessage(text).units.map((u) => text.slice(u.start, u.end));
 
-describe('what is the user\'s new text', () => {
+describe("what is the user's new text", () => {
   it('splits paragraphs at blank lines and list items', () => {
-    expect(unitsOf('Hi team,\nthe update.\n\nSecond para.\n- item one\n- item two')).toEqual(['Hi team,\nthe update.', 'Second para.', '- item one', '- item two']);
+    expect(unitsOf('Hi team,\nthe update.\n\nSecond para.\n- item one\n- item two')).toEqual([
+      'Hi team,\nthe update.',
+      'Second para.',
+      '- item one',
+      '- item two',
+    ]);
   });
 
   it('skips quoted lines', () => {
@@ -46,7 +51,8 @@ describe('what is the user\'s new text', () => {
   });
 
   it('masks URLs, addresses, domains and code in a paragraph without moving offsets', () => {
-    const text = 'See https://x.example.com/a?b=1, www.acme.org, acme.com/pricing or mail sam@acme.com; run `server restart`. Keep db01.corp.local.';
+    const text =
+      'See https://x.example.com/a?b=1, www.acme.org, acme.com/pricing or mail sam@acme.com; run `server restart`. Keep db01.corp.local.';
     const masked = maskRanges(text, findInlineSkips(text));
     expect(masked.length).toBe(text.length);
     expect(masked).not.toContain('https');

@@ -173,7 +173,9 @@ describe('Replace leaves a grammatical sentence', () => {
 
   it('shares nothing wrong between repeats of a term in different places', () => {
     const text = 'We rebooted the router. The rebooted router works. Rebooting helps.';
-    const fixes = analyze(text).findings.filter((f) => f.entryId === 'reboot').map((f) => f.suggestions[0]?.text);
+    const fixes = analyze(text)
+      .findings.filter((f) => f.entryId === 'reboot')
+      .map((f) => f.suggestions[0]?.text);
     expect(fixes).toEqual(['restarted', 'restarted', 'Restarting']);
   });
 });
@@ -204,7 +206,15 @@ describe('word forms by rule', () => {
 
   it('pluralises nouns, acronyms and irregulars, and leaves mass nouns', () => {
     expect(['check', 'copy', 'box', 'analysis', 'VM', 'shelf', 'person', 'sign-in', 'software'].map(pluralNoun)).toEqual([
-      'checks', 'copies', 'boxes', 'analyses', 'VMs', 'shelves', 'people', 'sign-ins', 'software',
+      'checks',
+      'copies',
+      'boxes',
+      'analyses',
+      'VMs',
+      'shelves',
+      'people',
+      'sign-ins',
+      'software',
     ]);
   });
 });
@@ -256,7 +266,12 @@ describe('the rewrite engine puts plain phrases in the past as well', () => {
     ['We firewalled the office.', 'We screened traffic to the office.'],
     ['We are power cycling the switch.', 'We are restarting the switch.'],
   ])('%s', (sentence, plain) => {
-    const result = rewriteSentence({ text: sentence, matches: matchText(builtInLexicon(), sentence), audience: 'staff', analogies: builtInAnalogies });
+    const result = rewriteSentence({
+      text: sentence,
+      matches: matchText(builtInLexicon(), sentence),
+      audience: 'staff',
+      analogies: builtInAnalogies,
+    });
     expect(result.plain).toBe(plain);
   });
 });

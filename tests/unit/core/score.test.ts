@@ -7,7 +7,9 @@ const score = (text: string) => analyzeMessage(text, fixtureConfig()).score;
 
 describe('business-readiness score', () => {
   it('is 100 for plain text that states outcomes', () => {
-    const s = score('The new payroll screens are live, so staff can check their payslips from home. This saves the finance team an hour a week.');
+    const s = score(
+      'The new payroll screens are live, so staff can check their payslips from home. This saves the finance team an hour a week.',
+    );
     expect(s.value).toBe(100);
     expect(s.summary).toMatch(/Nothing lowers the score/);
     expect(s.parts.map((p) => p.id)).toEqual(['jargon-density', 'outcome', 'acronyms', 'sentence-length', 'wording']);
@@ -22,7 +24,9 @@ describe('business-readiness score', () => {
   });
 
   it('takes the most off for a message that reports work and never states an outcome', () => {
-    const s = score('Hello team.\nWe migrated the mailboxes on Friday night.\nWe upgraded the printers on Saturday morning.\nWe moved the old files on Sunday afternoon.');
+    const s = score(
+      'Hello team.\nWe migrated the mailboxes on Friday night.\nWe upgraded the printers on Saturday morning.\nWe moved the old files on Sunday afternoon.',
+    );
     expect(s.parts.find((p) => p.id === 'outcome')!.penalty).toBe(25);
     expect(s.summary).toMatch(/^Outcome stated lowers the score most/);
   });
@@ -36,6 +40,8 @@ describe('business-readiness score', () => {
   });
 
   it('says there is nothing to score for an empty message', () => {
-    expect(computeScore({ words: 0, sentenceLengths: [], findings: [], outcome: null })).toEqual(expect.objectContaining({ value: 100, summary: 'Nothing to score yet.' }));
+    expect(computeScore({ words: 0, sentenceLengths: [], findings: [], outcome: null })).toEqual(
+      expect.objectContaining({ value: 100, summary: 'Nothing to score yet.' }),
+    );
   });
 });

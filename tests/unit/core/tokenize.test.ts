@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gapClass, hashWord, normalizePhrase, SHAPE_CAPITAL, SHAPE_DIGIT, SHAPE_INNER_CAPITAL, SHAPE_LOWER, SHAPE_OTHER, tokenize, tokenizeHashed } from '../../../lexicon/tokenize.ts';
+import {
+  gapClass,
+  hashWord,
+  normalizePhrase,
+  SHAPE_CAPITAL,
+  SHAPE_DIGIT,
+  SHAPE_INNER_CAPITAL,
+  SHAPE_LOWER,
+  SHAPE_OTHER,
+  tokenize,
+  tokenizeHashed,
+} from '../../../lexicon/tokenize.ts';
 
 describe('tokenizer', () => {
   it('cuts words, keeps offsets, and leaves joints in the gaps', () => {
@@ -54,7 +65,33 @@ describe('tokenizer', () => {
       }
       return out;
     };
-    const pieces = ['a', 'Z', 'é', 'E\u0301', '_', '9', '٣', 'İ', 'ß', 'Σ', '𝐀', '𝟙', '😀', '\ud835', '\udc00', '\u200b', ' ', '-', "'", '.', '\n', 'مر', 'שלום', '中文', 'ǅ'];
+    const pieces = [
+      'a',
+      'Z',
+      'é',
+      'E\u0301',
+      '_',
+      '9',
+      '٣',
+      'İ',
+      'ß',
+      'Σ',
+      '𝐀',
+      '𝟙',
+      '😀',
+      '\ud835',
+      '\udc00',
+      '\u200b',
+      ' ',
+      '-',
+      "'",
+      '.',
+      '\n',
+      'مر',
+      'שלום',
+      '中文',
+      'ǅ',
+    ];
     const textArb = fc.oneof(
       fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join('')),
       fc.string({ unit: 'binary', maxLength: 60 }),
@@ -69,7 +106,12 @@ describe('tokenizer', () => {
         const tokens = tokenizeHashed(text, hashes, shapes);
         expect(tokens).toEqual(byRegex(text, 0, text.length));
         expect(hashes).toEqual(tokens.map((t) => hashWord(t.lower)));
-        const shapeOf = (w: string) => (/[0-9]/.test(w) ? SHAPE_DIGIT : 0) | (/[A-Z]/.test(w) ? SHAPE_CAPITAL : 0) | (/[^a-zA-Z0-9]/.test(w) ? SHAPE_OTHER : 0) | (/[a-z]/.test(w) ? SHAPE_LOWER : 0) | (/[A-Z]/.test(w.slice(1)) ? SHAPE_INNER_CAPITAL : 0);
+        const shapeOf = (w: string) =>
+          (/[0-9]/.test(w) ? SHAPE_DIGIT : 0) |
+          (/[A-Z]/.test(w) ? SHAPE_CAPITAL : 0) |
+          (/[^a-zA-Z0-9]/.test(w) ? SHAPE_OTHER : 0) |
+          (/[a-z]/.test(w) ? SHAPE_LOWER : 0) |
+          (/[A-Z]/.test(w.slice(1)) ? SHAPE_INNER_CAPITAL : 0);
         expect(shapes).toEqual(tokens.map((t) => shapeOf(t.text)));
         const from = text.length ? a % (text.length + 1) : 0;
         const to = from + (b % (text.length - from + 1));
@@ -95,7 +137,30 @@ describe('tokenizer', () => {
       if (trimmed.length === 1 && !HYPHENS.includes(trimmed) && !APOSTROPHES.includes(trimmed) && /[/&+]/.test(trimmed)) return trimmed;
       return gap.length <= 2 && !/\s/.test(gap) ? gap : null;
     };
-    const chars = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2003', ',', '.', '-', "'", '’', '/', '&', '+', '(', ')', '…', '—', ':', '#'];
+    const chars = [
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\v',
+      '\f',
+      '\u00a0',
+      '\u2003',
+      ',',
+      '.',
+      '-',
+      "'",
+      '’',
+      '/',
+      '&',
+      '+',
+      '(',
+      ')',
+      '…',
+      '—',
+      ':',
+      '#',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 5 }), (parts) => {
         const gap = parts.join('');

@@ -14,7 +14,13 @@ const context = { lexicon: builtInLexicon(), audience: 'executive' as const };
 describe('word index', () => {
   it('finds the phrases of a list compiled after the index was first built', () => {
     analyze('We migrated the server, so staff can sign in.'); // builds the built-in lexicon's index
-    const check = createWordingCheck({ id: 'us-them', title: 't', description: 'd', principle: 'p', phrases: [{ pattern: 'zebra crossing', advice: 'Say it plainly.' }] });
+    const check = createWordingCheck({
+      id: 'us-them',
+      title: 't',
+      description: 'd',
+      principle: 'p',
+      phrases: [{ pattern: 'zebra crossing', advice: 'Say it plainly.' }],
+    });
     const findings = check.inUnit(prepareUnit('Mind the zebra crossing, and the zebra.', builtInLexicon()), context).findings;
     expect(findings.map((f) => [f.start, f.end])).toEqual([[9, 23]]);
   });

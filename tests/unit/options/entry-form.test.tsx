@@ -98,7 +98,13 @@ describe('entry form validation', () => {
     fireEvent.click(screen.getByLabelText('Backups are insurance'));
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
-    expect(onSave.mock.calls[0]![0]).toMatchObject({ id: 'project-falcon', term: 'Project Falcon', category: 'products', plain: ['the new ordering system', 'our order tool'], analogies: ['backup-insurance'] });
+    expect(onSave.mock.calls[0]![0]).toMatchObject({
+      id: 'project-falcon',
+      term: 'Project Falcon',
+      category: 'products',
+      plain: ['the new ordering system', 'our order tool'],
+      analogies: ['backup-insurance'],
+    });
   });
 
   it('shows the live preview with the draft once it is complete', () => {
@@ -110,9 +116,14 @@ describe('entry form validation', () => {
   });
 
   it('shows the store’s field errors when saving fails', async () => {
-    show([], vi.fn(async () => {
-      throw new LexiconStoreError('The entry was not saved because some fields need attention.', [], { id: 'another of your entries already has the id "project-falcon"' });
-    }));
+    show(
+      [],
+      vi.fn(async () => {
+        throw new LexiconStoreError('The entry was not saved because some fields need attention.', [], {
+          id: 'another of your entries already has the id "project-falcon"',
+        });
+      }),
+    );
     fillValid();
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
     const alert = await screen.findByRole('alert');

@@ -33,7 +33,12 @@ export function manyEntries(count: number): LexiconEntry[] {
       plain: [`plain phrase ${i}`, `another phrase ${i}`],
       explanation: `Term${i} is a made-up system used to test large lexicons.`,
       benefit: `people get their work done ${i} minutes sooner`,
-      outcomes: { board: `costs fall by ${i} pounds`, executive: `teams deliver ${i} days sooner`, manager: `the team saves ${i} hours`, staff: `you wait ${i} minutes less` },
+      outcomes: {
+        board: `costs fall by ${i} pounds`,
+        executive: `teams deliver ${i} days sooner`,
+        manager: `the team saves ${i} hours`,
+        staff: `you wait ${i} minutes less`,
+      },
       exceptions: [`term${i} paper`],
       why: 'It is an internal product name.',
     }),
@@ -53,7 +58,17 @@ export const SIMPLE_ENGINE: PreviewEngine = {
         if (allowed.has(form.toLowerCase())) continue;
         const re = new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
         for (let m = re.exec(text); m; m = re.exec(text)) {
-          findings.push({ id: `${e.id}:${m.index}`, start: m.index, end: m.index + m[0].length, text: m[0], check: 'jargon', severity: e.severity, message: `“${m[0]}” is IT jargon.`, suggestions: [{ kind: 'plain', text: e.plain[0]! }], entryId: e.id });
+          findings.push({
+            id: `${e.id}:${m.index}`,
+            start: m.index,
+            end: m.index + m[0].length,
+            text: m[0],
+            check: 'jargon',
+            severity: e.severity,
+            message: `“${m[0]}” is IT jargon.`,
+            suggestions: [{ kind: 'plain', text: e.plain[0]! }],
+            entryId: e.id,
+          });
         }
       }
     }

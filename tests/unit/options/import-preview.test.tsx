@@ -27,7 +27,11 @@ function choose(name: string, text: string) {
 
 const GOOD = JSON.stringify({
   schemaVersion: 1,
-  entries: [entry('dns', { term: 'DNS' }), entry('vpn', { term: 'VPN', severity: 'high', plain: ['private link'] }), entry('mfa', { term: 'MFA' })],
+  entries: [
+    entry('dns', { term: 'DNS' }),
+    entry('vpn', { term: 'VPN', severity: 'high', plain: ['private link'] }),
+    entry('mfa', { term: 'MFA' }),
+  ],
   allow: [allow('Scrum')],
 });
 
@@ -99,7 +103,10 @@ describe('import preview', () => {
 
   it('shows why a merge is impossible and lets the user replace instead', async () => {
     show();
-    choose('clash.json', JSON.stringify({ schemaVersion: 1, entries: [entry('single-sign-on', { term: 'Single sign-on', variants: ['SSO'] })] }));
+    choose(
+      'clash.json',
+      JSON.stringify({ schemaVersion: 1, entries: [entry('single-sign-on', { term: 'Single sign-on', variants: ['SSO'] })] }),
+    );
     const preview = await screen.findByTestId('import-preview');
     expect(within(preview).getByRole('alert').textContent).toContain('"SSO" is already a term or variant of your entry "sso"');
     expect((within(preview).getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
@@ -108,9 +115,11 @@ describe('import preview', () => {
   });
 
   it('says so when the store refuses the import', async () => {
-    show(vi.fn(async () => {
-      throw new Error('Your lexicon changed since this preview was made.');
-    }));
+    show(
+      vi.fn(async () => {
+        throw new Error('Your lexicon changed since this preview was made.');
+      }),
+    );
     choose('team.json', GOOD);
     fireEvent.click(within(await screen.findByTestId('import-preview')).getByRole('button', { name: 'Import' }));
     expect((await screen.findByTestId('import-error')).textContent).toMatch(/Nothing was imported.*changed since this preview/s);

@@ -14,9 +14,19 @@ import { entry, manyEntries, SIMPLE_ENGINE } from './fixtures.ts';
 
 afterEach(cleanup);
 
-const ANALOGY = { id: 'backup-insurance', title: 'Backups are insurance', explanation: 'You pay a little every year. It pays out after a fire.', fits: { terms: [], categories: [] } };
+const ANALOGY = {
+  id: 'backup-insurance',
+  title: 'Backups are insurance',
+  explanation: 'You pay a little every year. It pays out after a fire.',
+  fits: { terms: [], categories: [] },
+};
 
-function state({ builtIn = [] as LexiconEntry[], organisation = [] as LexiconEntry[], user = [] as LexiconEntry[], disabledIds = [] as string[] } = {}): LexiconState {
+function state({
+  builtIn = [] as LexiconEntry[],
+  organisation = [] as LexiconEntry[],
+  user = [] as LexiconEntry[],
+  disabledIds = [] as string[],
+} = {}): LexiconState {
   const policy = organisation.length ? { ...EMPTY_POLICY, present: true, name: 'Example Ltd', entries: organisation } : EMPTY_POLICY;
   return {
     layered: layerLexicons({ builtIn, organisation, user, disabledIds, builtInAnalogies: [ANALOGY] }),
@@ -38,9 +48,28 @@ function fakeActions(): LexiconActions & { calls: unknown[][] } {
 }
 
 const BUILT_IN = [
-  entry('dns', { term: 'DNS', variants: ['Domain Name System'], category: 'networking', severity: 'high', plain: ['the internet address book'], analogies: ['backup-insurance'], outcomes: { board: 'the business stays reachable', executive: 'customers always find us', manager: 'the team stops losing time', staff: 'websites open first time' } }),
+  entry('dns', {
+    term: 'DNS',
+    variants: ['Domain Name System'],
+    category: 'networking',
+    severity: 'high',
+    plain: ['the internet address book'],
+    analogies: ['backup-insurance'],
+    outcomes: {
+      board: 'the business stays reachable',
+      executive: 'customers always find us',
+      manager: 'the team stops losing time',
+      staff: 'websites open first time',
+    },
+  }),
   entry('vpn', { term: 'VPN', category: 'networking', plain: ['secure remote connection'] }),
-  entry('kubernetes', { term: 'Kubernetes', variants: ['k8s'], category: 'infrastructure', severity: 'low', plain: ['the system that runs our apps'] }),
+  entry('kubernetes', {
+    term: 'Kubernetes',
+    variants: ['k8s'],
+    category: 'infrastructure',
+    severity: 'low',
+    plain: ['the system that runs our apps'],
+  }),
 ];
 
 function show(s: LexiconState, actions = fakeActions(), pageSize?: number) {
@@ -48,7 +77,11 @@ function show(s: LexiconState, actions = fakeActions(), pageSize?: number) {
   return actions;
 }
 
-const rows = () => screen.queryAllByRole('listitem').filter((li) => li.querySelector('.bl-entry-row')).map((li) => li.querySelector('.bl-entry-row__term')!.textContent);
+const rows = () =>
+  screen
+    .queryAllByRole('listitem')
+    .filter((li) => li.querySelector('.bl-entry-row'))
+    .map((li) => li.querySelector('.bl-entry-row__term')!.textContent);
 
 describe('browsing', () => {
   it('lists every source with its badge and shows the count', () => {
@@ -100,7 +133,14 @@ describe('an open entry', () => {
     show(state({ builtIn: BUILT_IN }));
     fireEvent.click(screen.getByText('DNS'));
     const detail = screen.getByRole('article', { name: 'DNS' });
-    for (const text of ['the internet address book', 'Domain Name System', 'Backups are insurance', '…so that the business stays reachable', 'Networking', 'High severity']) {
+    for (const text of [
+      'the internet address book',
+      'Domain Name System',
+      'Backups are insurance',
+      '…so that the business stays reachable',
+      'Networking',
+      'High severity',
+    ]) {
       expect(within(detail).getAllByText(text).length).toBeGreaterThan(0);
     }
     expect(within(detail).queryByRole('button', { name: 'Edit' })).toBeNull();
@@ -149,7 +189,11 @@ describe('an open entry', () => {
   });
 
   it('renders lexicon text as text, never as markup', () => {
-    const hostile = entry('hostile', { term: '<img src=x onerror="window.hacked=1">', plain: ['<b>bold</b>'], explanation: '<script>window.hacked=1</script>' });
+    const hostile = entry('hostile', {
+      term: '<img src=x onerror="window.hacked=1">',
+      plain: ['<b>bold</b>'],
+      explanation: '<script>window.hacked=1</script>',
+    });
     show(state({ user: [hostile] }));
     fireEvent.click(screen.getByText('<img src=x onerror="window.hacked=1">'));
     expect(document.querySelector('img')).toBeNull();

@@ -41,7 +41,12 @@ describe('layerLexicons: user > organisation > built-in', () => {
     const result = layerLexicons({ builtIn, organisation: [org], user: [mine], disabledIds: ['vpn', 'falcon'] });
     expect(result.active.map((e) => e.id).sort()).toEqual(['dns', 'sso']);
     expect(result.suppressedBuiltInIds).toEqual(['vpn']);
-    expect(result.all.filter((l) => l.disabled).map((l) => l.entry.id).sort()).toEqual(['falcon', 'kiwi', 'vpn']);
+    expect(
+      result.all
+        .filter((l) => l.disabled)
+        .map((l) => l.entry.id)
+        .sort(),
+    ).toEqual(['falcon', 'kiwi', 'vpn']);
   });
 
   it('does not let a switched-off entry hide anything', () => {
@@ -52,7 +57,14 @@ describe('layerLexicons: user > organisation > built-in', () => {
   });
 
   it('adds the allow lists together, one per term', () => {
-    const result = layerLexicons({ builtIn: [], organisation: [], user: [], disabledIds: [], userAllow: [allow('Kanban')], organisationAllow: [allow('kanban'), allow('Falcon')] });
+    const result = layerLexicons({
+      builtIn: [],
+      organisation: [],
+      user: [],
+      disabledIds: [],
+      userAllow: [allow('Kanban')],
+      organisationAllow: [allow('kanban'), allow('Falcon')],
+    });
     expect(result.allow.map((a) => a.term)).toEqual(['Kanban', 'Falcon']);
   });
 });

@@ -150,7 +150,10 @@ describe('import is all or nothing', () => {
 
 describe('the combined lexicon', () => {
   it('includes organisation entries from managed storage and follows changes', async () => {
-    await fakeBrowser.storage.managed.set({ organisationName: 'Example Ltd', lexicon: { schemaVersion: 1, entries: [entry('falcon', { term: 'Falcon' })] } });
+    await fakeBrowser.storage.managed.set({
+      organisationName: 'Example Ltd',
+      lexicon: { schemaVersion: 1, entries: [entry('falcon', { term: 'Falcon' })] },
+    });
     await saveUserEntry(entry('kiwi', { term: 'Kiwi' }));
     const state = await loadLexicon();
     expect(state.policy.name).toBe('Example Ltd');

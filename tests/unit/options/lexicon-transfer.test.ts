@@ -63,7 +63,10 @@ describe('readImportFile: malformed files name the entry and field', () => {
 });
 
 describe('planImport: what an import would do', () => {
-  const current = { entries: [entry('dns', { term: 'DNS' }), entry('vpn', { term: 'VPN' }), entry('sso', { term: 'SSO' })], allow: [allow('Kanban')] };
+  const current = {
+    entries: [entry('dns', { term: 'DNS' }), entry('vpn', { term: 'VPN' }), entry('sso', { term: 'SSO' })],
+    allow: [allow('Kanban')],
+  };
   const incoming = {
     schemaVersion: 1 as const,
     analogies: [],

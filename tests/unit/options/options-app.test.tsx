@@ -78,7 +78,9 @@ describe('organisation policy', () => {
 
   it('shows organisation entries as from the organisation, read-only', async () => {
     open('lexicon');
-    expect((await screen.findByTestId('org-banner')).textContent).toContain('Managed by Example Ltd. 1 organisation entry; some settings are locked.');
+    expect((await screen.findByTestId('org-banner')).textContent).toContain(
+      'Managed by Example Ltd. 1 organisation entry; some settings are locked.',
+    );
     fireEvent.click(await screen.findByText('Falcon'));
     const detail = screen.getByRole('article', { name: 'Falcon' });
     expect(within(detail).getAllByText('From Example Ltd').length).toBeGreaterThan(0);

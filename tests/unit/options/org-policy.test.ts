@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyLockedSettings, forgetOrgPolicy, isLocked, parseOrgPolicy, readOrgPolicy, watchOrgPolicy } from '../../../extension/org-policy.ts';
+import {
+  applyLockedSettings,
+  forgetOrgPolicy,
+  isLocked,
+  parseOrgPolicy,
+  readOrgPolicy,
+  watchOrgPolicy,
+} from '../../../extension/org-policy.ts';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings } from '../../../extension/settings.ts';
 import { entry } from './fixtures.ts';
 
@@ -47,7 +54,10 @@ describe('parseOrgPolicy', () => {
     expect(isLocked(locked, 'minSeverity')).toBe(false);
     expect(isLocked(locked, 'checks.jargon')).toBe(true);
     expect(isLocked(locked, 'checks.acronym')).toBe(false);
-    expect(applyLockedSettings(DEFAULT_SETTINGS, { checks: { jargon: false } }).checks).toEqual({ ...DEFAULT_SETTINGS.checks, jargon: false });
+    expect(applyLockedSettings(DEFAULT_SETTINGS, { checks: { jargon: false } }).checks).toEqual({
+      ...DEFAULT_SETTINGS.checks,
+      jargon: false,
+    });
   });
 });
 

@@ -3,7 +3,16 @@ import { segmentText, withFocusEntry } from '../../../components/options/preview
 import type { Finding } from '../../../lexicon/types.ts';
 import { entry } from './fixtures.ts';
 
-const finding = (start: number, end: number, text: string, check: Finding['check'] = 'jargon'): Finding => ({ id: `${check}:${start}`, start, end, text: text.slice(start, end), check, severity: 'medium', message: 'm', suggestions: [] });
+const finding = (start: number, end: number, text: string, check: Finding['check'] = 'jargon'): Finding => ({
+  id: `${check}:${start}`,
+  start,
+  end,
+  text: text.slice(start, end),
+  check,
+  severity: 'medium',
+  message: 'm',
+  suggestions: [],
+});
 
 describe('segmentText', () => {
   it('draws the terms inside a sentence-wide finding and lists the sentence finding apart', () => {

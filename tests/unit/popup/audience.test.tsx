@@ -17,12 +17,26 @@ import { actions, fakeClient } from './fixtures.ts';
 const entry = builtInEntries.find((e) => e.id === 'mail-server')!;
 const lexicon: PopupLexicon = { entry: (id) => builtInEntries.find((e) => e.id === id), analogies: builtInAnalogies };
 const engine = { rewriteSentence, buildWorksheet, composeWorksheetSentence };
-const makeRewrites = (input: { text: string; findings: readonly Finding[]; audience: Audience }) => createPopupRewrites({ ...input, lexicon, engine });
+const makeRewrites = (input: { text: string; findings: readonly Finding[]; audience: Audience }) =>
+  createPopupRewrites({ ...input, lexicon, engine });
 
 const TEXT = 'Last weekend we migrated the mail server to a new data centre.';
 const start = TEXT.indexOf('mail server');
-const FINDING: Finding = { id: 'jargon:mail', start, end: start + 11, text: 'mail server', check: 'jargon', severity: 'medium', message: '“mail server” is IT jargon.', suggestions: [{ kind: 'plain', text: 'email system' }], entryId: 'mail-server' };
-const READY: TabLook = { kind: 'answered', state: { state: 'ready', text: TEXT, result: { findings: [FINDING], score: { value: 70, parts: [], summary: '' } } } };
+const FINDING: Finding = {
+  id: 'jargon:mail',
+  start,
+  end: start + 11,
+  text: 'mail server',
+  check: 'jargon',
+  severity: 'medium',
+  message: '“mail server” is IT jargon.',
+  suggestions: [{ kind: 'plain', text: 'email system' }],
+  entryId: 'mail-server',
+};
+const READY: TabLook = {
+  kind: 'answered',
+  state: { state: 'ready', text: TEXT, result: { findings: [FINDING], score: { value: 70, parts: [], summary: '' } } },
+};
 
 afterEach(cleanup);
 

@@ -25,12 +25,26 @@ describe('contextAround', () => {
     const text = 'Hi all,\nWe patched the VPN.\nThanks';
     const start = text.indexOf('VPN');
     expect(contextAround(text, start, start + 3)).toEqual({ before: 'We patched the ', marked: 'VPN', after: '.' });
-    expect(contextAround(text, start, start + 3, 48, { start: text.indexOf('the'), end: start + 3 })).toEqual({ before: 'the ', marked: 'VPN', after: '' });
+    expect(contextAround(text, start, start + 3, 48, { start: text.indexOf('the'), end: start + 3 })).toEqual({
+      before: 'the ',
+      marked: 'VPN',
+      after: '',
+    });
   });
 });
 
 describe('groupFindings', () => {
-  const f = (id: string, check: Finding['check'], start: number, whole = false): Finding => ({ id, check, start, end: start + 1, text: 'x', severity: 'low', message: '', suggestions: [], wholeMessage: whole });
+  const f = (id: string, check: Finding['check'], start: number, whole = false): Finding => ({
+    id,
+    check,
+    start,
+    end: start + 1,
+    text: 'x',
+    severity: 'low',
+    message: '',
+    suggestions: [],
+    wholeMessage: whole,
+  });
   it('orders groups by check and findings by position, with whole-message notes last', () => {
     const groups = groupFindings([f('c', 'feature-talk', 0, true), f('b', 'jargon', 30), f('a', 'jargon', 5), f('d', 'feature-talk', 12)]);
     expect(groups.map((g) => [g.check, g.findings.map((x) => x.id)])).toEqual([
@@ -64,10 +78,27 @@ describe('AudienceSelect', () => {
 });
 
 describe('FindingItem', () => {
-  const finding: Finding = { id: 'f1', start: 0, end: 3, text: 'DNS', check: 'jargon', severity: 'medium', message: 'DNS is jargon.', suggestions: [] };
+  const finding: Finding = {
+    id: 'f1',
+    start: 0,
+    end: 3,
+    text: 'DNS',
+    check: 'jargon',
+    severity: 'medium',
+    message: 'DNS is jargon.',
+    suggestions: [],
+  };
 
   it('shows only the actions it is given', () => {
-    render(<FindingItem finding={finding} context={{ before: '', marked: 'DNS', after: ' changed.' }} suggestions={{ replacement: { kind: 'plain', text: 'web address book' } }} audienceLabel="staff" onIgnore={() => {}} />);
+    render(
+      <FindingItem
+        finding={finding}
+        context={{ before: '', marked: 'DNS', after: ' changed.' }}
+        suggestions={{ replacement: { kind: 'plain', text: 'web address book' } }}
+        audienceLabel="staff"
+        onIgnore={() => {}}
+      />,
+    );
     expect(screen.queryByRole('button', { name: /Replace/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /Always allow/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Ignore “DNS”' })).toBeTruthy();
@@ -75,7 +106,15 @@ describe('FindingItem', () => {
   });
 
   it('folds a repeated sentence rewrite into a disclosure', () => {
-    render(<FindingItem finding={finding} suggestions={{ outcome: 'We updated the web address book, so the intranet loads.' }} audienceLabel="staff" rewriteCollapsed onUseOutcome={() => {}} />);
+    render(
+      <FindingItem
+        finding={finding}
+        suggestions={{ outcome: 'We updated the web address book, so the intranet loads.' }}
+        audienceLabel="staff"
+        rewriteCollapsed
+        onUseOutcome={() => {}}
+      />,
+    );
     const details = screen.getByText('the same sentence as above').closest('details')!;
     expect(details.open).toBe(false);
     expect(details.textContent).toContain('We updated the web address book');
@@ -89,7 +128,10 @@ describe('FindingItem', () => {
 
 describe('Worksheet', () => {
   const base = {
-    choices: [{ id: '0', label: 'We migrated the Exchange DAG to O365 last weekend, well ahead of the planned cut-over window for every office.' }, { id: 'whole', label: 'Whole message' }],
+    choices: [
+      { id: '0', label: 'We migrated the Exchange DAG to O365 last weekend, well ahead of the planned cut-over window for every office.' },
+      { id: 'whole', label: 'Whole message' },
+    ],
     selectedId: '0',
     columns: { feature: 'we moved email to the cloud', benefit: 'email stays up', outcome: 'sales never miss a reply' },
     composed: 'We moved email to the cloud, so email stays up and sales never miss a reply.',

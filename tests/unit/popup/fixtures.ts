@@ -10,7 +10,16 @@ export const MESSAGE = 'We migrated the mail server to the cloud last weekend. S
 export function findingFor(word: string, extra: Partial<Finding> & Pick<Finding, 'check'>): Finding {
   const start = MESSAGE.indexOf(word);
   if (start < 0) throw new Error(`"${word}" is not in the message`);
-  return { id: `${extra.check}:${start}`, start, end: start + word.length, text: word, severity: 'medium', message: `“${word}” needs a word.`, suggestions: [], ...extra };
+  return {
+    id: `${extra.check}:${start}`,
+    start,
+    end: start + word.length,
+    text: word,
+    severity: 'medium',
+    message: `“${word}” needs a word.`,
+    suggestions: [],
+    ...extra,
+  };
 }
 
 export const MAIL_SERVER: LexiconEntry = {
@@ -36,14 +45,31 @@ export const MAIL_SERVER: LexiconEntry = {
 };
 
 export const ANALOGIES: Analogy[] = [
-  { id: 'backup-insurance', title: 'Backups are insurance', explanation: 'You pay a little every year. After a fire it lets you rebuild.', fits: { terms: [], categories: [] } },
+  {
+    id: 'backup-insurance',
+    title: 'Backups are insurance',
+    explanation: 'You pay a little every year. After a fire it lets you rebuild.',
+    fits: { terms: [], categories: [] },
+  },
 ];
 
 export const FINDINGS: Finding[] = [
   findingFor('SSO', { check: 'acronym', message: 'SSO is never spelled out.', suggestions: [{ kind: 'plain', text: 'single sign-on' }] }),
-  findingFor('mail server', { check: 'jargon', entryId: 'mail-server', message: '“mail server” is IT jargon.', suggestions: [{ kind: 'plain', text: 'email system' }] }),
-  findingFor('just', { check: 'undermining', message: '“just” undersells the work.', suggestions: [{ kind: 'remove', text: '', start: MESSAGE.indexOf('just'), end: MESSAGE.indexOf('just') + 5 }] }),
-  findingFor('We migrated the mail server to the cloud last weekend.', { check: 'feature-talk', message: 'Says what IT did, not what it gives anyone.' }),
+  findingFor('mail server', {
+    check: 'jargon',
+    entryId: 'mail-server',
+    message: '“mail server” is IT jargon.',
+    suggestions: [{ kind: 'plain', text: 'email system' }],
+  }),
+  findingFor('just', {
+    check: 'undermining',
+    message: '“just” undersells the work.',
+    suggestions: [{ kind: 'remove', text: '', start: MESSAGE.indexOf('just'), end: MESSAGE.indexOf('just') + 5 }],
+  }),
+  findingFor('We migrated the mail server to the cloud last weekend.', {
+    check: 'feature-talk',
+    message: 'Says what IT did, not what it gives anyone.',
+  }),
 ];
 
 export const RESULT: AnalyzeResult = {
@@ -51,7 +77,11 @@ export const RESULT: AnalyzeResult = {
   score: { value: 62, parts: [], summary: 'Jargon lowers the score most: 2 terms in 20 words.' },
 };
 
-export const READY: TabLook = { kind: 'answered', host: 'mail.google.com', state: { state: 'ready', text: MESSAGE, result: RESULT, host: 'mail.google.com' } };
+export const READY: TabLook = {
+  kind: 'answered',
+  host: 'mail.google.com',
+  state: { state: 'ready', text: MESSAGE, result: RESULT, host: 'mail.google.com' },
+};
 
 export interface FakeClient extends PopupClient {
   calls: Array<[string, ...unknown[]]>;
@@ -146,7 +176,16 @@ import type { RewriteRequest, RewriteResult } from '../../../lexicon/rewrite/typ
 export const SIMPLE_ENGINE: RewriteEngine = {
   rewriteSentence(req: RewriteRequest): RewriteResult {
     const audience = req.audience ?? 'executive';
-    const base = { original: req.text, audience, replacements: [], focus: null, analogyId: null, plain: null, outcome: null, analogy: null };
+    const base = {
+      original: req.text,
+      audience,
+      replacements: [],
+      focus: null,
+      analogyId: null,
+      plain: null,
+      outcome: null,
+      analogy: null,
+    };
     const match = req.matches[0];
     if (!match) return { ...base, unsafe: { reason: 'no-term', message: 'No term.' } };
     const plain = req.text.slice(0, match.start) + match.entry.plain[0] + req.text.slice(match.end);
@@ -177,7 +216,11 @@ export const SIMPLE_ENGINE: RewriteEngine = {
   },
   composeWorksheetSentence(ws) {
     if (!ws.feature.trim()) return { text: '', missingFacts: [], problems: [] };
-    const parts = [ws.feature.trim(), ws.benefit.trim() && `so ${ws.benefit.trim()}`, ws.outcome.trim() && `which means ${ws.outcome.trim()}`].filter(Boolean);
+    const parts = [
+      ws.feature.trim(),
+      ws.benefit.trim() && `so ${ws.benefit.trim()}`,
+      ws.outcome.trim() && `which means ${ws.outcome.trim()}`,
+    ].filter(Boolean);
     return { text: `${parts.join(', ')}.`, missingFacts: [], problems: [] };
   },
 };

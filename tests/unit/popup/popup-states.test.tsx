@@ -34,7 +34,10 @@ describe('ready: a compose box with findings', () => {
   it('lists every finding grouped by check, in check order, with the marked words in context', async () => {
     show([READY]);
     await screen.findByRole('meter');
-    const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent ?? '').filter((t) => /\d$/.test(t));
+    const groups = screen
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent ?? '')
+      .filter((t) => /\d$/.test(t));
     expect(groups).toEqual(['IT jargon1', 'Unexplained acronyms1', 'Says what was done, not what it gives1', 'Undersells the work1']);
     const articles = screen.getAllByRole('article');
     expect(articles).toHaveLength(FINDINGS.length);
@@ -43,14 +46,30 @@ describe('ready: a compose box with findings', () => {
     expect(jargon.querySelector('q')!.textContent).toBe('We migrated the mail server to the cloud last weekend.');
     expect(within(jargon).getByText('“mail server” is IT jargon.')).toBeTruthy();
     expect(within(jargon).getByText('email system')).toBeTruthy();
-    expect(within(jargon).getByTestId('outcome-text').textContent).toBe('We migrated the email system to the cloud last weekend, so email stays up during office outages.');
+    expect(within(jargon).getByTestId('outcome-text').textContent).toBe(
+      'We migrated the email system to the cloud last weekend, so email stays up during office outages.',
+    );
     expect(within(jargon).getByText('Backups are insurance')).toBeTruthy();
   });
 
   it('keeps findings of one check in text order', async () => {
     const second = MESSAGE.indexOf('cloud');
-    const cloud = { ...FINDINGS[1]!, id: 'jargon:cloud', start: second, end: second + 5, text: 'cloud', entryId: undefined, message: 'cloud' };
-    const look: TabLook = { ...READY, state: { ...(READY as Extract<TabLook, { kind: 'answered' }>).state, result: { findings: [cloud, ...FINDINGS], score: { value: 50, parts: [], summary: '' } } } } as TabLook;
+    const cloud = {
+      ...FINDINGS[1]!,
+      id: 'jargon:cloud',
+      start: second,
+      end: second + 5,
+      text: 'cloud',
+      entryId: undefined,
+      message: 'cloud',
+    };
+    const look: TabLook = {
+      ...READY,
+      state: {
+        ...(READY as Extract<TabLook, { kind: 'answered' }>).state,
+        result: { findings: [cloud, ...FINDINGS], score: { value: 50, parts: [], summary: '' } },
+      },
+    } as TabLook;
     show([look]);
     await screen.findByRole('meter');
     const jargonGroup = screen.getByRole('region', { name: /IT jargon/ });
@@ -62,7 +81,11 @@ describe('ready: a compose box with findings', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Replace “mail server” with “email system”' }));
     await waitFor(() => expect(actions(client)).toHaveLength(1));
     const start = MESSAGE.indexOf('mail server');
-    expect(actions(client)[0]).toEqual(['apply', `jargon:${start}`, { start, end: start + 11, expected: 'mail server', text: 'email system' }]);
+    expect(actions(client)[0]).toEqual([
+      'apply',
+      `jargon:${start}`,
+      { start, end: start + 11, expected: 'mail server', text: 'email system' },
+    ]);
     await screen.findByText('Changed. Press Ctrl+Z in the message to undo.');
   });
 
@@ -72,7 +95,12 @@ describe('ready: a compose box with findings', () => {
     fireEvent.click(within(jargon).getByRole('button', { name: 'Use the rewrite for executives' }));
     await waitFor(() => expect(actions(client)).toHaveLength(1));
     const sentence = 'We migrated the mail server to the cloud last weekend.';
-    expect(actions(client)[0]![2]).toEqual({ start: 0, end: sentence.length, expected: sentence, text: 'We migrated the email system to the cloud last weekend, so email stays up during office outages.' });
+    expect(actions(client)[0]![2]).toEqual({
+      start: 0,
+      end: sentence.length,
+      expected: sentence,
+      text: 'We migrated the email system to the cloud last weekend, so email stays up during office outages.',
+    });
   });
 
   it('removes words best left out, with the space after them', async () => {
@@ -87,8 +115,21 @@ describe('ready: a compose box with findings', () => {
   });
 
   it('a note about the whole message leads to the worksheet', async () => {
-    const whole: Finding = { id: 'whole', start: 0, end: MESSAGE.length, text: MESSAGE, check: 'feature-talk', severity: 'medium', message: 'This message never says what it means for the reader.', suggestions: [], wholeMessage: true };
-    const look = { ...READY, state: { ...(READY as Extract<TabLook, { kind: 'answered' }>).state, result: { ...RESULT, findings: [...FINDINGS, whole] } } } as TabLook;
+    const whole: Finding = {
+      id: 'whole',
+      start: 0,
+      end: MESSAGE.length,
+      text: MESSAGE,
+      check: 'feature-talk',
+      severity: 'medium',
+      message: 'This message never says what it means for the reader.',
+      suggestions: [],
+      wholeMessage: true,
+    };
+    const look = {
+      ...READY,
+      state: { ...(READY as Extract<TabLook, { kind: 'answered' }>).state, result: { ...RESULT, findings: [...FINDINGS, whole] } },
+    } as TabLook;
     show([look]);
     const note = (await screen.findAllByRole('article')).find((a) => a.dataset.findingId === 'whole')!;
     expect(within(note).getByRole('heading').textContent).toBe('The whole message');
@@ -123,7 +164,11 @@ describe('ready: a compose box with findings', () => {
   });
 
   it('keeps the keyboard in the list when the page re-analyses and the focused finding goes away', async () => {
-    const readyWith = (findings: Finding[]): TabLook => ({ kind: 'answered', host: 'mail.google.com', state: { state: 'ready', text: MESSAGE, result: { ...RESULT, findings } } });
+    const readyWith = (findings: Finding[]): TabLook => ({
+      kind: 'answered',
+      host: 'mail.google.com',
+      state: { state: 'ready', text: MESSAGE, result: { ...RESULT, findings } },
+    });
     const withoutSso = readyWith(FINDINGS.filter((f) => f.text !== 'SSO'));
     const client = fakeClient([READY]);
     render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={20} />);
@@ -159,7 +204,14 @@ describe('ready: a compose box with findings', () => {
   });
 
   it('says there is nothing to change when the message is clean', async () => {
-    const clean: TabLook = { kind: 'answered', state: { state: 'ready', text: 'Sales rose 4%.', result: { findings: [], score: { value: 100, parts: [], summary: 'Nothing lowers the score.' } } } };
+    const clean: TabLook = {
+      kind: 'answered',
+      state: {
+        state: 'ready',
+        text: 'Sales rose 4%.',
+        result: { findings: [], score: { value: 100, parts: [], summary: 'Nothing lowers the score.' } },
+      },
+    };
     show([clean]);
     expect(await screen.findByRole('heading', { name: 'Nothing to change' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: /Ready for a business reader/ })).toBeTruthy();
@@ -171,7 +223,25 @@ describe('ready: a compose box with findings', () => {
     const start = text.indexOf(payload);
     const look: TabLook = {
       kind: 'answered',
-      state: { state: 'ready', text, result: { findings: [{ id: 'x', start, end: start + payload.length, text: payload, check: 'technical', severity: 'low', message: `<b>${payload}</b>`, suggestions: [{ kind: 'plain', text: '<script>alert(1)</script>' }] }], score: { value: 80, parts: [], summary: '<i>x</i>' } } },
+      state: {
+        state: 'ready',
+        text,
+        result: {
+          findings: [
+            {
+              id: 'x',
+              start,
+              end: start + payload.length,
+              text: payload,
+              check: 'technical',
+              severity: 'low',
+              message: `<b>${payload}</b>`,
+              suggestions: [{ kind: 'plain', text: '<script>alert(1)</script>' }],
+            },
+          ],
+          score: { value: 80, parts: [], summary: '<i>x</i>' },
+        },
+      },
     };
     const { container } = render(<PopupApp client={fakeClient([look])} makeRewrites={makeRewrites} refreshMs={0} />);
     await screen.findByRole('meter');
@@ -255,7 +325,10 @@ describe('the other states', () => {
   });
 
   it('an error: says what went wrong and tries again on request', async () => {
-    const client = show([{ kind: 'error', message: 'The tab this popup was opened for has closed.' }, { kind: 'answered', state: { state: 'no-box' } }]);
+    const client = show([
+      { kind: 'error', message: 'The tab this popup was opened for has closed.' },
+      { kind: 'answered', state: { state: 'no-box' } },
+    ]);
     expect(await screen.findByText('The tab this popup was opened for has closed.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'No message to review yet' })).toBeTruthy();

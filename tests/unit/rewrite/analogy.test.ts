@@ -19,13 +19,20 @@ describe('chooseAnalogy', () => {
   });
 
   it('finds none when nothing fits', () => {
-    expect(chooseAnalogy({ ...entry('vpn'), analogies: [] }, fixtureAnalogies.filter((a) => !a.fits.categories.includes('networking')))).toBeNull();
+    expect(
+      chooseAnalogy(
+        { ...entry('vpn'), analogies: [] },
+        fixtureAnalogies.filter((a) => !a.fits.categories.includes('networking')),
+      ),
+    ).toBeNull();
   });
 });
 
 describe('analogySentence', () => {
   it('joins the title and the everyday picture in one sentence', () => {
-    expect(analogySentence(analogy('key-and-pin'))).toBe('It works like a key plus a PIN: a safe that needs both a key and a PIN stays shut if a thief only steals the key.');
+    expect(analogySentence(analogy('key-and-pin'))).toBe(
+      'It works like a key plus a PIN: a safe that needs both a key and a PIN stays shut if a thief only steals the key.',
+    );
   });
 
   it('lets a title that is a statement stand on its own', () => {
@@ -33,7 +40,10 @@ describe('analogySentence', () => {
   });
 
   it('gives the title alone when the picture is long', () => {
-    const long: Analogy = { ...analogy('spare-tyre'), explanation: 'A spare tyre ' + 'sits quietly in the boot '.repeat(6) + 'for years. Then it helps.' };
+    const long: Analogy = {
+      ...analogy('spare-tyre'),
+      explanation: 'A spare tyre ' + 'sits quietly in the boot '.repeat(6) + 'for years. Then it helps.',
+    };
     expect(analogySentence(long)).toBe('It works like a spare tyre.');
   });
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck, type CliIO } from '../../../lexicon/cli/check.ts';
 
-const MESSAGE = 'Hi all,\nWe migrated the Exchange DAG to O365 last weekend. MFA is now enforced for all staff.\nIs the VPN working again?\n';
+const MESSAGE =
+  'Hi all,\nWe migrated the Exchange DAG to O365 last weekend. MFA is now enforced for all staff.\nIs the VPN working again?\n';
 
 function run(argv: string[]): { code: number; out: string; err: string } {
   let out = '';
@@ -35,11 +36,25 @@ describe('check --rewrite', () => {
   it('adds rewrites to findings and a sentences list in --json', () => {
     const { out } = run(['--rewrite', '--json', 'message.txt']);
     const json = JSON.parse(out) as {
-      findings: { text: string; check: string; wholeMessage?: boolean; rewrites?: { plain: string | null; outcome: string | null; analogy: string | null } }[];
-      sentences: { start: number; end: number; text: string; rewrites: { plain: string | null; outcome: string | null; analogy: string | null } }[];
+      findings: {
+        text: string;
+        check: string;
+        wholeMessage?: boolean;
+        rewrites?: { plain: string | null; outcome: string | null; analogy: string | null };
+      }[];
+      sentences: {
+        start: number;
+        end: number;
+        text: string;
+        rewrites: { plain: string | null; outcome: string | null; analogy: string | null };
+      }[];
       score: number;
     };
-    expect(json.sentences.map((s) => s.text)).toEqual(['We migrated the Exchange DAG to O365 last weekend.', 'MFA is now enforced for all staff.', 'Is the VPN working again?']);
+    expect(json.sentences.map((s) => s.text)).toEqual([
+      'We migrated the Exchange DAG to O365 last weekend.',
+      'MFA is now enforced for all staff.',
+      'Is the VPN working again?',
+    ]);
     for (const s of json.sentences) expect(MESSAGE.slice(s.start, s.end)).toBe(s.text);
     const dag = json.findings.find((f) => f.text === 'Exchange DAG')!;
     expect(dag.rewrites).toEqual(json.sentences[0]!.rewrites);

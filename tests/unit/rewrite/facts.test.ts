@@ -6,7 +6,16 @@ const kinds = (text: string) => extractFacts(text).map((f) => `${f.kind}:${f.tex
 describe('extractFacts', () => {
   it('finds numbers, dates, times, percentages, names, negations and quantities', () => {
     expect(kinds('On Tuesday 14 March at 3:30pm, Priya from the Finance team did not reset all 40 accounts (99.9% uptime).')).toEqual([
-      'date:Tuesday', 'number:14', 'date:March', 'number:3:30pm', 'name:Priya', 'name:Finance', 'negation:not', 'quantity:all', 'number:40', 'number:99.9%',
+      'date:Tuesday',
+      'number:14',
+      'date:March',
+      'number:3:30pm',
+      'name:Priya',
+      'name:Finance',
+      'negation:not',
+      'quantity:all',
+      'number:40',
+      'number:99.9%',
     ]);
   });
 
@@ -54,7 +63,10 @@ describe('checkFacts', () => {
   });
 
   it('needs a name back exactly as written, and a percentage with its sign', () => {
-    expect(checkFacts('Errors fell 35% for the Sales team.', 'Errors fell 35 per cent for the sales team.').missing).toEqual(['35%', 'Sales']);
+    expect(checkFacts('Errors fell 35% for the Sales team.', 'Errors fell 35 per cent for the sales team.').missing).toEqual([
+      '35%',
+      'Sales',
+    ]);
   });
 
   it('counts quantities: "all" and "every" must survive', () => {

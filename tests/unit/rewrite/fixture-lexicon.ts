@@ -8,8 +8,14 @@ const file = {
   schemaVersion: 1,
   entries: [
     {
-      id: 'exchange-dag', term: 'Exchange DAG', variants: ['DAG', 'database availability group'], noInflect: true, caseSensitive: true,
-      category: 'products', severity: 'high', plain: ['our email system', 'the email servers'],
+      id: 'exchange-dag',
+      term: 'Exchange DAG',
+      variants: ['DAG', 'database availability group'],
+      noInflect: true,
+      caseSensitive: true,
+      category: 'products',
+      severity: 'high',
+      plain: ['our email system', 'the email servers'],
       explanation: 'A group of mail servers that keep copies of every mailbox, so email keeps working if one server fails.',
       benefit: 'email keeps working when one mail server fails',
       outcomes: {
@@ -21,8 +27,14 @@ const file = {
       analogies: ['spare-tyre'],
     },
     {
-      id: 'office-365', term: 'Office 365', variants: ['O365', 'M365', 'Microsoft 365'], noInflect: true, caseSensitive: true,
-      category: 'products', severity: 'medium', plain: ["Microsoft's cloud service", "Microsoft's online office tools"],
+      id: 'office-365',
+      term: 'Office 365',
+      variants: ['O365', 'M365', 'Microsoft 365'],
+      noInflect: true,
+      caseSensitive: true,
+      category: 'products',
+      severity: 'medium',
+      plain: ["Microsoft's cloud service", "Microsoft's online office tools"],
       explanation: "Microsoft's subscription service that runs email, documents and Teams in Microsoft's own data centres.",
       benefit: 'email stays available even when our office loses power',
       outcomes: {
@@ -34,8 +46,13 @@ const file = {
       analogies: ['serviced-apartment', 'rented-office'],
     },
     {
-      id: 'mfa', term: 'MFA', variants: ['multi-factor authentication', '2FA', 'two-factor authentication'], noInflect: true,
-      category: 'security', severity: 'high', plain: ['a second sign-in check', 'two-step sign-in'],
+      id: 'mfa',
+      term: 'MFA',
+      variants: ['multi-factor authentication', '2FA', 'two-factor authentication'],
+      noInflect: true,
+      category: 'security',
+      severity: 'high',
+      plain: ['a second sign-in check', 'two-step sign-in'],
       explanation: 'After your password, you confirm it is really you with a prompt or code on your phone.',
       benefit: "stolen passwords alone can no longer open anyone's mailbox",
       outcomes: {
@@ -47,8 +64,12 @@ const file = {
       analogies: ['key-and-pin'],
     },
     {
-      id: 'conditional-access', term: 'conditional access', variants: ['Conditional Access', 'CA policy', 'CA policies'],
-      category: 'security', severity: 'high', plain: ['sign-in rules', 'rules that decide who may sign in from where'],
+      id: 'conditional-access',
+      term: 'conditional access',
+      variants: ['Conditional Access', 'CA policy', 'CA policies'],
+      category: 'security',
+      severity: 'high',
+      plain: ['sign-in rules', 'rules that decide who may sign in from where'],
       explanation: 'Rules that look at who is signing in, from where and on what device before letting them in.',
       benefit: 'risky sign-ins are stopped before they reach company data',
       outcomes: {
@@ -60,8 +81,13 @@ const file = {
       analogies: ['hotel-key-card'],
     },
     {
-      id: 'vpn', term: 'VPN', variants: ['virtual private network', 'VPN tunnel', 'VPN client'], noInflect: true,
-      category: 'networking', severity: 'medium', plain: ['secure remote connection', 'secure connection to the office network'],
+      id: 'vpn',
+      term: 'VPN',
+      variants: ['virtual private network', 'VPN tunnel', 'VPN client'],
+      noInflect: true,
+      category: 'networking',
+      severity: 'medium',
+      plain: ['secure remote connection', 'secure connection to the office network'],
       explanation: 'A private, encrypted link over the internet from your laptop to the office systems.',
       benefit: 'staff can reach office systems safely from home',
       outcomes: {
@@ -73,8 +99,13 @@ const file = {
       analogies: ['private-tunnel'],
     },
     {
-      id: 'dns', term: 'DNS', variants: ['Domain Name System', 'DNS server', 'DNS servers', 'DNS records'], noInflect: true,
-      category: 'networking', severity: 'high', plain: ["the internet's address book", 'system that finds websites by name'],
+      id: 'dns',
+      term: 'DNS',
+      variants: ['Domain Name System', 'DNS server', 'DNS servers', 'DNS records'],
+      noInflect: true,
+      category: 'networking',
+      severity: 'high',
+      plain: ["the internet's address book", 'system that finds websites by name'],
       explanation: "The internet's address book, which turns names into the numbers computers use to find each other.",
       benefit: 'people reach our website and email by name',
       outcomes: {
@@ -86,8 +117,12 @@ const file = {
       analogies: ['phone-book'],
     },
     {
-      id: 'firewall', term: 'firewall', variants: ['firewalls', 'firewall rule', 'firewall rules'],
-      category: 'security', severity: 'medium', plain: ['network security filter', 'filter that blocks unwanted traffic'],
+      id: 'firewall',
+      term: 'firewall',
+      variants: ['firewalls', 'firewall rule', 'firewall rules'],
+      category: 'security',
+      severity: 'medium',
+      plain: ['network security filter', 'filter that blocks unwanted traffic'],
       explanation: 'Equipment that checks traffic coming into and out of our network and blocks anything unexpected.',
       benefit: 'unwanted traffic is turned away before it reaches our systems',
       outcomes: {
@@ -100,8 +135,12 @@ const file = {
       exceptions: ['firewall between departments'],
     },
     {
-      id: 'patch', term: 'patch', variants: ['security patch', 'hotfix'],
-      category: 'security', severity: 'medium', plain: ['security update', 'fix'],
+      id: 'patch',
+      term: 'patch',
+      variants: ['security patch', 'hotfix'],
+      category: 'security',
+      severity: 'medium',
+      plain: ['security update', 'fix'],
       explanation: 'A small update from a supplier that closes a known security hole or fixes a fault.',
       benefit: 'known security holes are closed before attackers can use them',
       outcomes: {
@@ -114,8 +153,12 @@ const file = {
       exceptions: ['patch of grass', 'bad patch'],
     },
     {
-      id: 'deploy', term: 'deploy', variants: ['redeploy'],
-      category: 'delivery', severity: 'medium', plain: ['release', 'roll out', 'put live'],
+      id: 'deploy',
+      term: 'deploy',
+      variants: ['redeploy'],
+      category: 'delivery',
+      severity: 'medium',
+      plain: ['release', 'roll out', 'put live'],
       explanation: 'To install a new or changed version of software where people actually use it.',
       benefit: 'improvements reach people as soon as they are ready and tested',
       outcomes: {
@@ -128,8 +171,12 @@ const file = {
       exceptions: ['deploy staff'],
     },
     {
-      id: 'server', term: 'server', variants: ['servers', 'server box'],
-      category: 'infrastructure', severity: 'low', plain: ['computer that runs a shared service', 'central computer'],
+      id: 'server',
+      term: 'server',
+      variants: ['servers', 'server box'],
+      category: 'infrastructure',
+      severity: 'low',
+      plain: ['computer that runs a shared service', 'central computer'],
       explanation: 'A computer that runs a service many people use at once, such as email or shared files.',
       benefit: 'the services everyone shares keep running',
       outcomes: {
@@ -142,8 +189,14 @@ const file = {
       exceptions: ['restaurant server'],
     },
     {
-      id: 'kubernetes', term: 'Kubernetes', variants: ['K8s', 'k8s', 'Kubernetes cluster'], noInflect: true, caseSensitive: true,
-      category: 'delivery', severity: 'high', plain: ['the system that runs our apps', 'app-hosting platform'],
+      id: 'kubernetes',
+      term: 'Kubernetes',
+      variants: ['K8s', 'k8s', 'Kubernetes cluster'],
+      noInflect: true,
+      caseSensitive: true,
+      category: 'delivery',
+      severity: 'high',
+      plain: ['the system that runs our apps', 'app-hosting platform'],
       explanation: 'Software that runs our applications across many machines and restarts them when one fails.',
       benefit: 'our apps restart by themselves when a machine fails',
       outcomes: {
@@ -155,8 +208,14 @@ const file = {
       analogies: ['shipping-container'],
     },
     {
-      id: 'active-directory', term: 'Active Directory', variants: ['AD', 'Azure AD', 'Entra ID'], noInflect: true, caseSensitive: true,
-      category: 'products', severity: 'high', plain: ['our staff sign-in directory', 'the list of staff accounts'],
+      id: 'active-directory',
+      term: 'Active Directory',
+      variants: ['AD', 'Azure AD', 'Entra ID'],
+      noInflect: true,
+      caseSensitive: true,
+      category: 'products',
+      severity: 'high',
+      plain: ['our staff sign-in directory', 'the list of staff accounts'],
       explanation: 'The central list of staff accounts, passwords and permissions that decides who can use what.',
       benefit: 'each person gets the right access from one place',
       outcomes: {
@@ -168,8 +227,13 @@ const file = {
       analogies: ['building-pass'],
     },
     {
-      id: 'sso', term: 'SSO', variants: ['single sign-on'], noInflect: true,
-      category: 'security', severity: 'high', plain: ['one sign-in for every work tool', 'signing in once for everything'],
+      id: 'sso',
+      term: 'SSO',
+      variants: ['single sign-on'],
+      noInflect: true,
+      category: 'security',
+      severity: 'high',
+      plain: ['one sign-in for every work tool', 'signing in once for everything'],
       explanation: 'You sign in once with your work details and every approved tool lets you in.',
       benefit: "people remember one password and we can switch off a leaver's access everywhere at once",
       outcomes: {
@@ -181,8 +245,12 @@ const file = {
       analogies: ['building-pass'],
     },
     {
-      id: 'failover', term: 'failover', variants: ['fail over', 'failed over', 'fail-over'],
-      category: 'infrastructure', severity: 'high', plain: ['switch to the standby system', 'automatic switch to a spare'],
+      id: 'failover',
+      term: 'failover',
+      variants: ['fail over', 'failed over', 'fail-over'],
+      category: 'infrastructure',
+      severity: 'high',
+      plain: ['switch to the standby system', 'automatic switch to a spare'],
       explanation: 'When the main system fails, a standby copy takes over automatically.',
       benefit: 'work carries on when the main system breaks',
       outcomes: {
@@ -194,8 +262,12 @@ const file = {
       analogies: ['backup-generator'],
     },
     {
-      id: 'load-balancer', term: 'load balancer', variants: ['load-balancer', 'LB'],
-      category: 'networking', severity: 'medium', plain: ['traffic spreader', 'device that shares work between computers'],
+      id: 'load-balancer',
+      term: 'load balancer',
+      variants: ['load-balancer', 'LB'],
+      category: 'networking',
+      severity: 'medium',
+      plain: ['traffic spreader', 'device that shares work between computers'],
       explanation: 'A device that spreads incoming requests across several servers so none is overwhelmed.',
       benefit: 'busy periods are shared across several machines instead of overloading one',
       outcomes: {
@@ -207,8 +279,12 @@ const file = {
       analogies: ['checkout-lanes'],
     },
     {
-      id: 'latency', term: 'latency', variants: ['network latency', 'high latency'],
-      category: 'metrics', severity: 'medium', plain: ['delay', 'response delay'],
+      id: 'latency',
+      term: 'latency',
+      variants: ['network latency', 'high latency'],
+      category: 'metrics',
+      severity: 'medium',
+      plain: ['delay', 'response delay'],
       explanation: 'The time a request takes to travel to a system and back.',
       benefit: 'screens respond quickly when people click',
       outcomes: {
@@ -220,8 +296,12 @@ const file = {
       analogies: ['travel-time'],
     },
     {
-      id: 'endpoint', term: 'endpoint', variants: ['endpoints', 'endpoint device'],
-      category: 'end-user', severity: 'medium', plain: ['work device', 'laptop or phone'],
+      id: 'endpoint',
+      term: 'endpoint',
+      variants: ['endpoints', 'endpoint device'],
+      category: 'end-user',
+      severity: 'medium',
+      plain: ['work device', 'laptop or phone'],
       explanation: 'Any laptop, desktop, phone or tablet that connects to company systems.',
       benefit: 'every device that touches company data is looked after',
       outcomes: {
@@ -233,8 +313,13 @@ const file = {
       analogies: ['company-car-fleet'],
     },
     {
-      id: 'sla', term: 'SLA', variants: ['service level agreement', 'SLAs'], noInflect: true,
-      category: 'service-management', severity: 'medium', plain: ['service promise', 'agreed service standard'],
+      id: 'sla',
+      term: 'SLA',
+      variants: ['service level agreement', 'SLAs'],
+      noInflect: true,
+      category: 'service-management',
+      severity: 'medium',
+      plain: ['service promise', 'agreed service standard'],
       explanation: 'An agreement that sets how quickly and how reliably a service will be delivered.',
       benefit: 'everyone knows how fast a problem will be fixed',
       outcomes: {
@@ -246,8 +331,12 @@ const file = {
       analogies: ['courier-guarantee'],
     },
     {
-      id: 'backup', term: 'backup job', variants: ['backup jobs', 'nightly backup'],
-      category: 'data', severity: 'low', plain: ['automatic copy of our files', 'safety copy'],
+      id: 'backup',
+      term: 'backup job',
+      variants: ['backup jobs', 'nightly backup'],
+      category: 'data',
+      severity: 'low',
+      plain: ['automatic copy of our files', 'safety copy'],
       explanation: 'The scheduled task that copies our files somewhere safe so they can be restored.',
       benefit: 'lost or damaged files can be brought back',
       outcomes: {
@@ -259,8 +348,12 @@ const file = {
       analogies: ['backup-insurance'],
     },
     {
-      id: 'reboot', term: 'reboot', variants: ['hard reboot'],
-      category: 'infrastructure', severity: 'low', plain: ['restart'],
+      id: 'reboot',
+      term: 'reboot',
+      variants: ['hard reboot'],
+      category: 'infrastructure',
+      severity: 'low',
+      plain: ['restart'],
       explanation: 'Switching a computer off and on again so changes take effect or a fault clears.',
       benefit: 'updates take effect and temporary faults clear',
       outcomes: {
@@ -273,26 +366,145 @@ const file = {
     },
   ],
   analogies: [
-    { id: 'spare-tyre', title: 'A spare tyre', explanation: 'A spare tyre sits unused in the boot for years, yet it turns a puncture into a ten-minute stop. Duplicate systems in IT do the same: when one part fails, the spare takes over.', fits: { categories: ['infrastructure'] } },
-    { id: 'serviced-apartment', title: 'A serviced apartment', explanation: 'In a serviced flat the landlord fixes the boiler and cleans, so you simply live there. Software we subscribe to online is the same: the supplier runs it, and our people just use it.', fits: { categories: ['cloud'] } },
-    { id: 'rented-office', title: 'Renting an office instead of building one', explanation: 'Renting office space lets a company move in quickly and leave the upkeep to the landlord. Hosting systems with a cloud provider works the same way.', fits: { categories: ['cloud'] } },
-    { id: 'key-and-pin', title: 'A key plus a PIN', explanation: 'A safe that needs both a key and a PIN stays shut if a thief only steals the key. Asking for a second proof at sign-in means a stolen password alone is not enough to get in.', fits: { categories: ['security'] } },
-    { id: 'hotel-key-card', title: 'A hotel key card', explanation: "A hotel key card opens your own room and the gym, but not other guests' rooms. Access rules work the same way: each person opens only what their job needs.", fits: { categories: ['security'] } },
-    { id: 'private-tunnel', title: 'A private tunnel under a busy street', explanation: 'A private tunnel lets you cross a crowded street unseen by the traffic above. A secure remote connection does the same for data travelling over the public internet.', fits: { categories: ['networking'] } },
-    { id: 'phone-book', title: 'The phone book', explanation: "A phone book turns a name you know into the number you need to dial. The internet's naming system does the same for web addresses.", fits: { categories: ['networking'] } },
-    { id: 'front-desk-visitors', title: 'The front desk that checks visitors', explanation: 'A reception desk checks who each visitor is before letting them past the lobby. A firewall does that for network traffic.', fits: { categories: ['security', 'networking'] } },
-    { id: 'vehicle-recall', title: 'A vehicle recall', explanation: 'When a carmaker finds a faulty part, it recalls the cars and fixes them before anyone is hurt. Applying a security fix is the same: the weakness is known, so we close it first.', fits: { categories: ['security'] } },
-    { id: 'assembly-line', title: 'An assembly line with quality checks', explanation: 'On an assembly line every product passes the same checks in the same order, so faults are caught before it leaves the factory. An automated release process does the same for software changes.', fits: { categories: ['delivery'] } },
-    { id: 'filing-cabinet', title: 'An organised filing cabinet', explanation: 'A well-organised filing cabinet has labelled drawers, so anyone can find a document. A database keeps business records in the same orderly way.', fits: { categories: ['data'] } },
-    { id: 'shipping-container', title: 'Shipping containers', explanation: 'A standard shipping container fits on any ship, train or lorry, whatever is packed inside. Packaging software the same way means it runs identically on any machine.', fits: { categories: ['delivery'] } },
-    { id: 'building-pass', title: 'One building pass for every door', explanation: 'A staff pass opens every door you are allowed through, so you do not carry a bunch of keys. One sign-in for every work tool does the same.', fits: { categories: ['security'] } },
-    { id: 'backup-generator', title: 'The backup generator', explanation: "When the mains power fails, a hospital's generator starts within seconds and the lights stay on. A standby system does the same for our services.", fits: { categories: ['infrastructure'] } },
-    { id: 'checkout-lanes', title: 'Opening more checkout lanes', explanation: 'When the queue at a supermarket grows, the manager opens more tills. Spreading requests across several servers works the same way.', fits: { categories: ['networking'] } },
-    { id: 'travel-time', title: 'Travel time for a letter', explanation: 'However wide the road, a letter still takes time to travel from one city to another and back. That round trip is the delay people feel between clicking and seeing a result.', fits: { categories: ['metrics'] } },
-    { id: 'company-car-fleet', title: 'Running a company car fleet', explanation: 'A fleet manager knows where every company car is, keeps them serviced and can disable one that is stolen. Managing work phones and computers centrally does the same.', fits: { categories: ['end-user'] } },
-    { id: 'courier-guarantee', title: "A courier's delivery guarantee", explanation: 'A courier promises next-day delivery by noon and refunds you when it misses. A service agreement sets out the same kind of promise for a system.', fits: { categories: ['service-management'] } },
-    { id: 'backup-insurance', title: 'Backups are insurance', explanation: 'You pay for home insurance every year and hope never to claim. Backups work the same way.', fits: { categories: ['data'] } },
-    { id: 'planned-roadworks', title: 'Planned roadworks with signed diversions', explanation: 'Good roadworks are announced in advance, done at night and signposted, so drivers plan around them. Planned changes to our systems are the same.', fits: { categories: ['infrastructure'] } },
+    {
+      id: 'spare-tyre',
+      title: 'A spare tyre',
+      explanation:
+        'A spare tyre sits unused in the boot for years, yet it turns a puncture into a ten-minute stop. Duplicate systems in IT do the same: when one part fails, the spare takes over.',
+      fits: { categories: ['infrastructure'] },
+    },
+    {
+      id: 'serviced-apartment',
+      title: 'A serviced apartment',
+      explanation:
+        'In a serviced flat the landlord fixes the boiler and cleans, so you simply live there. Software we subscribe to online is the same: the supplier runs it, and our people just use it.',
+      fits: { categories: ['cloud'] },
+    },
+    {
+      id: 'rented-office',
+      title: 'Renting an office instead of building one',
+      explanation:
+        'Renting office space lets a company move in quickly and leave the upkeep to the landlord. Hosting systems with a cloud provider works the same way.',
+      fits: { categories: ['cloud'] },
+    },
+    {
+      id: 'key-and-pin',
+      title: 'A key plus a PIN',
+      explanation:
+        'A safe that needs both a key and a PIN stays shut if a thief only steals the key. Asking for a second proof at sign-in means a stolen password alone is not enough to get in.',
+      fits: { categories: ['security'] },
+    },
+    {
+      id: 'hotel-key-card',
+      title: 'A hotel key card',
+      explanation:
+        "A hotel key card opens your own room and the gym, but not other guests' rooms. Access rules work the same way: each person opens only what their job needs.",
+      fits: { categories: ['security'] },
+    },
+    {
+      id: 'private-tunnel',
+      title: 'A private tunnel under a busy street',
+      explanation:
+        'A private tunnel lets you cross a crowded street unseen by the traffic above. A secure remote connection does the same for data travelling over the public internet.',
+      fits: { categories: ['networking'] },
+    },
+    {
+      id: 'phone-book',
+      title: 'The phone book',
+      explanation:
+        "A phone book turns a name you know into the number you need to dial. The internet's naming system does the same for web addresses.",
+      fits: { categories: ['networking'] },
+    },
+    {
+      id: 'front-desk-visitors',
+      title: 'The front desk that checks visitors',
+      explanation:
+        'A reception desk checks who each visitor is before letting them past the lobby. A firewall does that for network traffic.',
+      fits: { categories: ['security', 'networking'] },
+    },
+    {
+      id: 'vehicle-recall',
+      title: 'A vehicle recall',
+      explanation:
+        'When a carmaker finds a faulty part, it recalls the cars and fixes them before anyone is hurt. Applying a security fix is the same: the weakness is known, so we close it first.',
+      fits: { categories: ['security'] },
+    },
+    {
+      id: 'assembly-line',
+      title: 'An assembly line with quality checks',
+      explanation:
+        'On an assembly line every product passes the same checks in the same order, so faults are caught before it leaves the factory. An automated release process does the same for software changes.',
+      fits: { categories: ['delivery'] },
+    },
+    {
+      id: 'filing-cabinet',
+      title: 'An organised filing cabinet',
+      explanation:
+        'A well-organised filing cabinet has labelled drawers, so anyone can find a document. A database keeps business records in the same orderly way.',
+      fits: { categories: ['data'] },
+    },
+    {
+      id: 'shipping-container',
+      title: 'Shipping containers',
+      explanation:
+        'A standard shipping container fits on any ship, train or lorry, whatever is packed inside. Packaging software the same way means it runs identically on any machine.',
+      fits: { categories: ['delivery'] },
+    },
+    {
+      id: 'building-pass',
+      title: 'One building pass for every door',
+      explanation:
+        'A staff pass opens every door you are allowed through, so you do not carry a bunch of keys. One sign-in for every work tool does the same.',
+      fits: { categories: ['security'] },
+    },
+    {
+      id: 'backup-generator',
+      title: 'The backup generator',
+      explanation:
+        "When the mains power fails, a hospital's generator starts within seconds and the lights stay on. A standby system does the same for our services.",
+      fits: { categories: ['infrastructure'] },
+    },
+    {
+      id: 'checkout-lanes',
+      title: 'Opening more checkout lanes',
+      explanation:
+        'When the queue at a supermarket grows, the manager opens more tills. Spreading requests across several servers works the same way.',
+      fits: { categories: ['networking'] },
+    },
+    {
+      id: 'travel-time',
+      title: 'Travel time for a letter',
+      explanation:
+        'However wide the road, a letter still takes time to travel from one city to another and back. That round trip is the delay people feel between clicking and seeing a result.',
+      fits: { categories: ['metrics'] },
+    },
+    {
+      id: 'company-car-fleet',
+      title: 'Running a company car fleet',
+      explanation:
+        'A fleet manager knows where every company car is, keeps them serviced and can disable one that is stolen. Managing work phones and computers centrally does the same.',
+      fits: { categories: ['end-user'] },
+    },
+    {
+      id: 'courier-guarantee',
+      title: "A courier's delivery guarantee",
+      explanation:
+        'A courier promises next-day delivery by noon and refunds you when it misses. A service agreement sets out the same kind of promise for a system.',
+      fits: { categories: ['service-management'] },
+    },
+    {
+      id: 'backup-insurance',
+      title: 'Backups are insurance',
+      explanation: 'You pay for home insurance every year and hope never to claim. Backups work the same way.',
+      fits: { categories: ['data'] },
+    },
+    {
+      id: 'planned-roadworks',
+      title: 'Planned roadworks with signed diversions',
+      explanation:
+        'Good roadworks are announced in advance, done at night and signposted, so drivers plan around them. Planned changes to our systems are the same.',
+      fits: { categories: ['infrastructure'] },
+    },
   ],
 };
 

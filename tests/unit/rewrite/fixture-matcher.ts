@@ -23,7 +23,8 @@ function formsOf(entry: LexiconEntry): { form: string; exact: boolean }[] {
     out.push({ form: [...words.slice(0, -1), plural].join(' '), exact });
     if (words.length === 1 || rest) {
       const stem = first.replace(/e$/, '');
-      for (const v of [stem + 'ed', stem + 'ing', /(?:s|sh|ch|x)$/.test(first) ? first + 'es' : first + 's']) out.push({ form: rest ? `${v} ${rest}` : v, exact });
+      for (const v of [stem + 'ed', stem + 'ing', /(?:s|sh|ch|x)$/.test(first) ? first + 'es' : first + 's'])
+        out.push({ form: rest ? `${v} ${rest}` : v, exact });
     }
   }
   return out;

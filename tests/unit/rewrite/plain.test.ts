@@ -10,10 +10,39 @@ import { matchFixture } from './fixture-matcher.ts';
 const extra = parseLexiconFile({
   schemaVersion: 1,
   entries: [
-    { id: 'containerise', term: 'containerise', variants: ['containerised'], category: 'delivery', severity: 'high', plain: ['packaging software to run anywhere'], explanation: 'Packaging software with everything it needs.' },
-    { id: 'on-premises', term: 'on-premises', category: 'infrastructure', severity: 'medium', plain: ['in our own building', 'run in-house'], explanation: 'Run on our own equipment.' },
-    { id: 'encryption', term: 'encryption', category: 'security', severity: 'low', plain: ['scrambling so only the right people can read', 'protective scrambling'], explanation: 'Scrambling data.' },
-    { id: 'managed-device', term: 'managed device', category: 'end-user', severity: 'low', plain: ['a device IT looks after'], explanation: 'A device IT manages.' },
+    {
+      id: 'containerise',
+      term: 'containerise',
+      variants: ['containerised'],
+      category: 'delivery',
+      severity: 'high',
+      plain: ['packaging software to run anywhere'],
+      explanation: 'Packaging software with everything it needs.',
+    },
+    {
+      id: 'on-premises',
+      term: 'on-premises',
+      category: 'infrastructure',
+      severity: 'medium',
+      plain: ['in our own building', 'run in-house'],
+      explanation: 'Run on our own equipment.',
+    },
+    {
+      id: 'encryption',
+      term: 'encryption',
+      category: 'security',
+      severity: 'low',
+      plain: ['scrambling so only the right people can read', 'protective scrambling'],
+      explanation: 'Scrambling data.',
+    },
+    {
+      id: 'managed-device',
+      term: 'managed device',
+      category: 'end-user',
+      severity: 'low',
+      plain: ['a device IT looks after'],
+      explanation: 'A device IT manages.',
+    },
   ],
 });
 if (!extra.ok) throw new Error(JSON.stringify(extra.issues));

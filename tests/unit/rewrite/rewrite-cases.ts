@@ -64,8 +64,7 @@ export const INCIDENTS: RewriteCase[] = [
   { text: 'Microsoft said "the O365 outage is resolved" at 11:05.', unsafe: 'quote' },
   { text: 'VPN maintenance window: Saturday 22:00 to 02:00', unsafe: 'no-verb' },
   {
-    text:
-      'Following the change advisory board on Tuesday we agreed to move the remaining 14 file servers, the print server and the two ageing domain controllers in the Leeds office onto the new Kubernetes platform in three phases over the summer, with a rollback plan for each phase, a named owner, a freeze on other changes and a written sign-off from each department head before we begin.',
+    text: 'Following the change advisory board on Tuesday we agreed to move the remaining 14 file servers, the print server and the two ageing domain controllers in the Leeds office onto the new Kubernetes platform in three phases over the summer, with a rollback plan for each phase, a named owner, a freeze on other changes and a written sign-off from each department head before we begin.',
     unsafe: 'too-long',
   },
 ];

@@ -3,7 +3,11 @@ import { buildWorksheet, composeWorksheetSentence } from '../../../lexicon/rewri
 import { fixtureEntries } from './fixture-lexicon.ts';
 import { matchFixture } from './fixture-matcher.ts';
 
-const request = (text: string, audience: 'board' | 'executive' | 'manager' | 'staff' = 'board') => ({ text, matches: matchFixture(fixtureEntries, text), audience });
+const request = (text: string, audience: 'board' | 'executive' | 'manager' | 'staff' = 'board') => ({
+  text,
+  matches: matchFixture(fixtureEntries, text),
+  audience,
+});
 
 describe('buildWorksheet', () => {
   it('prefills feature, benefit and outcome from the term the sentence is about', () => {
@@ -27,8 +31,17 @@ describe('buildWorksheet', () => {
   });
 
   it('leaves benefit and outcome empty where none can be claimed, and when no term is named', () => {
-    expect(buildWorksheet(request('We did not migrate the Exchange DAG.'))).toMatchObject({ benefit: '', outcome: '', polarity: 'negated' });
-    expect(buildWorksheet({ text: 'We upgraded the printers.', matches: [] })).toMatchObject({ entryId: null, feature: 'We upgraded the printers', benefit: '', outcome: '' });
+    expect(buildWorksheet(request('We did not migrate the Exchange DAG.'))).toMatchObject({
+      benefit: '',
+      outcome: '',
+      polarity: 'negated',
+    });
+    expect(buildWorksheet({ text: 'We upgraded the printers.', matches: [] })).toMatchObject({
+      entryId: null,
+      feature: 'We upgraded the printers',
+      benefit: '',
+      outcome: '',
+    });
   });
 });
 
@@ -43,8 +56,15 @@ describe('composeWorksheetSentence', () => {
   });
 
   it('tidies what a person typed: capitals, "so that", final full stops', () => {
-    const ws = { ...buildWorksheet(request('We patched the VPN on Friday.')), feature: 'On Friday we fixed the secure remote connection.', benefit: 'So that staff can work from home.', outcome: 'Sales keeps closing deals.' };
-    expect(composeWorksheetSentence(ws).text).toBe('On Friday we fixed the secure remote connection, so that staff can work from home, and Sales keeps closing deals.');
+    const ws = {
+      ...buildWorksheet(request('We patched the VPN on Friday.')),
+      feature: 'On Friday we fixed the secure remote connection.',
+      benefit: 'So that staff can work from home.',
+      outcome: 'Sales keeps closing deals.',
+    };
+    expect(composeWorksheetSentence(ws).text).toBe(
+      'On Friday we fixed the secure remote connection, so that staff can work from home, and Sales keeps closing deals.',
+    );
   });
 
   it('reports a fact the edited feature lost', () => {

@@ -37,7 +37,14 @@ const findTerms = termFinder(builtInEntries);
 
 /** Entries with hostile but schema-valid content, as a user or an organisation could write them. */
 function hostileEntry(base: LexiconEntry, r: () => number): LexiconEntry {
-  const payloads = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '{{constructor}}', '$& $1 $$', '\u202Eevil', 'a '.repeat(59) + 'b'];
+  const payloads = [
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '{{constructor}}',
+    '$& $1 $$',
+    '\u202Eevil',
+    'a '.repeat(59) + 'b',
+  ];
   const payload = payloads[Math.floor(r() * payloads.length)]!;
   const variant = Math.floor(r() * 3);
   if (variant === 0) return { ...base, plain: [payload, ...base.plain] };
@@ -65,23 +72,30 @@ function expectTrustworthy(sentence: string, matches: readonly JargonMatch[], re
   };
   if (result.original !== sentence) fail('original is not the sentence given');
   const kept = normaliseMatches(sentence, matches);
-  for (const [name, candidate] of [['plain', result.plain], ['outcome', result.outcome], ['analogy', result.analogy]] as const) {
+  for (const [name, candidate] of [
+    ['plain', result.plain],
+    ['outcome', result.outcome],
+    ['analogy', result.analogy],
+  ] as const) {
     if (candidate === null) continue;
     if (typeof candidate !== 'string' || !candidate.trim()) fail(`${name} is empty`);
     const problems = checkSentenceQuality(candidate);
     if (problems.length) fail(`${name} is a broken sentence: ${problems.join('; ')}`);
     const facts = checkFacts(sentence, candidate, { exempt: kept });
     if (!facts.ok) fail(`${name} lost facts: ${facts.missing.join(', ')}`);
-    if (WORDS_THAT_BETRAY_A_BUG.test(candidate) && !WORDS_THAT_BETRAY_A_BUG.test(sentence)) fail(`${name} contains a leaked JavaScript value`);
+    if (WORDS_THAT_BETRAY_A_BUG.test(candidate) && !WORDS_THAT_BETRAY_A_BUG.test(sentence))
+      fail(`${name} contains a leaked JavaScript value`);
   }
   if (result.outcome !== null && result.plain === null) fail('an outcome without a plain rewrite');
-  if (result.analogy !== null && (result.outcome === null || !result.analogy.startsWith(result.outcome) || !result.analogyId)) fail('an analogy not built on the outcome');
+  if (result.analogy !== null && (result.outcome === null || !result.analogy.startsWith(result.outcome) || !result.analogyId))
+    fail('an analogy not built on the outcome');
   if (result.unsafe) {
     if (UNSAFE_MESSAGES[result.unsafe.reason] !== result.unsafe.message) fail(`unknown refusal ${result.unsafe.reason}`);
   } else if (result.plain === null || result.outcome === null) fail('a suggestion is missing without a reason');
   let last = -1;
   for (const rep of result.replacements) {
-    if (!(Number.isInteger(rep.start) && Number.isInteger(rep.end) && rep.start >= 0 && rep.start < rep.end && rep.end <= sentence.length)) fail(`replacement offsets ${rep.start}-${rep.end}`);
+    if (!(Number.isInteger(rep.start) && Number.isInteger(rep.end) && rep.start >= 0 && rep.start < rep.end && rep.end <= sentence.length))
+      fail(`replacement offsets ${rep.start}-${rep.end}`);
     if (sentence.slice(rep.start, rep.end) !== rep.text) fail('replacement text is not the slice it names');
     if (rep.start < last) fail('replacements overlap');
     last = rep.end;
@@ -111,46 +125,52 @@ function timed<T>(what: string, run: () => T): T {
 }
 
 describe('the rewrite engine under hostile text', () => {
-  it(`keeps its promises over ${INPUTS} generated inputs (seed ${SEED})`, () => {
-    const random = seededRandom(SEED);
-    const kinds = Object.entries(HOSTILE_KINDS);
-    const offered = { plain: 0, outcome: 0, analogy: 0, refused: 0 };
-    for (let i = 0; i < INPUTS; i++) {
-      const [kind, make] = kinds[i % kinds.length]!;
-      const text = make(random);
-      const sentences = splitSentences(text);
-      const withTerms = sentences.filter((s) => findTerms(s.text).length);
-      const pool = withTerms.length ? withTerms : sentences;
-      // One in ten requests passes the whole input, as a careless caller might.
-      const picked = random() < 0.1 || !pool.length ? text : pool[Math.floor(random() * pool.length)]!.text;
-      // Most sentences are cut to a few words: compromise tags every word (about 80 µs each), and 10,000 full-length
-      // sentences would make this a minutes-long test without finding more.
-      const sentence = random() < 0.8 ? clipWords(picked, 6 + Math.floor(random() * 18)) : picked;
-      let matches: JargonMatch[] = findTerms(sentence);
-      if (random() < 0.1) matches = matches.map((m) => ({ ...m, entry: hostileEntry(m.entry, random) }));
-      if (random() < 0.12) matches = [...matches, ...junkMatches(sentence, random)];
-      const audience = AUDIENCES[Math.floor(random() * AUDIENCES.length)]!;
-      let result: RewriteResult;
-      try {
-        result = timed(`input #${i} (${kind})`, () => rewriteSentence({ text: sentence, matches, analogies: builtInAnalogies, audience }));
-      } catch (error) {
-        throw new Error(`input #${i} (${kind}) threw: ${(error as Error).message}\n${JSON.stringify(sentence.slice(0, 300))}`);
+  it(
+    `keeps its promises over ${INPUTS} generated inputs (seed ${SEED})`,
+    () => {
+      const random = seededRandom(SEED);
+      const kinds = Object.entries(HOSTILE_KINDS);
+      const offered = { plain: 0, outcome: 0, analogy: 0, refused: 0 };
+      for (let i = 0; i < INPUTS; i++) {
+        const [kind, make] = kinds[i % kinds.length]!;
+        const text = make(random);
+        const sentences = splitSentences(text);
+        const withTerms = sentences.filter((s) => findTerms(s.text).length);
+        const pool = withTerms.length ? withTerms : sentences;
+        // One in ten requests passes the whole input, as a careless caller might.
+        const picked = random() < 0.1 || !pool.length ? text : pool[Math.floor(random() * pool.length)]!.text;
+        // Most sentences are cut to a few words: compromise tags every word (about 80 µs each), and 10,000 full-length
+        // sentences would make this a minutes-long test without finding more.
+        const sentence = random() < 0.8 ? clipWords(picked, 6 + Math.floor(random() * 18)) : picked;
+        let matches: JargonMatch[] = findTerms(sentence);
+        if (random() < 0.1) matches = matches.map((m) => ({ ...m, entry: hostileEntry(m.entry, random) }));
+        if (random() < 0.12) matches = [...matches, ...junkMatches(sentence, random)];
+        const audience = AUDIENCES[Math.floor(random() * AUDIENCES.length)]!;
+        let result: RewriteResult;
+        try {
+          result = timed(`input #${i} (${kind})`, () =>
+            rewriteSentence({ text: sentence, matches, analogies: builtInAnalogies, audience }),
+          );
+        } catch (error) {
+          throw new Error(`input #${i} (${kind}) threw: ${(error as Error).message}\n${JSON.stringify(sentence.slice(0, 300))}`);
+        }
+        try {
+          expectTrustworthy(sentence, matches, result);
+        } catch (error) {
+          throw new Error(`input #${i} (${kind}): ${(error as Error).message}`);
+        }
+        if (result.plain) offered.plain++;
+        if (result.outcome) offered.outcome++;
+        if (result.analogy) offered.analogy++;
+        if (result.unsafe) offered.refused++;
       }
-      try {
-        expectTrustworthy(sentence, matches, result);
-      } catch (error) {
-        throw new Error(`input #${i} (${kind}): ${(error as Error).message}`);
-      }
-      if (result.plain) offered.plain++;
-      if (result.outcome) offered.outcome++;
-      if (result.analogy) offered.analogy++;
-      if (result.unsafe) offered.refused++;
-    }
-    // The generators mix in jargon and sentences: an engine that offered nothing at all would not be rewriting.
-    expect(offered.plain).toBeGreaterThan(INPUTS / 10);
-    expect(offered.outcome).toBeGreaterThan(INPUTS / 100);
-    expect(offered.refused).toBeGreaterThan(0);
-  }, RUN_TIMEOUT_MS);
+      // The generators mix in jargon and sentences: an engine that offered nothing at all would not be rewriting.
+      expect(offered.plain).toBeGreaterThan(INPUTS / 10);
+      expect(offered.outcome).toBeGreaterThan(INPUTS / 100);
+      expect(offered.refused).toBeGreaterThan(0);
+    },
+    RUN_TIMEOUT_MS,
+  );
 
   it('composes worksheets from hostile sentences without throwing, and reports lost facts and grammar honestly', () => {
     const random = seededRandom(SEED + 1);
@@ -159,7 +179,9 @@ describe('the rewrite engine under hostile text', () => {
       const text = kinds[i % kinds.length]!(random);
       const sentence = splitSentences(text)[0]?.text ?? text;
       const matches = findTerms(sentence);
-      const worksheet = timed(`worksheet #${i}`, () => buildWorksheet({ text: sentence, matches, audience: AUDIENCES[i % AUDIENCES.length] }));
+      const worksheet = timed(`worksheet #${i}`, () =>
+        buildWorksheet({ text: sentence, matches, audience: AUDIENCES[i % AUDIENCES.length] }),
+      );
       // Hostile edits to the columns: markup, emptiness, enormous text.
       if (i % 3 === 1) worksheet.benefit = '<img src=x onerror=alert(1)>';
       if (i % 5 === 2) worksheet.feature = '';
@@ -175,11 +197,14 @@ describe('the rewrite engine under hostile text', () => {
     }
   });
 
-  it.each(['prose', 'dots', 'no-spaces', 'one-sentence', 'lines'] as const)('refuses or rewrites a 200,000-character %s input passed whole, without hanging', (shape) => {
-    const text = hugeMessage(seededRandom(SEED), 200_000, shape);
-    const matches = findTerms(text);
-    const result = timed(shape, () => rewriteSentence({ text, matches, analogies: builtInAnalogies }));
-    expectTrustworthy(text, matches, result);
-    if (matches.length) expect(result.outcome).toBeNull();
-  });
+  it.each(['prose', 'dots', 'no-spaces', 'one-sentence', 'lines'] as const)(
+    'refuses or rewrites a 200,000-character %s input passed whole, without hanging',
+    (shape) => {
+      const text = hugeMessage(seededRandom(SEED), 200_000, shape);
+      const matches = findTerms(text);
+      const result = timed(shape, () => rewriteSentence({ text, matches, analogies: builtInAnalogies }));
+      expectTrustworthy(text, matches, result);
+      if (matches.length) expect(result.outcome).toBeNull();
+    },
+  );
 });

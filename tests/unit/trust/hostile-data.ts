@@ -137,5 +137,6 @@ export function expectPrototypeClean(): void {
     if (key in probe) throw new Error(`Object.prototype was polluted with "${key}"`);
   }
   if (Object.keys(Object.prototype).length) throw new Error(`Object.prototype gained ${Object.keys(Object.prototype).join(', ')}`);
-  if (typeof probe.toString !== 'function' || typeof probe.hasOwnProperty !== 'function') throw new Error('Object.prototype members were replaced');
+  if (typeof probe.toString !== 'function' || typeof probe.hasOwnProperty !== 'function')
+    throw new Error('Object.prototype members were replaced');
 }

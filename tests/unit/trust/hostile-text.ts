@@ -15,21 +15,74 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const JARGON = ['DNS', 'VPN', 'SSO', 'MFA', 'Kubernetes', 'the Exchange DAG', 'O365', 'load-balancer', 'deployed', 'patched', 'API', 'HTTP 502', 'p95', '40ms', '/var/log/syslog', 'db01.corp.local', 'HAProxy', 'RSA-2048'];
-const WORDS = ['we', 'the', 'team', 'migrated', 'upgraded', 'so that', 'sales', 'can', 'work', 'from', 'home', 'today', 'just', 'users', 'the business', 'sorry for the delay', 'hopefully', '3', '15%', 'Monday', 'not', 'never'];
+const JARGON = [
+  'DNS',
+  'VPN',
+  'SSO',
+  'MFA',
+  'Kubernetes',
+  'the Exchange DAG',
+  'O365',
+  'load-balancer',
+  'deployed',
+  'patched',
+  'API',
+  'HTTP 502',
+  'p95',
+  '40ms',
+  '/var/log/syslog',
+  'db01.corp.local',
+  'HAProxy',
+  'RSA-2048',
+];
+const WORDS = [
+  'we',
+  'the',
+  'team',
+  'migrated',
+  'upgraded',
+  'so that',
+  'sales',
+  'can',
+  'work',
+  'from',
+  'home',
+  'today',
+  'just',
+  'users',
+  'the business',
+  'sorry for the delay',
+  'hopefully',
+  '3',
+  '15%',
+  'Monday',
+  'not',
+  'never',
+];
 const RTL = ['שלום', 'مرحبا بالعالم', 'סרבר', 'خادم', '\u202Eevil\u202C', '\u200F'];
 const ZERO_WIDTH = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\u00AD'];
 const COMBINING = ['\u0301', '\u0308', '\u0336', '\u20DD', '\u0489'];
 const EMOJI = ['👩‍💻', '🏳️‍🌈', '👨‍👩‍👧‍👦', '🇬🇧', '🧑🏽‍🚀', '❤️‍🔥', '🔥', '✅'];
-const HTML = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '&lt;b&gt;', '<!--', ']]>', '{{constructor.constructor("alert(1)")()}}', "javascript:alert('x')"];
+const HTML = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  '&lt;b&gt;',
+  '<!--',
+  ']]>',
+  '{{constructor.constructor("alert(1)")()}}',
+  "javascript:alert('x')",
+];
 const PUNCT = ['.', '..', '...', '!', '?', ',', ';', ':', '(', ')', '"', "'", '-', '—', '`', '>', '\n', '\n\n', '\t', '-- \n'];
 
 /** The kinds of hostile input, each a function of the PRNG. */
 export const HOSTILE_KINDS = {
   unicode: (r: () => number) => Array.from({ length: 1 + Math.floor(r() * 60) }, () => String.fromCodePoint(randomCodePoint(r))).join(''),
   rtl: (r: () => number) => mix(r, [RTL, WORDS, JARGON], 4 + Math.floor(r() * 30)),
-  zeroWidth: (r: () => number) => mix(r, [WORDS, JARGON], 10).replace(/ /g, () => pick(r, ZERO_WIDTH)) + pick(r, JARGON).split('').join(pick(r, ZERO_WIDTH)),
-  combining: (r: () => number) => mix(r, [WORDS, JARGON], 10).replace(/[aeiouS]/g, (c) => c + pick(r, COMBINING).repeat(1 + Math.floor(r() * 5))),
+  zeroWidth: (r: () => number) =>
+    mix(r, [WORDS, JARGON], 10).replace(/ /g, () => pick(r, ZERO_WIDTH)) + pick(r, JARGON).split('').join(pick(r, ZERO_WIDTH)),
+  combining: (r: () => number) =>
+    mix(r, [WORDS, JARGON], 10).replace(/[aeiouS]/g, (c) => c + pick(r, COMBINING).repeat(1 + Math.floor(r() * 5))),
   emoji: (r: () => number) => mix(r, [EMOJI, WORDS, JARGON], 5 + Math.floor(r() * 30)),
   enormousWord: (r: () => number) => pick(r, JARGON) + 'x'.repeat(1_000 + Math.floor(r() * 20_000)) + ' ' + pick(r, JARGON),
   html: (r: () => number) => mix(r, [HTML, WORDS, JARGON], 5 + Math.floor(r() * 20)),

@@ -14,7 +14,10 @@ const MAX_WORDS = 5;
 export function termFinder(entries: readonly LexiconEntry[]): (text: string) => JargonMatch[] {
   const bySpelling = new Map<string, LexiconEntry>();
   const add = (spelling: string, entry: LexiconEntry) => {
-    const key = spelling.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+    const key = spelling
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ')
+      .trim();
     if (key && !bySpelling.has(key)) bySpelling.set(key, entry);
   };
   for (const entry of entries) {
@@ -38,7 +41,12 @@ export function termFinder(entries: readonly LexiconEntry[]): (text: string) => 
         if (!joined) continue;
         const start = words[i]!.start;
         const end = words[i + n - 1]!.end;
-        const entry = bySpelling.get(text.slice(start, end).toLowerCase().replace(/[\s-]+/g, ' '));
+        const entry = bySpelling.get(
+          text
+            .slice(start, end)
+            .toLowerCase()
+            .replace(/[\s-]+/g, ' '),
+        );
         if (entry) {
           hit = { start, end, entry };
           used = n;

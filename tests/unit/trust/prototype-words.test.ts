@@ -12,8 +12,17 @@ import { conjugate } from '../../../lexicon/rewrite/language.ts';
 import { termFinder } from './lexicon-lookup.ts';
 
 const MEMBER_WORDS = [
-  'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable',
-  'toLocaleString', '__defineGetter__', '__lookupSetter__', 'prototype',
+  'constructor',
+  '__proto__',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+  '__lookupSetter__',
+  'prototype',
 ];
 
 /** What JavaScript values look like when they leak into text meant for people. */

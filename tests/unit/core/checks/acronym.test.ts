@@ -13,7 +13,7 @@ describe('acronym check', () => {
     { text: 'Our CEO and CFO agreed the KPI and ROI targets for Q3 with HR, ASAP, FYI.', fires: [], note: 'common business acronyms' },
     { text: 'The EU and the UK sent a PDF about the FAQ at 9 AM.', fires: [] },
     { text: 'URGENT: PLEASE READ THIS NOTICE TODAY.', fires: [], note: 'shouting is not acronyms' },
-    { text: 'Check the VPN and DNS settings.', fires: [], note: 'lexicon terms are the jargon check\'s' },
+    { text: 'Check the VPN and DNS settings.', fires: [], note: "lexicon terms are the jargon check's" },
     { text: 'AT&T and R&D are fine.', fires: [] },
     { text: 'Chapter IV covers FY24 and Q1.', fires: [] },
     { text: 'The IDP and the PAM vault.', fires: ['IDP', 'PAM'] },

@@ -33,7 +33,10 @@ export function runCheckTable(check: Check<unknown>, cases: readonly CheckCase[]
       for (const word of row.quiet ?? []) {
         const at = row.text.indexOf(word);
         expect(at, `"${word}" must occur in the text`).toBeGreaterThanOrEqual(0);
-        expect(findings.filter((f) => f.start < at + word.length && at < f.end).map((f) => f.text), `"${word}" must not be marked`).toEqual([]);
+        expect(
+          findings.filter((f) => f.start < at + word.length && at < f.end).map((f) => f.text),
+          `"${word}" must not be marked`,
+        ).toEqual([]);
       }
     });
   }

@@ -7,10 +7,22 @@ import { findingsOf, runCheckTable } from './check-table.ts';
 describe('feature-talk check', () => {
   runCheckTable(featureTalkCheck, [
     { text: 'We migrated the file shares last weekend.', fires: ['We migrated the file shares last weekend.'] },
-    { text: 'The firewall was upgraded on Saturday night.', fires: ['The firewall was upgraded on Saturday night.'], note: 'passive report' },
+    {
+      text: 'The firewall was upgraded on Saturday night.',
+      fires: ['The firewall was upgraded on Saturday night.'],
+      note: 'passive report',
+    },
     { text: 'Deployed the fix to production at noon.', fires: ['Deployed the fix to production at noon.'], note: 'chat-style report' },
-    { text: 'IT has rolled out the new printers to every floor.', fires: ['IT has rolled out the new printers to every floor.'], note: 'phrasal verb' },
-    { text: 'We will patch the laptops on Thursday evening.', fires: ['We will patch the laptops on Thursday evening.'], note: 'planned work' },
+    {
+      text: 'IT has rolled out the new printers to every floor.',
+      fires: ['IT has rolled out the new printers to every floor.'],
+      note: 'phrasal verb',
+    },
+    {
+      text: 'We will patch the laptops on Thursday evening.',
+      fires: ['We will patch the laptops on Thursday evening.'],
+      note: 'planned work',
+    },
     { text: 'We migrated the file shares, so you can open them from home.', fires: [], note: '"so you can" states the benefit' },
     { text: 'We upgraded the VPN, which means calls no longer drop.', fires: [] },
     { text: 'The firewall was upgraded to protect customer data.', fires: [] },
@@ -33,7 +45,8 @@ describe('feature-talk check', () => {
   });
 
   it('adds no whole-message finding once one sentence states an outcome', () => {
-    const text = 'We migrated the mailboxes.\nWe also upgraded the firewall last night.\nThis means email keeps working when the office loses power.';
+    const text =
+      'We migrated the mailboxes.\nWe also upgraded the firewall last night.\nThis means email keeps working when the office loses power.';
     expect(analyzeMessage(text, fixtureConfig([featureTalkCheck])).findings.some((f) => f.wholeMessage)).toBe(false);
   });
 

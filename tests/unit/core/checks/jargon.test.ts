@@ -5,19 +5,44 @@ import { findingsOf, runCheckTable } from './check-table.ts';
 describe('jargon check', () => {
   runCheckTable(jargonCheck, [
     { text: 'We deployed two new servers behind the load balancer.', fires: ['deployed', 'servers', 'load balancer'] },
-    { text: 'The load-balancers and the loadbalancer are fine.', fires: ['load-balancers', 'loadbalancer'], note: 'hyphen, space and closed compound' },
+    {
+      text: 'The load-balancers and the loadbalancer are fine.',
+      fires: ['load-balancers', 'loadbalancer'],
+      note: 'hyphen, space and closed compound',
+    },
     { text: 'IT rolled back the change and patched the VPN.', fires: ['IT', 'rolled back', 'patched', 'VPN'] },
     { text: 'The vpn and the dns are slow.', fires: ['vpn', 'dns'], note: 'lower-case acronyms that cannot be words' },
     { text: 'Our Node.js app uses CI/CD.', fires: ['Node.js', 'CI/CD'] },
-    { text: 'Exchange is down. Kubectl failed, kubectl works.', fires: ['Exchange', 'Kubectl', 'kubectl'], note: 'case-sensitive entry, capital allowed at sentence start' },
-    { text: 'The ad ran on Tuesday and it was great.', fires: [], quiet: ['ad', 'it'], note: '"ad" and "it" are words, "AD" and "IT" acronyms' },
+    {
+      text: 'Exchange is down. Kubectl failed, kubectl works.',
+      fires: ['Exchange', 'Kubectl', 'kubectl'],
+      note: 'case-sensitive entry, capital allowed at sentence start',
+    },
+    {
+      text: 'The ad ran on Tuesday and it was great.',
+      fires: [],
+      quiet: ['ad', 'it'],
+      note: '"ad" and "it" are words, "AD" and "IT" acronyms',
+    },
     { text: 'AD sync failed for IT.', fires: ['AD', 'IT'] },
     { text: 'We bought a patch of land near the river. The restaurant servers were kind.', fires: [], note: 'entry exceptions' },
-    { text: 'Patches of grass need mowing, but we patched the servers.', fires: ['patched', 'servers'], note: 'exceptions cover inflected forms' },
+    {
+      text: 'Patches of grass need mowing, but we patched the servers.',
+      fires: ['patched', 'servers'],
+      note: 'exceptions cover inflected forms',
+    },
     { text: 'The exchange rate and Exchange rates rose; exchange ideas freely.', fires: [] },
-    { text: "I don't have the bandwidth this week, but network bandwidth is low.", fires: ['bandwidth'], quiet: ['have the bandwidth'], note: 'everyday idiom' },
+    {
+      text: "I don't have the bandwidth this week, but network bandwidth is low.",
+      fires: ['bandwidth'],
+      quiet: ['have the bandwidth'],
+      note: 'everyday idiom',
+    },
     { text: 'The cloud cover was thick; we are on cloud nine.', fires: [] },
-    { text: 'Single sign-on (SSO) and multi-factor authentication are on.', fires: ['Single sign-on', 'SSO', 'multi-factor authentication'] },
+    {
+      text: 'Single sign-on (SSO) and multi-factor authentication are on.',
+      fires: ['Single sign-on', 'SSO', 'multi-factor authentication'],
+    },
     { text: 'Our middleware is old.', fires: [], note: 'disabled entries never match' },
     { text: 'Clouded judgement and networking events.', fires: [], note: 'noun-only entries take no verb forms' },
   ]);
