@@ -4,8 +4,8 @@
  */
 import { builtInEntries } from './data/index.ts';
 import formsFile from './data/forms.generated.json' with { type: 'json' };
-import type { FormsTable } from './inflect.ts';
-import { compileLexicon, type CompiledLexicon } from './matcher.ts';
+import type { FormsTable } from './inflect/rules.ts';
+import { compileLexicon, type CompiledLexicon } from './match/matcher.ts';
 
 /** Inflections compromise generated at build time for built-in spellings the rules get wrong. */
 export const BUILT_IN_FORMS: FormsTable = (formsFile as { forms: FormsTable }).forms;

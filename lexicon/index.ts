@@ -3,10 +3,10 @@
  * compose boxes, and the matcher for the rewrite engine. Pure TypeScript: no DOM, no extension APIs, and no
  * compromise on this path (it is loaded only by build scripts and the rewrite engine).
  */
-import { analyzeMessage, enabledChecks, type AnalysisConfig, type UnitCache } from './analyzer.ts';
+import { analyzeMessage, enabledChecks, type AnalysisConfig, type UnitCache } from './analyze/index.ts';
 import { builtInLexicon, BUILT_IN_FORMS } from './builtin.ts';
 import { builtInEntries } from './data/index.ts';
-import { compileLexicon, type CompiledLexicon, type EntryLike } from './matcher.ts';
+import { compileLexicon, type CompiledLexicon, type EntryLike } from './match/index.ts';
 import type { AllowEntry, Audience, Severity } from './schema.ts';
 import type { AnalyzeResult, CheckId } from './types.ts';
 
@@ -22,14 +22,14 @@ export {
   type CompileOptions,
   type EntryLike,
   type LexiconMatch,
-} from './matcher.ts';
-export { tokenize, normalizePhrase, type Token } from './tokenize.ts';
-export { layoutMessage, type MessageLayout, type TextRange } from './regions.ts';
+} from './match/index.ts';
+export { tokenize, normalizePhrase, type Token } from './match/index.ts';
+export { layoutMessage, type MessageLayout, type TextRange } from './analyze/index.ts';
 export { CHECKS } from './checks/index.ts';
 /** The shape every check has (see lexicon/checks/). */
 export type { Check } from './checks/types.ts';
 export { builtInLexicon, BUILT_IN_FORMS } from './builtin.ts';
-export { computeScore } from './score.ts';
+export { computeScore } from './analyze/index.ts';
 
 /** The audience outcome wording is aimed at when none is chosen. */
 export const DEFAULT_AUDIENCE: Audience = 'executive';

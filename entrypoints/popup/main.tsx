@@ -7,11 +7,11 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import '../../components/styles.css';
-import './popup.css';
+import '../../components/popup/popup.css';
 import type { LexiconState } from '../../extension/lexicon-store.ts';
-import { PopupApp, type PopupAppProps } from './App.tsx';
-import { createBrowserClient } from './client.ts';
-import { createPopupRewrites, type PopupLexicon, type RewriteEngine } from './rewrites.ts';
+import { PopupApp, type PopupAppProps } from '../../components/popup/App.tsx';
+import { createBrowserClient } from '../../components/popup/client.ts';
+import { createPopupRewrites, type PopupLexicon, type RewriteEngine } from '../../components/popup/rewrites.ts';
 
 const client = createBrowserClient();
 const inTab = new URLSearchParams(location.search).has('tab');

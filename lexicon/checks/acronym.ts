@@ -3,8 +3,8 @@
  * not already explain (the jargon check marks those), and that is not common business shorthand. Only its
  * first use is marked: that is where the reader needs the definition.
  */
-import { normalizePhrase, SHAPE_DIGIT, SHAPE_INNER_CAPITAL, type Token } from '../tokenize.ts';
-import type { Sentence } from '../unit.ts';
+import { normalizePhrase, SHAPE_DIGIT, SHAPE_INNER_CAPITAL, type Token } from '../match/tokenize.ts';
+import type { Sentence } from '../analyze/unit.ts';
 import { CAPITALISED_WORDS, COMMON_ACRONYMS, COMMON_PATTERNS, MAX_ACRONYM_LENGTH, ORGANISATIONS } from './acronym.data.ts';
 import { placeFindings, type Check, type DraftFinding } from './types.ts';
 

@@ -3,11 +3,11 @@
  * what that does for anyone; and, once per message, a message of three or more sentences that reports work
  * but never states a benefit or outcome at all. The word lists are data: feature-talk.data.ts.
  */
-import { conjugate } from '../inflect.ts';
-import type { Token } from '../tokenize.ts';
-import { compilePhraseList } from '../trie.ts';
-import type { PreparedUnit, Sentence } from '../unit.ts';
-import { registerWords } from '../word-index.ts';
+import { conjugate } from '../inflect/rules.ts';
+import type { Token } from '../match/tokenize.ts';
+import { compilePhraseList } from '../match/trie.ts';
+import type { PreparedUnit, Sentence } from '../analyze/unit.ts';
+import { registerWords } from '../match/word-index.ts';
 import {
   ACTION_VERBS,
   AUDIENCE_HINTS,

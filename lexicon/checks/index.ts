@@ -1,7 +1,7 @@
 /**
  * The list of checks. Adding a check: write lexicon/checks/NAME.ts exporting a `Check` (and its data file
  * beside it), add it here, add its id to CHECK_IDS in lexicon/types.ts, and give it a table test in
- * tests/unit/core/checks/.
+ * tests/unit/lexicon/checks/.
  */
 import { acronymCheck } from './acronym.ts';
 import { discouragingCheck } from './discouraging.ts';

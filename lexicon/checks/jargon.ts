@@ -8,8 +8,8 @@
  * phrase's own article makes way for one already written ("the DNS" → "the internet's address book").
  */
 import formsFile from '../data/forms.generated.json' with { type: 'json' };
-import type { FormsTable } from '../inflect.ts';
-import type { LexiconMatch } from '../matcher.ts';
+import type { FormsTable } from '../inflect/rules.ts';
+import type { LexiconMatch } from '../match/matcher.ts';
 import {
   fitPhrase,
   inflectVerbPhrase,
@@ -20,12 +20,12 @@ import {
   spellingForm,
   type SpellingForm,
   takesArticle,
-} from '../phrase-forms.ts';
+} from '../inflect/phrase-forms.ts';
 import { articleFor } from '../rewrite/articles.ts';
 import type { LexiconEntry } from '../schema.ts';
-import type { Token } from '../tokenize.ts';
+import type { Token } from '../match/tokenize.ts';
 import type { Suggestion } from '../types.ts';
-import type { PreparedUnit } from '../unit.ts';
+import type { PreparedUnit } from '../analyze/unit.ts';
 import type { Check, DraftFinding } from './types.ts';
 import { capitalize, NO_FINDINGS } from './types.ts';
 

@@ -6,8 +6,8 @@
  * One native regex pass finds the few places worth a look (a letter next to a digit, a capital inside a word,
  * a slash or dot inside a word); only the whitespace-bounded chunk around each is classified.
  */
-import { normalizePhrase, SHAPE_CAPITAL, SHAPE_DIGIT, SHAPE_LOWER, type Token } from '../tokenize.ts';
-import type { PreparedUnit } from '../unit.ts';
+import { normalizePhrase, SHAPE_CAPITAL, SHAPE_DIGIT, SHAPE_LOWER, type Token } from '../match/tokenize.ts';
+import type { PreparedUnit } from '../analyze/unit.ts';
 import {
   ERROR_CODE_AFTER,
   ERROR_CODE_WORDS,
@@ -19,7 +19,7 @@ import {
   type TechnicalKind,
 } from './technical.data.ts';
 import type { Check, DraftFinding } from './types.ts';
-import { registerWords } from '../word-index.ts';
+import { registerWords } from '../match/word-index.ts';
 
 const BRANDS = new Set(EVERYDAY_BRANDS);
 /** The everyday patterns that can match a chunk with no digit (names like "McDonald", plurals like "PDFs"). */

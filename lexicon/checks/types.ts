@@ -3,11 +3,11 @@
  * paragraph and a keystroke redoes one paragraph), and may then look across the whole message (an acronym
  * defined in another paragraph, a message that never states an outcome).
  */
-import type { CompiledLexicon } from '../matcher.ts';
-import type { TextRange } from '../regions.ts';
+import type { CompiledLexicon } from '../match/matcher.ts';
+import type { TextRange } from '../analyze/regions.ts';
 import type { Audience, Severity } from '../schema.ts';
 import type { CheckId, MarkKind, Suggestion } from '../types.ts';
-import type { PreparedUnit } from '../unit.ts';
+import type { PreparedUnit } from '../analyze/unit.ts';
 
 /** What every check may read besides the paragraph. */
 export interface CheckContext {
@@ -54,7 +54,7 @@ export interface MessageView {
   units: readonly TextRange[];
 }
 
-/** One check. Register it in lexicon/checks/index.ts; give it a table test in tests/unit/core/checks/. */
+/** One check. Register it in lexicon/checks/index.ts; give it a table test in tests/unit/lexicon/checks/. */
 export interface Check<Facts = undefined> {
   id: CheckId;
   /** Which of the four mark styles draws its findings. */

@@ -5,8 +5,8 @@
  */
 import type { Severity } from '../schema.ts';
 import type { CheckId, Suggestion } from '../types.ts';
-import { normalizePhrase, type Token } from '../tokenize.ts';
-import { compilePhraseList, expandPattern, phraseSteps, type PhraseHit } from '../trie.ts';
+import { normalizePhrase, type Token } from '../match/tokenize.ts';
+import { compilePhraseList, expandPattern, phraseSteps, type PhraseHit } from '../match/trie.ts';
 import type { Check, DraftFinding } from './types.ts';
 import { capitalize, NO_FINDINGS, sentenceStarts } from './types.ts';
 

@@ -3,13 +3,13 @@
  * built-in spelling, with compromise. Run it after editing lexicon/data/*.json; a unit test fails while the
  * file is stale. `--check` only reports whether it is stale (exit 1) without writing.
  *
- * compromise runs here, at build time, so the content script never loads it (see lexicon/inflect-compromise.ts).
+ * compromise runs here, at build time, so the content script never loads it (see lexicon/inflect/compromise.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtInEntries } from '../data/index.ts';
-import { buildFormsTable } from '../inflect-compromise.ts';
-import { serializeForms } from '../forms-file.ts';
+import { buildFormsTable } from '../inflect/compromise.ts';
+import { serializeForms } from '../inflect/forms-file.ts';
 
 /** Where the generated table lives. */
 export const FORMS_PATH = fileURLToPath(new URL('../data/forms.generated.json', import.meta.url));

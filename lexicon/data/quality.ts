@@ -1,11 +1,11 @@
 /**
- * Text-quality rules for lexicon content, shared by the data tests (tests/unit/lexicon-data.test.ts) and the
+ * Text-quality rules for lexicon content, shared by the data tests (tests/unit/lexicon/data/lexicon-data.test.ts) and the
  * report script (lexicon/cli/report.ts). Pure functions over entries; no language library here, so callers
  * that need part-of-speech knowledge pass it in (see `ClauseOptions.isVerbLike`). The matcher is used only to
  * try exceptions the way a message would meet them.
  */
-import type { FormsTable } from '../inflect.ts';
-import { compileLexicon, matchText } from '../matcher.ts';
+import type { FormsTable } from '../inflect/rules.ts';
+import { compileLexicon, matchText } from '../match/matcher.ts';
 import { AUDIENCES, type LexiconEntry, type LexiconEntryInput } from '../schema.ts';
 import formsFile from './forms.generated.json' with { type: 'json' };
 

@@ -5,7 +5,7 @@
  */
 import { builtInLexicon } from '../builtin.ts';
 import { builtInAnalogies } from '../data/index.ts';
-import { matchText, type CompiledLexicon } from '../matcher.ts';
+import { matchText, type CompiledLexicon } from '../match/matcher.ts';
 import type { Analogy, Audience } from '../schema.ts';
 import type { Finding } from '../types.ts';
 import { rewriteSentence } from './rewrite-sentence.ts';

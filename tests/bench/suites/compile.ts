@@ -1,7 +1,7 @@
 /** Compiling the built-in lexicon, once per page that analyses text. */
 import { builtInEntries } from '../../../lexicon/data/index.ts';
 import { BUILT_IN_FORMS } from '../../../lexicon/builtin.ts';
-import { compileLexicon } from '../../../lexicon/matcher.ts';
+import { compileLexicon } from '../../../lexicon/match/matcher.ts';
 import { measure, type BenchSuite } from '../harness.ts';
 
 /** Compiling the built-in lexicon. */

@@ -5,7 +5,7 @@
 import { retext } from 'retext';
 import retextSimplify from 'retext-simplify';
 import writeGood from 'write-good';
-import { analyzeMessage } from '../../../lexicon/analyzer.ts';
+import { analyzeMessage } from '../../../lexicon/analyze/analyzer.ts';
 import { resolveConfig } from '../../../lexicon/index.ts';
 import { emailText, wordCount } from '../email-text.ts';
 import { floorTokenizer, measureTogether, rowOf, type BenchRow, type BenchSuite } from '../harness.ts';

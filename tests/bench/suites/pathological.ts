@@ -2,7 +2,7 @@
  * Hostile and odd inputs up to 200,000 characters: no spaces, 50,000 dots, one 10,000-word sentence, emoji,
  * right-to-left scripts, zero-width characters, random Unicode, HTML fragments. Goal: none above 100 ms.
  */
-import { analyzeMessage } from '../../../lexicon/analyzer.ts';
+import { analyzeMessage } from '../../../lexicon/analyze/analyzer.ts';
 import { resolveConfig } from '../../../lexicon/index.ts';
 import { floorTokenizer, measure, seededRandom, type BenchRow, type BenchSuite } from '../harness.ts';
 

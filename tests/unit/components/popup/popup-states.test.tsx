@@ -1,0 +1,343 @@
+// @vitest-environment happy-dom
+/**
+ * The popup in each state a tab can be in, driven through a fake client: what the user sees, and what reaches
+ * the page when they act.
+ */
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PopupApp } from '../../../../components/popup/App.tsx';
+import { createPopupRewrites } from '../../../../components/popup/rewrites.ts';
+import type { TabLook } from '../../../../components/popup/client.ts';
+import type { Finding } from '../../../../lexicon/types.ts';
+import { actions, fakeClient, FINDINGS, LEXICON, MESSAGE, READY, RESULT, SIMPLE_ENGINE, type FakeClient } from './fixtures.ts';
+
+const makeRewrites = (input: Parameters<typeof createPopupRewrites>[0] extends infer O ? Omit<O & object, 'lexicon' | 'engine'> : never) =>
+  createPopupRewrites({ ...input, lexicon: LEXICON, engine: SIMPLE_ENGINE });
+
+function show(looks: TabLook[], audience?: Parameters<typeof fakeClient>[1]): FakeClient {
+  const client = fakeClient(looks, audience);
+  render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
+  return client;
+}
+
+afterEach(cleanup);
+
+describe('ready: a compose box with findings', () => {
+  it('shows the score and the one line on what lowers it most', async () => {
+    show([READY]);
+    const meter = await screen.findByRole('meter', { name: 'Business readiness' });
+    expect(meter.getAttribute('aria-valuenow')).toBe('62');
+    expect(screen.getByText('Jargon lowers the score most: 2 terms in 20 words.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: /Nearly there/ }).textContent).toContain('4 suggestions');
+  });
+
+  it('lists every finding grouped by check, in check order, with the marked words in context', async () => {
+    show([READY]);
+    await screen.findByRole('meter');
+    const groups = screen
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent ?? '')
+      .filter((t) => /\d$/.test(t));
+    expect(groups).toEqual(['IT jargon1', 'Unexplained acronyms1', 'Says what was done, not what it gives1', 'Undersells the work1']);
+    const articles = screen.getAllByRole('article');
+    expect(articles).toHaveLength(FINDINGS.length);
+    const jargon = articles.find((a) => a.dataset.check === 'jargon')!;
+    expect(jargon.querySelector('mark')!.textContent).toBe('mail server');
+    expect(jargon.querySelector('q')!.textContent).toBe('We migrated the mail server to the cloud last weekend.');
+    expect(within(jargon).getByText('“mail server” is IT jargon.')).toBeTruthy();
+    expect(within(jargon).getByText('email system')).toBeTruthy();
+    expect(within(jargon).getByTestId('outcome-text').textContent).toBe(
+      'We migrated the email system to the cloud last weekend, so email stays up during office outages.',
+    );
+    expect(within(jargon).getByText('Backups are insurance')).toBeTruthy();
+  });
+
+  it('keeps findings of one check in text order', async () => {
+    const second = MESSAGE.indexOf('cloud');
+    const cloud = {
+      ...FINDINGS[1]!,
+      id: 'jargon:cloud',
+      start: second,
+      end: second + 5,
+      text: 'cloud',
+      entryId: undefined,
+      message: 'cloud',
+    };
+    const look: TabLook = {
+      ...READY,
+      state: {
+        ...(READY as Extract<TabLook, { kind: 'answered' }>).state,
+        result: { findings: [cloud, ...FINDINGS], score: { value: 50, parts: [], summary: '' } },
+      },
+    } as TabLook;
+    show([look]);
+    await screen.findByRole('meter');
+    const jargonGroup = screen.getByRole('region', { name: /IT jargon/ });
+    expect([...jargonGroup.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['mail server', 'cloud']);
+  });
+
+  it('applies the plain wording to the exact range, with the text it expects there', async () => {
+    const client = show([READY]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace “mail server” with “email system”' }));
+    await waitFor(() => expect(actions(client)).toHaveLength(1));
+    const start = MESSAGE.indexOf('mail server');
+    expect(actions(client)[0]).toEqual([
+      'apply',
+      `jargon:${start}`,
+      { start, end: start + 11, expected: 'mail server', text: 'email system' },
+    ]);
+    await screen.findByText('Changed. Press Ctrl+Z in the message to undo.');
+  });
+
+  it('uses the sentence rewrite over the whole sentence', async () => {
+    const client = show([READY]);
+    const jargon = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'jargon')!;
+    fireEvent.click(within(jargon).getByRole('button', { name: 'Use the rewrite for executives' }));
+    await waitFor(() => expect(actions(client)).toHaveLength(1));
+    const sentence = 'We migrated the mail server to the cloud last weekend.';
+    expect(actions(client)[0]![2]).toEqual({
+      start: 0,
+      end: sentence.length,
+      expected: sentence,
+      text: 'We migrated the email system to the cloud last weekend, so email stays up during office outages.',
+    });
+  });
+
+  it('removes words best left out, with the space after them', async () => {
+    const client = show([READY]);
+    const remove = await screen.findByRole('button', { name: 'Remove “just”' });
+    // A wording finding is fixed by its own words: no note about sentence rewrites beside it.
+    expect(within(remove.closest('article')!).queryByText(/lexicon term/)).toBeNull();
+    fireEvent.click(remove);
+    await waitFor(() => expect(actions(client)).toHaveLength(1));
+    const start = MESSAGE.indexOf('just');
+    expect(actions(client)[0]![2]).toEqual({ start, end: start + 5, expected: 'just ', text: '' });
+  });
+
+  it('a note about the whole message leads to the worksheet', async () => {
+    const whole: Finding = {
+      id: 'whole',
+      start: 0,
+      end: MESSAGE.length,
+      text: MESSAGE,
+      check: 'feature-talk',
+      severity: 'medium',
+      message: 'This message never says what it means for the reader.',
+      suggestions: [],
+      wholeMessage: true,
+    };
+    const look = {
+      ...READY,
+      state: { ...(READY as Extract<TabLook, { kind: 'answered' }>).state, result: { ...RESULT, findings: [...FINDINGS, whole] } },
+    } as TabLook;
+    show([look]);
+    const note = (await screen.findAllByRole('article')).find((a) => a.dataset.findingId === 'whole')!;
+    expect(within(note).getByRole('heading').textContent).toBe('The whole message');
+    fireEvent.click(within(note).getByRole('button', { name: 'Open the worksheet' }));
+    expect(screen.getByRole('tab', { name: 'Worksheet' }).getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement?.id).toBe('bl-tab-worksheet');
+    expect(screen.getByRole('tabpanel').id).toBe('bl-panel-worksheet');
+  });
+
+  it('shows why the page refused a fix, beside the finding, and keeps the finding', async () => {
+    const client = show([READY]);
+    client.answer = { ok: false, reason: 'The text changed since it was checked. Nothing was replaced.' };
+    const replace = await screen.findByRole('button', { name: 'Replace “SSO” with “single sign-on”' });
+    replace.focus();
+    fireEvent.click(replace);
+    const alert = await screen.findByRole('alert');
+    // Keyboard users stay where they were: the button was never disabled under them.
+    expect(document.activeElement).toBe(replace);
+    expect(alert.textContent).toBe('The text changed since it was checked. Nothing was replaced.');
+    expect(alert.closest('article')!.dataset.check).toBe('acronym');
+    expect(screen.getAllByRole('article')).toHaveLength(FINDINGS.length);
+  });
+
+  it('ignores a finding: tells the page, hides it, and moves focus to the next one', async () => {
+    const client = show([READY]);
+    const ignore = await screen.findByRole('button', { name: 'Ignore “mail server”' });
+    ignore.focus();
+    fireEvent.click(ignore);
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(FINDINGS.length - 1));
+    expect(actions(client)).toEqual([['ignore', FINDINGS[1]!.id]]);
+    await waitFor(() => expect(document.activeElement?.closest('article')?.dataset.check).toBe('acronym'));
+  });
+
+  it('keeps the keyboard in the list when the page re-analyses and the focused finding goes away', async () => {
+    const readyWith = (findings: Finding[]): TabLook => ({
+      kind: 'answered',
+      host: 'mail.google.com',
+      state: { state: 'ready', text: MESSAGE, result: { ...RESULT, findings } },
+    });
+    const withoutSso = readyWith(FINDINGS.filter((f) => f.text !== 'SSO'));
+    const client = fakeClient([READY]);
+    render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={20} />);
+    const replace = await screen.findByRole('button', { name: 'Replace “SSO” with “single sign-on”' });
+    replace.focus();
+    client.looks = [withoutSso];
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(FINDINGS.length - 1));
+    // SSO was listed second (IT jargon, then acronyms, then feature-talk): the keyboard moves on to the third.
+    await waitFor(() => expect(document.activeElement?.closest('article')?.dataset.check).toBe('feature-talk'));
+    expect(document.activeElement?.tagName).toBe('BUTTON');
+
+    // Focus the user moved elsewhere on purpose stays there when the list changes again.
+    const options = screen.getByRole('button', { name: 'Options' });
+    options.focus();
+    client.looks = [readyWith([FINDINGS[1]!])];
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(document.activeElement).toBe(options);
+  });
+
+  it('always allows a term through the allow list', async () => {
+    const client = show([READY]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Always allow “SSO”' }));
+    await waitFor(() => expect(actions(client)).toEqual([['allowTerm', 'SSO']]));
+    await screen.findByText(/“SSO” will not be marked again/);
+  });
+
+  it('offers no "Always allow" for a sentence that only reports what was done', async () => {
+    show([READY]);
+    const featureTalk = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'feature-talk')!;
+    expect(within(featureTalk).queryByRole('button', { name: /Always allow/ })).toBeNull();
+    expect(within(featureTalk).getByRole('button', { name: /Ignore/ })).toBeTruthy();
+  });
+
+  it('says there is nothing to change when the message is clean', async () => {
+    const clean: TabLook = {
+      kind: 'answered',
+      state: {
+        state: 'ready',
+        text: 'Sales rose 4%.',
+        result: { findings: [], score: { value: 100, parts: [], summary: 'Nothing lowers the score.' } },
+      },
+    };
+    show([clean]);
+    expect(await screen.findByRole('heading', { name: 'Nothing to change' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: /Ready for a business reader/ })).toBeTruthy();
+  });
+
+  it('renders page text and lexicon text as text, never as markup', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    const text = `We patched ${payload} today.`;
+    const start = text.indexOf(payload);
+    const look: TabLook = {
+      kind: 'answered',
+      state: {
+        state: 'ready',
+        text,
+        result: {
+          findings: [
+            {
+              id: 'x',
+              start,
+              end: start + payload.length,
+              text: payload,
+              check: 'technical',
+              severity: 'low',
+              message: `<b>${payload}</b>`,
+              suggestions: [{ kind: 'plain', text: '<script>alert(1)</script>' }],
+            },
+          ],
+          score: { value: 80, parts: [], summary: '<i>x</i>' },
+        },
+      },
+    };
+    const { container } = render(<PopupApp client={fakeClient([look])} makeRewrites={makeRewrites} refreshMs={0} />);
+    await screen.findByRole('meter');
+    expect(container.querySelector('img, script, b, i')).toBeNull();
+    expect(container.querySelector('mark')!.textContent).toBe(payload);
+    expect(screen.getByText('<script>alert(1)</script>')).toBeTruthy();
+  });
+});
+
+describe('the other states', () => {
+  it('no compose box: explains and links to the playground', async () => {
+    const client = show([{ kind: 'answered', state: { state: 'no-box' } }]);
+    expect(await screen.findByRole('heading', { name: 'No message to review yet' })).toBeTruthy();
+    expect(screen.getByText(/Click into the box where you write/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try the playground' }));
+    expect(actions(client)).toEqual([['openPlayground']]);
+  });
+
+  it('site without access: "Enable on this site" asks for the permission inside the click', async () => {
+    const client = show([{ kind: 'no-access', origin: 'https://intranet.example.com', host: 'intranet.example.com' }, READY]);
+    const enable = await screen.findByRole('button', { name: 'Enable on this site' });
+    expect(screen.getByRole('heading', { name: 'Business Lens is off on intranet.example.com' })).toBeTruthy();
+    fireEvent.click(enable);
+    // No await between the click and the request: browsers show the prompt only during the user's gesture.
+    expect(actions(client)).toEqual([['enableSite', 'https://intranet.example.com']]);
+    expect(await screen.findByRole('meter')).toBeTruthy();
+  });
+
+  it('site without access: says so when the permission is refused', async () => {
+    const client = fakeClient([{ kind: 'no-access', origin: 'https://intranet.example.com', host: 'intranet.example.com' }]);
+    client.answer = { ok: false, reason: 'Access to this site was not granted, so Business Lens stays off here.' };
+    render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Enable on this site' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Access to this site was not granted, so Business Lens stays off here.');
+  });
+
+  it('a built-in site the user switched off: turns it back on in settings', async () => {
+    const client = show([{ kind: 'answered', host: 'app.slack.com', state: { state: 'site-off', host: 'app.slack.com' } }]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Enable on this site' }));
+    await waitFor(() => expect(actions(client)).toEqual([['enableBuiltInSite', 'app.slack.com']]));
+  });
+
+  it('paused: a resume button brings the review back', async () => {
+    const client = show([{ kind: 'answered', state: { state: 'paused' } }, READY]);
+    expect(await screen.findByRole('heading', { name: 'Business Lens is paused' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(await screen.findByRole('meter')).toBeTruthy();
+    expect(actions(client)).toEqual([['resume']]);
+  });
+
+  it('paused by the organisation: says so, and offers no resume it could not honour', async () => {
+    const client = fakeClient([{ kind: 'answered', state: { state: 'paused' } }]);
+    client.settings = { ...client.settings, paused: true };
+    client.locks = { audience: false, paused: true };
+    render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
+    expect(await screen.findByRole('heading', { name: 'Paused by your organisation' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
+  });
+
+  it('an audience fixed by the organisation is shown, not offered', async () => {
+    const client = fakeClient([READY], 'board');
+    client.locks = { audience: true, paused: false };
+    render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
+    const group = await screen.findByRole('group', { name: 'Writing for (set by your organisation)' });
+    await waitFor(() => expect((group as HTMLFieldSetElement).disabled).toBe(true));
+    expect((within(group).getByRole('radio', { name: 'Board' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('a page where it cannot run: says why, offers the playground, and no enable button', async () => {
+    show([{ kind: 'restricted', reason: 'Browsers keep every extension out of their extension stores.' }]);
+    expect(await screen.findByRole('heading', { name: 'Business Lens can’t run on this page' })).toBeTruthy();
+    expect(screen.getByText('Browsers keep every extension out of their extension stores.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Enable on this site' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Try the playground' })).toBeTruthy();
+  });
+
+  it('a page opened before Business Lens was enabled: offers a reload', async () => {
+    const client = show([{ kind: 'not-started', host: 'intranet.example.com' }]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reload the page' }));
+    await waitFor(() => expect(actions(client)).toEqual([['reloadTab']]));
+  });
+
+  it('an error: says what went wrong and tries again on request', async () => {
+    const client = show([
+      { kind: 'error', message: 'The tab this popup was opened for has closed.' },
+      { kind: 'answered', state: { state: 'no-box' } },
+    ]);
+    expect(await screen.findByText('The tab this popup was opened for has closed.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'No message to review yet' })).toBeTruthy();
+    expect(client.calls.filter(([c]) => c === 'look')).toHaveLength(2);
+  });
+
+  it('links to the options page from every state', async () => {
+    const client = show([{ kind: 'answered', state: { state: 'no-box' } }]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Options' }));
+    expect(actions(client)).toEqual([['openOptions']]);
+  });
+});

@@ -1,0 +1,83 @@
+/** The plain substitution on its own: each grammar repair around a replaced term, one case per rule. */
+import { describe, expect, it } from 'vitest';
+import { parseLexiconFile, type LexiconEntry } from '../../../../lexicon/schema.ts';
+import { parseSentence } from '../../../../lexicon/rewrite/parse.ts';
+import { substitutePlain } from '../../../../lexicon/rewrite/plain.ts';
+import { repairSentence } from '../../../../lexicon/rewrite/repair.ts';
+import { fixtureEntries } from './fixture-lexicon.ts';
+import { matchFixture } from './fixture-matcher.ts';
+
+const extra = parseLexiconFile({
+  schemaVersion: 1,
+  entries: [
+    {
+      id: 'containerise',
+      term: 'containerise',
+      variants: ['containerised'],
+      category: 'delivery',
+      severity: 'high',
+      plain: ['packaging software to run anywhere'],
+      explanation: 'Packaging software with everything it needs.',
+    },
+    {
+      id: 'on-premises',
+      term: 'on-premises',
+      category: 'infrastructure',
+      severity: 'medium',
+      plain: ['in our own building', 'run in-house'],
+      explanation: 'Run on our own equipment.',
+    },
+    {
+      id: 'encryption',
+      term: 'encryption',
+      category: 'security',
+      severity: 'low',
+      plain: ['scrambling so only the right people can read', 'protective scrambling'],
+      explanation: 'Scrambling data.',
+    },
+    {
+      id: 'managed-device',
+      term: 'managed device',
+      category: 'end-user',
+      severity: 'low',
+      plain: ['a device IT looks after'],
+      explanation: 'A device IT manages.',
+    },
+  ],
+});
+if (!extra.ok) throw new Error(JSON.stringify(extra.issues));
+const entries: LexiconEntry[] = [...fixtureEntries, ...extra.value.entries];
+
+function plain(text: string): string {
+  const matches = matchFixture(entries, text);
+  return repairSentence(substitutePlain(text, matches, parseSentence(text)).text, /\?$/.test(text) ? '?' : '.');
+}
+
+describe('substitutePlain', () => {
+  it.each([
+    // Articles and determiners
+    ['We enabled an MFA prompt for all staff.', 'We enabled a second sign-in check prompt for all staff.'],
+    ['We moved the Exchange DAG last night.', 'We moved our email system last night.'],
+    ['The VPN is back.', 'The secure remote connection is back.'],
+    ['We retired our on-premises Active Directory.', 'We retired our staff sign-in directory in our own building.'],
+    // Number and agreement
+    ['The servers were patched overnight.', 'The computers that run a shared service were fixed overnight.'],
+    ['The DNS servers are slow.', "The internet's address book is slow."],
+    ['Kubernetes will host the portal.', 'The system that runs our apps will host the portal.'],
+    ['We bought 40 managed devices.', 'We bought 40 devices IT looks after.'],
+    // Verbs
+    ['We deployed the app and are deploying the site.', 'We released the app and are releasing the site.'],
+    ['IT will patch every laptop.', 'IT will fix every laptop.'],
+    ['We containerised the billing service.', 'We containerised the billing service.'],
+    // Terms before a noun, and side by side
+    ['The SSO rollout finished early.', 'The rollout of one sign-in for every work tool finished early.'],
+    ['Endpoint encryption is now at 100%.', 'Protective scrambling for the work device is now at 100%.'],
+    ['We reduced VPN latency by 40%.', 'We reduced delay on the secure remote connection by 40%.'],
+    ['Is the VPN working again?', 'Is the secure remote connection working again?'],
+    // Capitals and punctuation stay in place
+    ['the VPN is down again?', 'The secure remote connection is down again?'],
+    ['Please reboot, then check the firewall', 'Please restart, then check the network security filter.'],
+  ])('%s', (input, expected) => {
+    expect(plain(input)).toBe(expected);
+  });
+});
