@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 
 /** Bump when the stored shape changes, and add a step to `migrateLexiconFile`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const CATEGORIES = [
   'infrastructure',
@@ -50,6 +50,14 @@ export const OutcomesSchema = v.strictObject({
   staff: outcomeClause,
 });
 
+/** Cue words that tell an ambiguous term's IT sense from its ordinary one (see the entry's `sense`). */
+export const SenseSchema = v.strictObject({
+  /** Words or phrases near the term that show the IT sense: "web" and "down" for "server", "security" for "patch". */
+  it: v.optional(v.pipe(v.array(text(60)), v.maxLength(80)), []),
+  /** Words or phrases near the term that show the ordinary sense: "restaurant" and "tips" for "server". */
+  ordinary: v.optional(v.pipe(v.array(text(60)), v.maxLength(80)), []),
+});
+
 export const EntrySchema = v.strictObject({
   id,
   /** The main spelling, as IT people write it. */
@@ -84,6 +92,24 @@ export const EntrySchema = v.strictObject({
   why: v.optional(text(400)),
   /** Built-in entries switched off by the user are kept, not deleted. */
   disabled: v.optional(v.boolean(), false),
+  /**
+   * Set for a term that is also an ordinary word (server, host, patch, cache, migrate, deploy, cluster): it is
+   * marked only where the text around it is about IT. Cue words near the term decide either way; without a cue,
+   * the IT terms around it do (in its sentence, then in the message).
+   */
+  sense: v.optional(SenseSchema),
+  /**
+   * The reader knows this word (email, password, Office 365, website): it is never marked, but it still tells
+   * that a message is about IT, and a rewrite can still say what a change to it gives the reader.
+   */
+  familiar: v.optional(v.boolean()),
+  /**
+   * A product or service name people use (Exchange, SharePoint, Duo, AnyConnect): a rewrite keeps the name and
+   * adds the `gloss` after it where it helps, rather than replacing it with the plain phrase.
+   */
+  name: v.optional(v.boolean()),
+  /** For a name: what it is, as a phrase that can follow the name after a comma ("the app that connects you to the office network"). */
+  gloss: v.optional(text(100)),
 });
 export type LexiconEntry = v.InferOutput<typeof EntrySchema>;
 export type LexiconEntryInput = v.InferInput<typeof EntrySchema>;
@@ -112,7 +138,10 @@ export type AllowEntry = v.InferOutput<typeof AllowEntrySchema>;
 export const MAX_ENTRIES = 20_000;
 
 export const LexiconFileSchema = v.strictObject({
-  schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
+  schemaVersion: v.literal(
+    SCHEMA_VERSION,
+    `must be the number ${SCHEMA_VERSION} (files saved by earlier versions say 1, which is read too)`,
+  ),
   entries: v.optional(v.pipe(v.array(EntrySchema), v.maxLength(MAX_ENTRIES, `must hold at most ${MAX_ENTRIES} entries`)), []),
   analogies: v.optional(v.pipe(v.array(AnalogySchema), v.maxLength(2_000)), []),
   allow: v.optional(v.pipe(v.array(AllowEntrySchema), v.maxLength(MAX_ENTRIES)), []),
@@ -132,7 +161,9 @@ export type ParseResult = { ok: true; value: LexiconFile } | { ok: false; issues
 
 /** Upgrades older stored files to the current version; unknown versions are rejected by the schema. */
 export function migrateLexiconFile(data: unknown): unknown {
-  // Version 1 is the first; later versions add steps here, oldest first.
+  const file = data as { schemaVersion?: unknown };
+  // 1 → 2: entries gained the optional `sense`, `familiar`, `name` and `gloss`; a version 1 file is valid as it is.
+  if (file.schemaVersion === 1) return { ...file, schemaVersion: 2 };
   return data;
 }
 

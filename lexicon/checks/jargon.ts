@@ -319,6 +319,8 @@ export const jargonCheck: Check = {
     for (let t = 0; t < terms.length; t++) {
       const match = terms[t]!;
       const { entry } = match;
+      // The reader knows it: it tells that the message is about IT, but it is not jargon.
+      if (entry.familiar) continue;
       // Terms come in text order: the sentence they stand in only moves forward.
       while (sentence < sentences.length && sentences[sentence]!.endToken <= match.firstToken) sentence++;
       const atStart = sentence < sentences.length && sentences[sentence]!.firstToken === match.firstToken;

@@ -96,7 +96,7 @@ describe('import is all or nothing', () => {
 
   it('leaves storage untouched when the browser refuses the write (quota)', async () => {
     const before = await snapshot();
-    const planned = planImport(existing, { schemaVersion: 1, analogies: [], entries: [entry('mfa')], allow: [] }, 'replace');
+    const planned = planImport(existing, { schemaVersion: 2, analogies: [], entries: [entry('mfa')], allow: [] }, 'replace');
     if (!planned.ok) throw new Error('plan should succeed');
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     const error = await expectRefused(applyImport(planned.plan, existing));
@@ -115,7 +115,7 @@ describe('import is all or nothing', () => {
   });
 
   it('checks in full a plan that did not come from planImport', async () => {
-    const planned = planImport(existing, { schemaVersion: 1, analogies: [], entries: [entry('mfa')], allow: [] }, 'replace');
+    const planned = planImport(existing, { schemaVersion: 2, analogies: [], entries: [entry('mfa')], allow: [] }, 'replace');
     if (!planned.ok) throw new Error('plan should succeed');
     const forged = { ...planned.plan, result: { entries: [{ ...entry('mfa'), severity: 'extreme' } as never], allow: [] } };
     const before = await snapshot();
@@ -127,7 +127,7 @@ describe('import is all or nothing', () => {
   it('refuses a preview made before the card allowed a term, by the stored revision', async () => {
     const seen = await readUserLexicon();
     expect(seen.revision).toBeGreaterThan(0);
-    const planned = planImport(seen, { schemaVersion: 1, analogies: [], entries: [], allow: [] }, 'replace');
+    const planned = planImport(seen, { schemaVersion: 2, analogies: [], entries: [], allow: [] }, 'replace');
     if (!planned.ok) throw new Error('plan should succeed');
     await allowTerm('Scrum', 'Allowed from the card');
     expect((await readUserLexicon()).revision).toBe(seen.revision! + 1);
@@ -138,7 +138,7 @@ describe('import is all or nothing', () => {
   });
 
   it('refuses a preview made before the lexicon changed', async () => {
-    const planned = planImport(existing, { schemaVersion: 1, analogies: [], entries: [], allow: [] }, 'replace');
+    const planned = planImport(existing, { schemaVersion: 2, analogies: [], entries: [], allow: [] }, 'replace');
     if (!planned.ok) throw new Error('plan should succeed');
     await addAllowedTerm('Scrum');
     const before = await snapshot();

@@ -68,7 +68,7 @@ describe('planImport: what an import would do', () => {
     allow: [allow('Kanban')],
   };
   const incoming = {
-    schemaVersion: 1 as const,
+    schemaVersion: 2 as const,
     analogies: [],
     entries: [entry('dns', { term: 'DNS' }), entry('vpn', { term: 'VPN', severity: 'high' }), entry('mfa', { term: 'MFA' })],
     allow: [allow('Scrum')],

@@ -22,6 +22,16 @@ export const FIXTURE_ENTRIES: EntryLike[] = [
   { ...base, id: 'active-directory', term: 'Active Directory', variants: ['AD'], noInflect: true, plain: ['the staff directory'] },
   { ...base, id: 'patch', term: 'patch', plain: ['security fix'], exceptions: ['patch of land', 'patch of grass', 'patch things up'] },
   { ...base, id: 'vpn', term: 'VPN', plain: ['secure connection to the office'], category: 'networking' },
+  {
+    ...base,
+    id: 'office-365',
+    term: 'Office 365',
+    variants: ['O365'],
+    noInflect: true,
+    plain: ["Microsoft's office apps"],
+    familiar: true,
+    name: true,
+  },
   { ...base, id: 'dns', term: 'DNS', noInflect: true, plain: ["the internet's address book"], category: 'networking', severity: 'high' },
   {
     ...base,

@@ -132,6 +132,6 @@ describe('export', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download my lexicon' }));
     const [name, json] = onExport.mock.calls[0]!;
     expect(name).toMatch(/^business-lens-lexicon-\d{4}-\d\d-\d\d\.json$/);
-    expect(JSON.parse(json)).toEqual({ schemaVersion: 1, entries: USER.entries, analogies: [], allow: USER.allow });
+    expect(JSON.parse(json)).toEqual({ schemaVersion: 2, entries: USER.entries, analogies: [], allow: USER.allow });
   });
 });

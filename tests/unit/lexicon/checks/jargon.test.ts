@@ -44,6 +44,12 @@ describe('jargon check', () => {
       fires: ['Single sign-on', 'SSO', 'multi-factor authentication'],
     },
     { text: 'Our middleware is old.', fires: [], note: 'disabled entries never match' },
+    {
+      text: 'Your Office 365 mailbox moves over the VPN.',
+      fires: ['VPN'],
+      quiet: ['Office 365'],
+      note: 'familiar entries are never marked',
+    },
     { text: 'Clouded judgement and networking events.', fires: [], note: 'noun-only entries take no verb forms' },
   ]);
 
