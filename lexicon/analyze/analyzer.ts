@@ -11,6 +11,7 @@ import { layoutMessage } from './regions.ts';
 import { SEVERITIES, type Audience, type Severity } from '../schema.ts';
 import { computeScore } from './score.ts';
 import { CHECK_IDS, type AnalyzeResult, type CheckId, type Finding } from '../types.ts';
+import { isAboutIT, STRONG } from './context.ts';
 import { prepareUnit, type PreparedUnit } from './unit.ts';
 
 /** Everything an analysis depends on besides the text, resolved (lexicon compiled, checks chosen). */
@@ -28,6 +29,8 @@ export interface UnitRecord {
   results: UnitResult<unknown>[];
   words: number;
   sentenceLengths: number[];
+  /** What shows the paragraph is about IT (see ./context.ts), and entries whose ordinary-word sense it ruled out. */
+  evidenceKeys: readonly string[];
 }
 
 /** Paragraph text → its record; `analyzeMessage` reads one and fills the next. */
@@ -37,6 +40,9 @@ export type UnitCache = Map<string, UnitRecord>;
 export function enabledChecks(switches: Partial<Record<CheckId, boolean>> = {}): Check<unknown>[] {
   return CHECKS.filter((check) => switches[check.id] !== false);
 }
+
+/** Checks whose marks all say "a reader won't know this word"; one mark per word is enough. */
+const TERM_PRIORITY: Partial<Record<CheckId, number>> = { jargon: 0, technical: 1, acronym: 2 };
 
 /** Fewest tokens for a sentence to count in the sentence-length score. */
 const MIN_SCORED_SENTENCE = 3;
@@ -103,11 +109,18 @@ export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
     const length = sentences[s]!.endToken - sentences[s]!.firstToken;
     if (length >= MIN_SCORED_SENTENCE) sentenceLengths.push(length);
   }
-  return { results, words: unit.words, sentenceLengths };
+  // A term marked without needing context (an ambiguous one shown as IT by its own sentence, an IT acronym) is
+  // strong evidence for the rest of the message.
+  let evidenceKeys: readonly string[] = unit.evidenceKeys;
+  for (let c = 0; c < checks.length; c++) {
+    if (!(checks[c]!.id in TERM_PRIORITY)) continue;
+    for (const finding of results[c]!.findings) {
+      const key = STRONG + (finding.entryId ?? finding.key);
+      if (!finding.needsContext && !evidenceKeys.includes(key)) evidenceKeys = [...evidenceKeys, key];
+    }
+  }
+  return { results, words: unit.words, sentenceLengths, evidenceKeys };
 }
-
-/** Checks whose marks all say "a reader won't know this word"; one mark per word is enough. */
-const TERM_PRIORITY: Partial<Record<CheckId, number>> = { jargon: 0, technical: 1, acronym: 2 };
 
 /** Better first: the longer mark ("srv-sql-01" over "sql" inside it), then jargon over technical over acronym. */
 function betterTerm(a: Finding, b: Finding): number {
@@ -168,7 +181,10 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
   }
 
   const context: CheckContext = { lexicon: config.lexicon, audience: config.audience };
-  const view = { text, units: layout.units };
+  const evidence = new Set<string>();
+  for (const record of records) for (const key of record.evidenceKeys) evidence.add(key);
+  const aboutIT = isAboutIT(evidence);
+  const view = { text, units: layout.units, aboutIT };
   const minRank = SEVERITY_RANK[config.minSeverity];
   // Every placed finding, with (by the same index) a number standing for its id and its check's rank.
   const placed: Finding[] = [];
@@ -179,7 +195,7 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
     const rank = CHECK_RANK[check.id];
     for (let d = 0; d < list.length; d++) {
       const draft = list[d]!;
-      if (SEVERITY_RANK[draft.severity] < minRank) continue;
+      if (SEVERITY_RANK[draft.severity] < minRank || (draft.needsContext && !aboutIT)) continue;
       const start = draft.start + offset;
       const end = draft.end + offset;
       let suggestions = draft.suggestions;
@@ -220,7 +236,7 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
       }
     }
     if (check.id === 'feature-talk') {
-      const total = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0 };
+      const total = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0, benefits: 0 };
       for (const record of records) {
         const facts = record.results[index]!.facts as FeatureTalkFacts | undefined;
         if (!facts) continue;
@@ -228,6 +244,7 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
         total.actions += facts.actions;
         total.outcomes += facts.outcomes;
         total.featureOnly += facts.featureOnly;
+        total.benefits += facts.benefits;
       }
       outcome = total;
     }

@@ -7,6 +7,7 @@ import { findInlineSkips, maskRanges } from './regions.ts';
 import { gapClasses, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_OTHER, tokenizeHashed, type Token } from '../match/tokenize.ts';
 import type { TokenView } from '../match/trie.ts';
 import type { WordInfo } from '../match/word-index.ts';
+import { findEvidence } from './context.ts';
 
 /** One sentence of a paragraph: characters `[start, end)` (final punctuation included), tokens `[firstToken, endToken)`. */
 export interface Sentence {
@@ -36,6 +37,10 @@ export interface PreparedUnit extends TokenView {
   terms: LexiconMatch[];
   /** Number of words (tokens containing a letter). */
   words: number;
+  /** Where the paragraph shows it is about IT: token indices, in order (see ./context.ts). */
+  evidence: number[];
+  /** What that evidence is, each once: entry ids and context words. */
+  evidenceKeys: string[];
 }
 
 /** Abbreviations after which a full stop does not end the sentence when a lower-case word follows. */
@@ -172,7 +177,10 @@ export function prepareUnit(text: string, lexicon: CompiledLexicon): PreparedUni
     sentences: splitSentences(masked, tokens),
     terms: [],
     words,
+    evidence: [],
+    evidenceKeys: [],
   };
   unit.terms = findTermsIn(lexicon, masked, unit);
+  findEvidence(unit);
   return unit;
 }

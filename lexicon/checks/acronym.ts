@@ -5,7 +5,17 @@
  */
 import { normalizePhrase, SHAPE_DIGIT, SHAPE_INNER_CAPITAL, type Token } from '../match/tokenize.ts';
 import type { Sentence } from '../analyze/unit.ts';
-import { CAPITALISED_WORDS, COMMON_ACRONYMS, COMMON_PATTERNS, MAX_ACRONYM_LENGTH, ORGANISATIONS } from './acronym.data.ts';
+import {
+  CAPITALISED_WORDS,
+  COMMON_ACRONYMS,
+  COMMON_PATTERNS,
+  IT_ACRONYMS,
+  IT_ACRONYMS_IN_CONTEXT,
+  MAX_ACRONYM_LENGTH,
+  ORGANISATIONS,
+  SYSTEM_NOUNS,
+  SYSTEM_VERBS,
+} from './acronym.data.ts';
 import { placeFindings, type Check, type DraftFinding } from './types.ts';
 
 /** Acronyms a paragraph defines, to clear their uses anywhere in the message. */
@@ -60,6 +70,45 @@ function isDefinedHere(masked: string, tokens: readonly Token[], i: number): boo
 /** "AT&T", "R&D": capitals joined by an ampersand are a name, not an acronym to define. */
 function joinedByAmpersand(masked: string, token: Token): boolean {
   return masked[token.start - 1] === '&' || masked[token.end] === '&';
+}
+
+const IT_OWN = new Set(IT_ACRONYMS);
+const IT_IN_CONTEXT = new Set(IT_ACRONYMS_IN_CONTEXT);
+const SYSTEM_NOUN = new Set(SYSTEM_NOUNS);
+const SYSTEM_VERB = new Set(SYSTEM_VERBS);
+const SIGN_IN = /^(?:log|logs|logged|logging|sign|signs|signed|signing)$/;
+
+/** Are tokens `a` and `b` neighbours in one phrase: only spaces (or a hyphen) between them? */
+function adjacent(masked: string, a: Token, b: Token): boolean {
+  return b.start - a.end <= 2 && /^[ \t\u00a0-]+$/.test(masked.slice(a.end, b.start));
+}
+
+/** Does the acronym at token `i` name a system: "the CST system", "log in to CST", "install ZTNA"? */
+function namesASystem(masked: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && adjacent(masked, tokens[i]!, next) && SYSTEM_NOUN.has(next.lower)) return true;
+  const prev = tokens[i - 1];
+  if (!prev || !adjacent(masked, prev, tokens[i]!)) return false;
+  if (SYSTEM_VERB.has(prev.lower)) return true;
+  // "log in to CST", "signed into CST", "sign on to CST"
+  const [a, b] = [tokens[i - 3], tokens[i - 2]];
+  return (
+    (prev.lower === 'to' || prev.lower === 'into') &&
+    !!b &&
+    (b.lower === 'in' || b.lower === 'on' || SIGN_IN.test(b.lower)) &&
+    (SIGN_IN.test(b.lower) || (!!a && SIGN_IN.test(a.lower)))
+  );
+}
+
+/** Is the word one of a run of capitalised words ("PUMPKIN CANNON", "USERS MUST"), or a heading's label ("IMPACT:")? */
+function isEmphasisOrLabel(masked: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const capitals = (t: Token | undefined) => !!t && t.text.length >= 2 && /^\p{Lu}[\p{Lu}\d]*$/u.test(t.text);
+  if (capitals(tokens[i - 1]) && adjacent(masked, tokens[i - 1]!, token)) return true;
+  if (capitals(tokens[i + 1]) && adjacent(masked, token, tokens[i + 1]!)) return true;
+  // First on its line and followed by a tab, a colon or the end of the line: a label.
+  const lineStart = masked.lastIndexOf('\n', token.start - 1) + 1;
+  return /^\s*$/.test(masked.slice(lineStart, token.start)) && /^(?:\t|\s*:|[ \t]*(?:\n|$))/.test(masked.slice(token.end, token.end + 3));
 }
 
 /** Is the sentence shouted (most of its words in capitals)? Then capitals say nothing. */
@@ -137,6 +186,12 @@ export const acronymCheck: Check<AcronymFacts> = {
         if (shouted) continue;
       }
       if (lexicon.allow.size && (lexicon.allow.has(normalizePhrase(acronym)) || lexicon.allow.has(token.lower))) continue;
+      // IT's own acronyms are marked (those that also mean something ordinary, only in a message about IT). Any
+      // other is marked only where it names a system, in a message about IT: other capitals are organisations,
+      // places, other fields' shorthand, or emphasis.
+      const key = acronym.toUpperCase();
+      const own = IT_OWN.has(key);
+      if (!own && (isEmphasisOrLabel(masked, tokens, i) || (!IT_IN_CONTEXT.has(key) && !namesASystem(masked, tokens, i)))) continue;
       seen.add(acronym);
       findings.push({
         start: token.start,
@@ -145,6 +200,7 @@ export const acronymCheck: Check<AcronymFacts> = {
         key: acronym,
         message: MESSAGE(token.text),
         suggestions: [],
+        ...(own ? {} : { needsContext: true }),
       });
     }
     return { findings, facts: { defined } };

@@ -216,3 +216,49 @@ export const PRINCIPLE = '"We upgraded the VPN" is a feature; "staff can work se
 export const MIN_SENTENCE_WORDS = 4;
 /** Sentences a message needs before the whole-message finding applies. */
 export const MIN_MESSAGE_SENTENCES = 3;
+
+/**
+ * What a message must say somewhere to count as saying what it means for the reader: a benefit (time or money
+ * saved, faster, easier, safer, more reliable, better protected, compliant) or a business consequence ("your
+ * business", "the working day"). Connectors alone ("so that", "to help", "you can") are not enough: an outage
+ * notice says "you will not be able to…" and an incident report "to prevent this happening again". Patterns:
+ * see `expandPattern`.
+ */
+// prettier-ignore
+export const BENEFIT_PHRASES: readonly string[] = [
+  '{saves|saved|saving|savings}', 'save {time|money|costs|hours|days|us|you|staff|everyone}', 'cost less', 'lower {cost|costs}',
+  '{cut|cuts|reduce|reduces|reduced|reducing} {cost|costs|the cost|our costs|spending}', 'cheaper', 'faster', 'quicker', 'easier', 'simpler',
+  'safer', 'smoother', 'more {reliable|reliably|secure|securely|stable|efficient|efficiently|productive|convenient|flexible|accessible}',
+  '{improve|improves|improved|improving|improvement|improvements}', '{better|best} {service|experience|performance|protection|access|security|support}',
+  'runs better', 'work better', 'works better', '{boost|boosts|boosted} {security|performance|productivity}', '{increase|increases|increased} {performance|speed|productivity|efficiency|security}',
+  'productivity', 'efficiency', 'efficient', '{benefit|benefits|beneficial}', '{reliable|reliably|reliability}', '{protect|protects|protected|protecting|protection}',
+  'peace of mind', 'convenient', 'convenience', 'enjoyable', '{revenue|profit|profits|profitable}', 'shareholder value', 'value for money',
+  '{compliance|compliant}', 'no longer {need|needs|have to|has to|wait|waits|lose|loses|risk}', '{won\'t|will not|don\'t|do not|never} have to',
+  'less {time|effort|waiting|paperwork|downtime|disruption|risk|hassle}', 'fewer {problems|outages|errors|steps|calls|delays|interruptions|attacks|disruptions}',
+  '{your|our} business', 'business operations', 'working day', 'not at risk', 'lower risk', '{reduce|reduces|reduced|reducing|lower|lowers|cut|cuts} {the risk|risk|risks}',
+  '{stay|stays|keep|keeps|kept} {safe|secure|protected|working|running|available|online|connected}', 'without {interruption|interruptions|disruption|delay|delays|downtime|losing}', '{cost|costs}', 'expense', 'expensive', 'cheap', '{afford|affordable}',
+  '{fee|fees|fines|penalties}', 'market share', '{lose|loses|losing|lost} {money|sales|customers|business|revenue|orders}', '{at|put|puts} risk',
+  'risk of', '{reduce|reduces|reduced|reducing} the {likelihood|chance|chances|number}', '{not|no} impact on {you|your}',
+  '{won\'t|will not|does not|doesn\'t|should not} {impact|affect} {you|your}', 'valuable', 'smoothly', 'prevent {a|an|having|the|your|you|any}',
+];
+
+/** Frames in which a benefit word is about IT's own process, not the reader: "to prevent this from happening again". */
+// prettier-ignore
+export const NOT_BENEFIT_PHRASES: readonly string[] = [
+  '{improve|improves|improved|improving} {our|the|their} {monitoring|alerting|processes|process|testing|response|communication|communications|tooling|procedures}',
+  '{improvements|improvement} to {our|the} {monitoring|alerting|processes|process|testing|response|tooling|procedures}',
+  '{better|more reliable} {monitoring|alerting}', 'improve {planning|our planning}', '{improve|improves|improved} our time',
+  'faster {response|responses|detection|alerting}', '{respond|react|recover} faster', '{detect|identify|resolve|fix} {issues|incidents|problems|errors|outages} faster',
+  '{not|non} for profit', 'non profit', 'nonprofit', 'prevent {this|it|that|a similar|similar|such|future|recurrence}',
+];
+
+/**
+ * Words that make a sentence an incident's remediation ("to prevent this happening again"): what it improves is
+ * IT's own process, so it states no benefit for the reader.
+ */
+// prettier-ignore
+export const REMEDIATION_PHRASES: readonly string[] = [
+  '{happening|happen|happens} again', '{reoccur|reoccurs|reoccurring|recur|recurs|recurring|recurrence|reoccurrence}', 'in the future', 'going forward',
+  'similar {event|events|incident|incidents|issue|issues|outage|outages}', 'next steps', 'lessons learned', '{post-mortem|postmortem|post mortem}',
+  'root cause', 'action items', 'follow-up actions',
+];

@@ -10,6 +10,9 @@ import type { PreparedUnit, Sentence } from '../analyze/unit.ts';
 import { registerWords } from '../match/word-index.ts';
 import {
   ACTION_VERBS,
+  BENEFIT_PHRASES,
+  NOT_BENEFIT_PHRASES,
+  REMEDIATION_PHRASES,
   AUDIENCE_HINTS,
   AUXILIARIES,
   FILLERS,
@@ -34,6 +37,8 @@ export interface FeatureTalkFacts {
   outcomes: number;
   /** Sentences that report work with no outcome (each one a finding). */
   featureOnly: number;
+  /** Sentences that state a benefit or a business consequence for the reader (see BENEFIT_PHRASES). */
+  benefits: number;
 }
 
 const PAST = new Set(IRREGULAR_ACTION_FORMS);
@@ -52,6 +57,11 @@ const AUXILIARY = new Set(AUXILIARIES);
 const FILLER = new Set(FILLERS);
 const READER = new Set([...READER_SUBJECTS, 'please', 'how', 'if', 'when']);
 const OUTCOMES = compilePhraseList(OUTCOME_PHRASES.map((pattern) => ({ pattern, value: true })));
+const REMEDIATION = compilePhraseList(REMEDIATION_PHRASES.map((pattern) => ({ pattern, value: true })));
+const BENEFITS = compilePhraseList([
+  ...NOT_BENEFIT_PHRASES.map((pattern) => ({ pattern, value: false })),
+  ...BENEFIT_PHRASES.map((pattern) => ({ pattern, value: true })),
+]);
 const PHRASAL = compilePhraseList(PHRASAL_ACTIONS.map((pattern) => ({ pattern, value: true })));
 /** Word-index bit of the action verbs' forms; a token without it, or PHRASAL's bit, reports no work. */
 const ACTION_BIT = registerWords(ACTION_FORMS);
@@ -120,12 +130,18 @@ export const featureTalkCheck: Check<FeatureTalkFacts> = {
   description: 'Marks sentences that say what IT did but not what it does for anyone, and messages that never state an outcome.',
   inUnit(unit, { audience }) {
     const findings: DraftFinding[] = [];
-    const facts: FeatureTalkFacts = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0 };
+    const facts: FeatureTalkFacts = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0, benefits: 0 };
     for (const sentence of unit.sentences) {
       if (sentence.endToken - sentence.firstToken < MIN_SENTENCE_WORDS) continue;
       facts.sentences++;
       const hasOutcome = OUTCOMES.findIn(unit, sentence.firstToken, sentence.endToken).length > 0;
       if (hasOutcome) facts.outcomes++;
+      if (
+        BENEFITS.findIn(unit, sentence.firstToken, sentence.endToken).some((hit) => hit.value) &&
+        !REMEDIATION.findIn(unit, sentence.firstToken, sentence.endToken).length
+      ) {
+        facts.benefits++;
+      }
       if (findReport(unit, sentence) < 0) continue;
       facts.actions++;
       if (hasOutcome) continue;
@@ -143,23 +159,24 @@ export const featureTalkCheck: Check<FeatureTalkFacts> = {
   },
   acrossMessage(results, message, { audience }) {
     const findings: DraftFinding[] = [];
-    const total = { sentences: 0, actions: 0, outcomes: 0 };
+    const total = { sentences: 0, actions: 0, benefits: 0 };
     for (const { offset, result } of results) {
       findings.push(...placeFindings(result.findings, offset));
       total.sentences += result.facts?.sentences ?? 0;
       total.actions += result.facts?.actions ?? 0;
-      total.outcomes += result.facts?.outcomes ?? 0;
+      total.benefits += result.facts?.benefits ?? 0;
     }
     const first = message.units[0];
     const last = message.units[message.units.length - 1];
-    if (first && last && total.sentences >= MIN_MESSAGE_SENTENCES && total.actions > 0 && total.outcomes === 0) {
+    // Reports of work, and change, maintenance and outage notices alike: three sentences and not one benefit.
+    if (first && last && total.sentences >= MIN_MESSAGE_SENTENCES && total.benefits === 0) {
       findings.push({
         start: first.start,
         end: last.end,
         severity: 'medium',
         key: 'message',
         wholeMessage: true,
-        message: `This message reports work but never says what it means for the reader. Add a sentence on the outcome: what people can now do, what it saves, what risk is gone. ${AUDIENCE_HINTS[audience]}`,
+        message: `${total.actions > 0 ? 'This message reports work' : 'This message says what is happening'} but never what it means for the reader. Add a sentence on the outcome: what people can now do, what it saves, what risk is gone, or why a disruption is worth it. ${AUDIENCE_HINTS[audience]}`,
         suggestions: [],
       });
     }

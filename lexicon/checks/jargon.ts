@@ -26,6 +26,8 @@ import type { LexiconEntry } from '../schema.ts';
 import type { Token } from '../match/tokenize.ts';
 import type { Suggestion } from '../types.ts';
 import type { PreparedUnit } from '../analyze/unit.ts';
+import { evidenceBetween } from '../analyze/context.ts';
+import { senseOf } from './sense.ts';
 import type { Check, DraftFinding } from './types.ts';
 import { capitalize, NO_FINDINGS } from './types.ts';
 
@@ -324,6 +326,15 @@ export const jargonCheck: Check = {
       // Terms come in text order: the sentence they stand in only moves forward.
       while (sentence < sentences.length && sentences[sentence]!.endToken <= match.firstToken) sentence++;
       const atStart = sentence < sentences.length && sentences[sentence]!.firstToken === match.firstToken;
+      // A term that is also an ordinary word: its cues decide, then IT evidence in its sentence, then the message.
+      let needsContext = false;
+      if (entry.sense && sentence < sentences.length) {
+        const around = sentences[sentence]!;
+        const sense = senseOf(unit, match, around);
+        if (sense === 'ordinary') continue;
+        needsContext =
+          sense === 'undecided' && !evidenceBetween(unit, around.firstToken, around.endToken, match.firstToken, match.endToken);
+      }
       const ctx = contextOf(unit, match, atStart);
       const { target, objectFollows } = placeOf(unit, match, ctx);
       const { fitted, first, withPrev, texts } = fittingFor(factsOf(entry), placeCode(atStart, objectFollows, target, ctx.prev), () => {
@@ -363,6 +374,7 @@ export const jargonCheck: Check = {
         entryId: entry.id,
         message: written.message,
         suggestions,
+        ...(needsContext ? { needsContext } : {}),
       });
     }
     return { findings };

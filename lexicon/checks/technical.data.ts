@@ -7,7 +7,7 @@
 
 /** One kind of technical token. */
 export interface TechnicalKind {
-  id: 'host' | 'path' | 'file' | 'error-code' | 'version' | 'metric' | 'product';
+  id: 'host' | 'path' | 'file' | 'error-code' | 'metric' | 'product';
   /** What the token is, for the message: `"HAProxy" is ${what}`. */
   what: string;
   /** What to write instead. */
@@ -31,11 +31,6 @@ export const KINDS: Record<TechnicalKind['id'], TechnicalKind> = {
     id: 'error-code',
     what: 'an error code',
     advice: 'Say what people saw or could not do ("the site showed an error page", "payments failed").',
-  },
-  version: {
-    id: 'version',
-    what: 'a version number',
-    advice: 'Say what the new version brings ("the latest, supported version") unless the reader asked for the number.',
   },
   metric: {
     id: 'metric',
@@ -74,15 +69,26 @@ export const PATTERNS: ReadonlyArray<{ kind: TechnicalKind['id']; test: RegExp }
   { kind: 'error-code', test: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/ },
   { kind: 'error-code', test: /^KB\d{6,8}$/ },
   { kind: 'error-code', test: /^CVE-\d{4}-\d{4,}$/i },
-  { kind: 'version', test: /^v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/i },
-  { kind: 'version', test: /^(?!\d{1,2}\.\d{1,2}\.\d{2,4}$)\d+\.\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/ },
   { kind: 'metric', test: /^p(?:50|75|90|95|99|99\.9|999)$/i },
   { kind: 'metric', test: /^\d+(?:\.\d+)?(?:ms|µs|μs|ns|[kmgt]bps|[kmgt]ib|iops|rps|qps|tps|ghz|mhz|vcpus?)$/i },
   { kind: 'metric', test: /^\d+(?:\.\d+)?[KMGT]B\/s$/i },
 ];
 
-/** Chunks with letters next to digits, or capitals inside a word, that are everyday, tried before the shape rules. */
+/**
+ * Chunks with letters next to digits, or capitals inside a word, that are everyday, tried before the shape rules:
+ * ordinals, times and time ranges, amounts, quarters and financial years, version numbers (an ordinary notice
+ * may give one: the reader need not know what it means), and text a page's layout glued together (a footnote
+ * number after a word, a time after a word).
+ */
 export const EVERYDAY: readonly RegExp[] = [
+  /^v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/i,
+  /^\d+\.\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/,
+  /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)?[-–]\d{1,2}(?:[:.]\d{2})?(?:am|pm)$/i,
+  /^\d+-to-\d+$/i,
+  /^FY\d{2,4}[/-]\d{2,4}$/i,
+  /^\p{L}+\d{1,2}[:.]\d{2}$/u,
+  /^\d{1,2}[:.]\d{2}\p{L}+$/u,
+  /^\p{Ll}{3,}\d{1,2}$/u,
   /^\d+(?:st|nd|rd|th)$/i,
   /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|h|hrs?)$/i,
   /^\d+(?:[.,]\d+)?(?:k|m|bn|b|x|yrs?|hrs?|mins?|secs?|s|h|d|w|wks?|kg|g|km|m|cm|mm|ft|in|lbs?|oz|l|ml|p|mph|kph|kwh|kw|mw|gb|mb|tb|kb|pc|pcs|pp|ppl)$/i,

@@ -20,6 +20,9 @@ import {
 } from './technical.data.ts';
 import type { Check, DraftFinding } from './types.ts';
 import { registerWords } from '../match/word-index.ts';
+import { COMMON_ACRONYMS } from './acronym.data.ts';
+
+const COMMON = new Set(COMMON_ACRONYMS);
 
 const BRANDS = new Set(EVERYDAY_BRANDS);
 /** The everyday patterns that can match a chunk with no digit (names like "McDonald", plurals like "PDFs"). */
@@ -57,9 +60,12 @@ function classifyUncached(chunk: string): TechnicalKind['id'] | null {
   if (BRANDS.has(chunk)) return null;
   if (HAS_DIGIT_OR_MONEY.test(chunk) ? EVERYDAY.some((re) => re.test(chunk)) : EVERYDAY_WORDS.some((re) => re.test(chunk))) return null;
   const letters = chunk.replace(/[^A-Za-z]/g, '').length;
-  // Inner capitals: "PostgreSQL", "HAProxy", "GitHub" (not "PDFs", handled as everyday above).
-  if (/[a-z][A-Z]/.test(chunk) || /^[A-Z]{2,}[a-z]{2,}/.test(chunk)) return letters >= 3 ? 'product' : null;
-  // Letters next to digits: "RSA-2048", "SHA256", "IPv6", "x86", "Win11".
+  // A business acronym with a footnote number glued on by the page: "EBITDA3".
+  const footnote = /^([A-Z]{2,})\d$/.exec(chunk);
+  if (footnote && COMMON.has(footnote[1]!)) return null;
+  // Letters next to digits: "RSA-2048", "SHA256", "IPv6", "x86". Names with inner capitals ("GoAssemble",
+  // "PayTrace") are not marked by their shape: most are the name of a tool the reader uses, and the back-end
+  // products a reader would not know are lexicon entries.
   if (/[A-Za-z]-?\d|\d-?[A-Za-z]/.test(chunk) && letters >= 2 && !/^\d+[a-z]{1,2}$/i.test(chunk)) return 'product';
   return null;
 }
@@ -67,6 +73,8 @@ function classifyUncached(chunk: string): TechnicalKind['id'] | null {
 function findingFor(kind: TechnicalKind['id'], start: number, end: number, written: string, suggestion?: string | null): DraftFinding {
   const { what, advice } = KINDS[kind];
   return {
+    // A name made of letters and digits may be a form, a postcode or a model number: only an IT message says.
+    ...(kind === 'product' ? { needsContext: true } : {}),
     start,
     end,
     severity: 'low',

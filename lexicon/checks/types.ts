@@ -33,6 +33,11 @@ export interface DraftFinding {
   idHash?: number;
   entryId?: string;
   wholeMessage?: boolean;
+  /**
+   * Shown only in a message that is about IT (see lexicon/analyze/context.ts): a term that is also an ordinary
+   * word with nothing in its own sentence to tell which sense it has, or a capitalised word that may be anyone's.
+   */
+  needsContext?: boolean;
 }
 
 /** What a check found in one paragraph, plus facts it needs later to judge the whole message. */
@@ -52,6 +57,8 @@ export interface MessageView {
   text: string;
   /** The user's paragraphs, in order (quotes, signatures and code left out). */
   units: readonly TextRange[];
+  /** Whether the message is about IT: findings that need context are shown only then. */
+  aboutIT: boolean;
 }
 
 /** One check. Register it in lexicon/checks/index.ts; give it a table test in tests/unit/lexicon/checks/. */

@@ -62,7 +62,7 @@ function printDetection(report: DetectionReport, verbose: boolean): void {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const argv = process.argv.slice(2);
   const json = argv.includes('--json');
   if (!hasCorpus()) {
@@ -79,4 +79,4 @@ async function main(): Promise<void> {
   else printDetection(detection, argv.includes('--verbose'));
 }
 
-await main();
+main();

@@ -15,6 +15,7 @@ export const FIXTURE_ENTRIES: EntryLike[] = [
     term: 'server',
     plain: ['computer that runs a service'],
     exceptions: ['a server at the restaurant', 'restaurant server', 'server at the restaurant'],
+    sense: { it: ['web', 'mail', 'restarted', 'down'], ordinary: ['restaurant', 'tips', 'diners', 'tennis'] },
   },
   { ...base, id: 'load-balancer', term: 'load balancer', variants: ['LB'], plain: ['traffic spreader'] },
   { ...base, id: 'deploy', term: 'deploy', plain: ['release'], category: 'delivery' },

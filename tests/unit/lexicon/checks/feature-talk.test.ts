@@ -50,6 +50,43 @@ describe('feature-talk check', () => {
     expect(analyzeMessage(text, fixtureConfig([featureTalkCheck])).findings.some((f) => f.wholeMessage)).toBe(false);
   });
 
+  const wholeOf = (text: string) => analyzeMessage(text, fixtureConfig([featureTalkCheck])).findings.filter((f) => f.wholeMessage);
+
+  it.each([
+    [
+      'a change notice that never says why',
+      'The VPN will be upgraded on Tuesday.\nYou will be disconnected for an hour.\nPlease save your work before six.',
+    ],
+    [
+      'an incident whose only "benefit" is IT\'s own remediation',
+      'The database failed at two.\nOrders were held for an hour.\nWe will improve our monitoring to prevent this happening again.',
+    ],
+    [
+      'plain text that states no benefit either',
+      'The fixtures are on Saturday.\nThe coach leaves at nine from the school.\nBring your kit and a packed lunch.',
+    ],
+  ])('flags %s', (_name, text) => {
+    expect(wholeOf(text)).toHaveLength(1);
+  });
+
+  it.each([
+    ['time saved', 'We moved the expense forms online.\nThe old paper forms are gone.\nThis saves each team about an hour a week.'],
+    [
+      'money',
+      'We switched phone providers in May.\nThe new lines went live at every site.\nOur annual costs fall from ten thousand to five hundred.',
+    ],
+    [
+      'better protection',
+      'We turned on a second sign-in check.\nYou will see a prompt on your phone.\nYour account is now better protected against stolen passwords.',
+    ],
+    [
+      'a business consequence',
+      'The payment page was down for an hour.\nWe restored it at noon.\nWe know this hurt your business on a busy day.',
+    ],
+  ])('does not flag a message that states %s', (_name, text) => {
+    expect(wholeOf(text)).toEqual([]);
+  });
+
   it('speaks to the chosen audience', () => {
     const text = 'We migrated the file shares last weekend.';
     const board = analyzeMessage(text, fixtureConfig([featureTalkCheck], { audience: 'board' })).findings[0]!;

@@ -44,6 +44,21 @@ describe('jargon check', () => {
       fires: ['Single sign-on', 'SSO', 'multi-factor authentication'],
     },
     { text: 'Our middleware is old.', fires: [], note: 'disabled entries never match' },
+    { text: 'Tips were shared among the servers at lunch.', fires: [], note: 'an ordinary cue keeps an ambiguous term unmarked' },
+    { text: 'The tennis club servers practised.', fires: [], quiet: ['servers'], note: 'ordinary cue before the term' },
+    { text: 'The servers were busy all weekend.', fires: [], note: 'undecided, in a message not about IT' },
+    { text: 'The web servers were busy all weekend.', fires: ['servers'], note: 'an IT cue near the term' },
+    { text: 'The servers and the VPN were busy.', fires: ['servers', 'VPN'], note: 'other IT evidence in the sentence' },
+    {
+      text: 'The servers were busy all weekend. Please save your email and restart your laptop.',
+      fires: ['servers'],
+      note: 'undecided in its sentence, but the message is about IT',
+    },
+    {
+      text: 'The servers were busy. Diners waited for their email on a laptop.',
+      fires: ['servers'],
+      note: 'cues only count in their own sentence',
+    },
     {
       text: 'Your Office 365 mailbox moves over the VPN.',
       fires: ['VPN'],
@@ -54,7 +69,7 @@ describe('jargon check', () => {
   ]);
 
   it('offers the plain phrases, capitalised at the start of a sentence and in the form of the term', () => {
-    const [first, second] = findingsOf(jargonCheck, 'Servers are up. We restarted the server.');
+    const [first, second] = findingsOf(jargonCheck, 'Servers are up after the email outage. We restarted the server.');
     expect(first!.suggestions[0]).toEqual({ kind: 'plain', text: 'Computers that run a service' });
     expect(second!.suggestions[0]).toEqual({ kind: 'plain', text: 'computer that runs a service' });
     expect(second!.entryId).toBe('server');

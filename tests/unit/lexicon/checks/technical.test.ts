@@ -4,8 +4,23 @@ import { findingsOf, runCheckTable } from './check-table.ts';
 
 describe('technical-token check', () => {
   runCheckTable(technicalCheck, [
-    { text: 'HAProxy and PostgreSQL were upgraded.', fires: ['HAProxy', 'PostgreSQL'] },
-    { text: 'We moved to ECDSA-256 from RSA-2048 and IPv6.', fires: ['ECDSA-256', 'RSA-2048', 'IPv6'] },
+    {
+      text: 'Log in to GoAssemble or PayTrace from the InfoCentre.',
+      fires: [],
+      note: 'names with inner capitals are left to the lexicon: most are tools the reader uses',
+    },
+    { text: 'We moved the VPN to ECDSA-256 from RSA-2048 and IPv6 on every laptop.', fires: ['ECDSA-256', 'RSA-2048', 'IPv6'] },
+    { text: 'Ask the pharmacy for form FP10 before the U11 match.', fires: [], note: 'letters and digits outside an IT message' },
+    {
+      text: 'Adjusted EBITDA3 rose and net cash flows4 improved.',
+      fires: [],
+      note: 'footnote numbers a page glued to a word',
+    },
+    {
+      text: 'Staff saw errors16:56 on the laptop, then a 5-to-10 minute break from 4am-7am in FY2016/17.',
+      fires: [],
+      note: 'times, ranges and years, and a time glued to a word',
+    },
     { text: 'Users saw HTTP 502 and a 404 error, then error 0x80070005.', fires: ['HTTP 502', '404 error', '0x80070005'] },
     { text: 'The job exited with exit code 137 and ERR_CONNECTION_REFUSED.', fires: ['exit code 137', 'ERR_CONNECTION_REFUSED'] },
     {
@@ -14,7 +29,12 @@ describe('technical-token check', () => {
     },
     { text: 'Restart srv-sql-01 and db01.corp.local at 10.0.0.12.', fires: ['srv-sql-01', 'db01.corp.local', '10.0.0.12'] },
     { text: 'p95 latency fell to 40ms on the 10Gbps link, from 120 ms.', fires: ['p95', '40ms', '10Gbps', '120 ms'] },
-    { text: 'We are on v2.3.1 now and KB5034441 is applied.', fires: ['v2.3.1', 'KB5034441'] },
+    {
+      text: 'We are on v2.3.1 now and KB5034441 is applied.',
+      fires: ['KB5034441'],
+      quiet: ['v2.3.1'],
+      note: 'a version number is not jargon',
+    },
     { text: 'Q3 revenue rose 5% in FY24 across B2B and B2C, with 10k orders by 3pm on the 2nd.', fires: [], note: 'business shorthand' },
     {
       text: 'Our iPhone, YouTube and LinkedIn budgets; McDonald and PhD staff; PDFs and KPIs.',
@@ -40,7 +60,7 @@ describe('technical-token check', () => {
   });
 
   it('classifies chunks', () => {
-    expect(classifyChunk('GitHub')).toBe('product');
+    expect(classifyChunk('GitHub')).toBeNull();
     expect(classifyChunk('Win11')).toBe('product');
     expect(classifyChunk('192.168.1.20')).toBe('host');
     expect(classifyChunk('COVID-19')).toBeNull();

@@ -1,0 +1,58 @@
+/**
+ * Is the text about IT? Terms that are also ordinary words ("server", "patch", "migrate") and capitalised words
+ * that may be anyone's acronym are marked only where it is. Strong evidence is IT jargon that means nothing else
+ * (an unambiguous lexicon term such as "DNS", or a term a check marked without needing context); weak evidence is
+ * what plain text may mention too: familiar lexicon terms ("email", "Office 365"), the words of IT_CONTEXT_WORDS,
+ * and "IT". A message is about IT on one piece of strong evidence or two of weak. A paragraph records where its
+ * evidence stands (token indices, for "is there any in this sentence?") and what it is (keys, counted once per
+ * message; strong keys start with STRONG).
+ */
+import { registerWords } from '../match/word-index.ts';
+import { IT_CONTEXT_WORDS, MIN_IT_EVIDENCE } from './context.data.ts';
+import type { PreparedUnit } from './unit.ts';
+
+const CONTEXT_WORDS = new Set(IT_CONTEXT_WORDS);
+/** The first character of a strong piece of evidence's key. */
+export const STRONG = '#';
+const CONTEXT_BIT = registerWords(CONTEXT_WORDS);
+
+/** Fills `unit.evidence` and `unit.evidenceKeys`. Linear in the tokens; one bit test for most of them. */
+export function findEvidence(unit: PreparedUnit): void {
+  const at: number[] = [];
+  const keys = new Set<string>();
+  for (const term of unit.terms) {
+    if (term.entry.sense) continue;
+    at.push(term.firstToken);
+    keys.add(term.entry.familiar ? term.entry.id : STRONG + term.entry.id);
+  }
+  const { tokens, info } = unit;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if ((info[k]?.flags ?? 0) & CONTEXT_BIT && CONTEXT_WORDS.has(token.lower)) {
+      at.push(k);
+      keys.add(token.lower);
+    } else if (token.text === 'IT') {
+      at.push(k);
+      keys.add('IT');
+    }
+  }
+  if (!at.length) return;
+  unit.evidence = at.sort((a, b) => a - b);
+  unit.evidenceKeys = [...keys];
+}
+
+/** Is there evidence among tokens `[from, to)` other than tokens `[skipFrom, skipTo)` (the term being judged)? */
+export function evidenceBetween(unit: PreparedUnit, from: number, to: number, skipFrom: number, skipTo: number): boolean {
+  for (const k of unit.evidence) {
+    if (k >= to) return false;
+    if (k >= from && (k < skipFrom || k >= skipTo)) return true;
+  }
+  return false;
+}
+
+/** Does a message with these distinct pieces of evidence read as being about IT? */
+export function isAboutIT(keys: Iterable<string>): boolean {
+  let weight = 0;
+  for (const key of keys) if ((weight += key.startsWith(STRONG) ? MIN_IT_EVIDENCE : 1) >= MIN_IT_EVIDENCE) return true;
+  return false;
+}
