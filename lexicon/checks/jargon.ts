@@ -306,6 +306,12 @@ function fittingFor(facts: EntryFacts, place: number, fit: () => Omit<Fitting, '
   return fitting;
 }
 
+/** Is a match of an ambiguous entry written in capitals that the entry itself never uses ("PATCH" for "patch")? */
+function isShoutedOrdinaryWord(written: string, entry: LexiconEntry): boolean {
+  if (!/\p{Lu}{2}/u.test(written) || /\p{Ll}/u.test(written)) return false;
+  return ![entry.term, ...entry.variants].some((spelling) => spelling.toUpperCase() === written);
+}
+
 /** Marks lexicon terms and offers the entry's plain phrases, fitted to the sentence. */
 export const jargonCheck: Check = {
   id: 'jargon',
@@ -328,6 +334,8 @@ export const jargonCheck: Check = {
       const atStart = sentence < sentences.length && sentences[sentence]!.firstToken === match.firstToken;
       // A term that is also an ordinary word: its cues decide, then IT evidence in its sentence, then the message.
       let needsContext = false;
+      // An ordinary word in capitals is a name or emphasis ("PATCH" the charity, "CACHE IN"), not the IT term.
+      if (entry.sense && isShoutedOrdinaryWord(match.text, entry)) continue;
       if (entry.sense && sentence < sentences.length) {
         const around = sentences[sentence]!;
         const sense = senseOf(unit, match, around);

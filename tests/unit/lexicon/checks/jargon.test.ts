@@ -47,6 +47,12 @@ describe('jargon check', () => {
     { text: 'Tips were shared among the servers at lunch.', fires: [], note: 'an ordinary cue keeps an ambiguous term unmarked' },
     { text: 'The tennis club servers practised.', fires: [], quiet: ['servers'], note: 'ordinary cue before the term' },
     { text: 'The servers were busy all weekend.', fires: [], note: 'undecided, in a message not about IT' },
+    {
+      text: 'SERVERS from the club and the web servers met by email on a laptop.',
+      fires: ['servers'],
+      quiet: ['SERVERS'],
+      note: 'an ambiguous word in capitals is a name or emphasis',
+    },
     { text: 'The web servers were busy all weekend.', fires: ['servers'], note: 'an IT cue near the term' },
     { text: 'The servers and the VPN were busy.', fires: ['servers', 'VPN'], note: 'other IT evidence in the sentence' },
     {
