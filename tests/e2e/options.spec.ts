@@ -267,7 +267,7 @@ describe('options page', () => {
     const exported = await readFile((await download.path())!, 'utf8');
     const stored = await localStorage(source);
     expect(entriesIn(stored).length).toBeGreaterThanOrEqual(40);
-    expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 1, entries: entriesIn(stored), allow: stored.allowList });
+    expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 2, entries: entriesIn(stored), allow: stored.allowList });
 
     const fresh = await launch({ extensionPath });
     try {
