@@ -25,6 +25,7 @@ import {
   READER_SUBJECTS,
   SUBJECTS,
 } from './feature-talk.data.ts';
+import { cueRole } from './sentence-cues.ts';
 import { placeFindings, type Check, type DraftFinding } from './types.ts';
 
 /** Counts the whole-message finding is judged on. */
@@ -110,6 +111,17 @@ function findReport(unit: PreparedUnit, sentence: Sentence): number {
   return -1;
 }
 
+/** The sentence with its lexicon terms blanked out, so a term ("failover", "bug tracker") is never read as a cue. */
+function blankedSentence(unit: PreparedUnit, sentence: Sentence): string {
+  let text = unit.masked.slice(sentence.start, sentence.end);
+  for (const term of unit.terms) {
+    if (term.end <= sentence.start || term.start >= sentence.end) continue;
+    const from = term.start - sentence.start;
+    text = text.slice(0, from) + ' '.repeat(term.end - term.start) + text.slice(from + term.end - term.start);
+  }
+  return text;
+}
+
 /** One message per audience, made once: a long message has hundreds of these findings (memory per tab). */
 const SENTENCE_MESSAGES = new Map<string, string>();
 
@@ -143,6 +155,12 @@ export const featureTalkCheck: Check<FeatureTalkFacts> = {
         facts.benefits++;
       }
       if (findReport(unit, sentence) < 0) continue;
+      // A question, a heading, a fault, a risk, an instruction or a disruption notice is not feature-talk, even
+      // when it names work ("This incident has been resolved.", "Why is this change being made?").
+      if (
+        cueRole(unit.masked.slice(sentence.start, sentence.end), blankedSentence(unit, sentence), sentence.endToken - sentence.firstToken)
+      )
+        continue;
       facts.actions++;
       if (hasOutcome) continue;
       facts.featureOnly++;

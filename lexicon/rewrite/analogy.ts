@@ -5,12 +5,13 @@
 import type { Analogy, LexiconEntry } from '../schema.ts';
 import { splitSentences } from './sentences.ts';
 
-/** An analogy's picture longer than this is left out, and only the title is given. */
-export const MAX_ANALOGY_PICTURE_WORDS = 24;
+/** An analogy's picture longer than this makes the sentence too long to send: no analogy is offered. */
+export const MAX_ANALOGY_PICTURE_WORDS = 14;
 
 /**
  * The best-fitting analogy for an entry: the ones the entry links come first, in the order it lists them; then
- * analogies that name the entry among the terms they fit; then those that fit its category.
+ * analogies that name the entry among the terms they fit. An analogy that only fits the entry's category is not
+ * offered: a picture for "networking" in general rarely fits the sentence's main point.
  */
 export function chooseAnalogy(entry: LexiconEntry, analogies: readonly Analogy[]): Analogy | null {
   let best: Analogy | null = null;
@@ -21,7 +22,7 @@ export function chooseAnalogy(entry: LexiconEntry, analogies: readonly Analogy[]
       (linked >= 0 ? 1000 - linked : 0) +
       (analogy.fits.terms.includes(entry.id) ? 100 : 0) +
       (analogy.fits.categories.includes(entry.category) ? 1 : 0);
-    if (score > bestScore) {
+    if (score >= 100 && score > bestScore) {
       best = analogy;
       bestScore = score;
     }
@@ -36,15 +37,18 @@ function lowerFirst(text: string): string {
   return text[0]!.toLowerCase() + text.slice(1);
 }
 
-/** One sentence that carries the analogy: its title and, when short enough, the everyday picture behind it. */
-export function analogySentence(analogy: Analogy): string {
+/**
+ * One full sentence that carries the analogy: its title and the everyday picture behind it ("It works like a
+ * spare key: a copy kept somewhere safe means a lost key never locks you out."). Null when the picture is too long
+ * to add to a sentence: a title alone ("It works like a vehicle recall.") explains nothing.
+ */
+export function analogySentence(analogy: Analogy): string | null {
   const title = analogy.title.trim().replace(/[.!?]+$/, '');
   // A title that is already a statement ("Backups are insurance") stands on its own.
   if (/\b(?:is|are|was|were|works|work)\b/i.test(title)) return `Think of it this way: ${lowerFirst(title)}.`;
   const picture = splitSentences(analogy.explanation)[0]
     ?.text.trim()
     .replace(/[.!?]+$/, '');
-  const pictureWords = picture ? picture.split(/\s+/).length : Infinity;
-  if (picture && pictureWords <= MAX_ANALOGY_PICTURE_WORDS) return `It works like ${lowerFirst(title)}: ${lowerFirst(picture)}.`;
-  return `It works like ${lowerFirst(title)}.`;
+  if (!picture || picture.split(/\s+/).length > MAX_ANALOGY_PICTURE_WORDS) return null;
+  return `It works like ${lowerFirst(title)}: ${lowerFirst(picture)}.`;
 }

@@ -25,7 +25,7 @@ const MOVING_VERBS = new Set([
   'transition',
   'update',
 ]);
-const DESTINATION = /^(?:to|into|onto|with|for)$/i;
+const DESTINATION = /^(?:to|into|onto|with|for|behind|under)$/i;
 const PREPOSITIONS =
   /^(?:to|into|onto|from|via|with|using|through|for|on|in|at|by|over|across|behind|under|of|before|after|until|during|since|without)$/i;
 /** Words that open a second clause: a term after one is not what the main clause is about. */
@@ -40,8 +40,9 @@ const CLAUSE_OPENERS = /^(?:so|because|when|while|if|unless|and|but|which|who|th
 function roleWeight(match: JargonMatch, parse: SentenceParse | null, matches: readonly JargonMatch[]): number {
   const verb = parse?.verbs[0];
   if (!parse || !verb) return 0;
-  if (match.start < verb.end && match.end > verb.start) return 30; // The term is the action: "we patched…".
-  if (match.end <= verb.start) return verb.passive || verb.copula ? 31 : 20; // The subject; in "X was patched" it is acted on.
+  if (match.start < verb.end && match.end > verb.start) return 32; // The term is the action: "we patched…".
+  // The subject; in "X was patched" or "X goes live" it is what changes.
+  if (match.end <= verb.start) return verb.passive || verb.copula || /^\s+(?:live|online)\b/i.test(parse.text.slice(verb.end)) ? 31 : 20;
   // After the verb: the direct object scores highest, a term inside a later prepositional phrase a little less.
   // Words of other terms ("on" in "on-premises") are not prepositions of this sentence.
   const between = parse.words.filter(
@@ -74,4 +75,40 @@ export function chooseFocus(matches: readonly JargonMatch[], parse: SentencePars
     }
   }
   return best;
+}
+
+/** The least role weight of a term an outcome may be built on: the action itself, what it acts on, or where it moves to. */
+export const CENTRAL_WEIGHT = 30;
+
+/**
+ * The term the sentence's main action is about: the action itself ("we patched…"), what it acts on ("upgraded
+ * the VPN", "the VPN was upgraded") or where it moves something to ("…to O365"), and never a term that only
+ * describes another noun ("the Office 365 password policy": a policy, not Office 365) or one mentioned in passing
+ * ("…for Office 365 accounts"). Null when no term is central: then no outcome can honestly be given.
+ */
+export function centralFocus(matches: readonly JargonMatch[], parse: SentenceParse | null, sentence: string): JargonMatch | null {
+  if (!parse?.verbs.length) return null;
+  let best: JargonMatch | null = null;
+  let bestScore = -1;
+  for (const m of matches) {
+    if (!m.entry.outcomes && !m.entry.benefit) continue;
+    const weight = roleWeight(m, parse, matches);
+    if (weight < CENTRAL_WEIGHT || describesNoun(m, parse, sentence, matches)) continue;
+    const score = weight + SEVERITY_WEIGHT[m.entry.severity] + (m.entry.outcomes ? 0.5 : 0);
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Does the term stand before a noun it describes ("VPN licence costs", "Office 365 password policy")? */
+function describesNoun(match: JargonMatch, parse: SentenceParse, sentence: string, matches: readonly JargonMatch[]): boolean {
+  const next = parse.words.find((w) => w.start >= match.end);
+  if (!next || sentence.slice(match.end, next.start) !== ' ') return false;
+  if (matches.some((m) => m !== match && m.start <= next.start && next.start < m.end)) return true;
+  return (
+    next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value') && !/ing$/i.test(next.text)
+  );
 }

@@ -10,7 +10,8 @@ export { checkFacts, extractFacts, type Fact, type FactCheck, type FactKind, typ
 export { checkSentenceQuality } from './quality.ts';
 export { chooseAnalogy, analogySentence } from './analogy.ts';
 export { MAX_REWRITE_WORDS, UNSAFE_MESSAGES } from './safety.ts';
-export { MAX_ADDED_WORDS } from './outcome.ts';
+export { MAX_ADDED_WORDS, gateSuggestion } from './gate.ts';
+export { sentenceRole, OUTCOME_ROLES, ANALOGY_ROLES, type SentenceRole } from './roles.ts';
 export { warmUpLanguage } from './language.ts';
 export {
   jargonIn,

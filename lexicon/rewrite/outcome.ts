@@ -10,9 +10,6 @@ import { repairSentence } from './repair.ts';
 import { countWords } from './sentences.ts';
 import type { JargonMatch } from './types.ts';
 
-/** An outcome rewrite may be at most this many words longer than the original sentence. */
-export const MAX_ADDED_WORDS = 45;
-
 /** A clause that already says why ("so that", "which means", "to make sure"): the outcome is added with "which also means". */
 const PURPOSE_CLAUSE =
   /\b(?:so that|so (?:we|you|staff|everyone|our|the|that|it|they|people|customers|colleagues)|which means|meaning that|in order to|to (?:ensure|make sure|keep|protect|allow|let|help|prevent|avoid|reduce|improve|speed up|cut|stop|save))\b/i;
@@ -138,28 +135,15 @@ export function joinOutcome(parts: OutcomeParts): string {
 }
 
 /**
- * The outcome sentence for `entry` and `audience`, kept within `MAX_ADDED_WORDS` of the original: the benefit is
- * dropped before the audience's outcome is. A sentence reporting a fault that is still going on gets the outcome
- * as what returns "once this is fixed" instead of a "so that" that would credit the fault.
+ * The outcome sentence: the sentence in plain words and ONE clause saying what it gives the chosen audience
+ * ("…, so that you can reach office systems safely from home."). The audience's outcome is preferred to the
+ * generic benefit; the two are never stacked. Null when the entry has neither, or the sentence already says why.
  */
-export function composeOutcome(
-  sentence: string,
-  feature: FeatureClause,
-  entry: LexiconEntry,
-  audience: Audience,
-  fault = false,
-): string | null {
-  const outcome = entry.outcomes?.[audience];
-  const benefit = entry.benefit;
-  if (!outcome && !benefit) return null;
+export function composeOutcome(sentence: string, feature: FeatureClause, entry: LexiconEntry, audience: Audience): string | null {
+  const clause = entry.outcomes?.[audience] ?? entry.benefit;
+  if (!clause || feature.hasPurpose) return null;
+  // After a clause of its own (", which takes ten minutes", "; then…") an added "so that" would explain the wrong clause.
+  if (/,\s+(?:which|who|whose|where|when|while|although|but)\s|;/i.test(feature.text)) return null;
   const finalMark = /!["'”’)\]]*\s*$/.test(sentence) ? '!' : '.';
-  const limit = countWords(sentence) + MAX_ADDED_WORDS;
-  if (fault) {
-    const text = `${repairSentence(feature.text, finalMark)} Once this is fixed, ${tidyClause(outcome ?? benefit ?? '')}.`;
-    return countWords(text) <= limit ? text : null;
-  }
-  const full = joinOutcome({ feature: feature.text, benefit, outcome, hasPurpose: feature.hasPurpose, finalMark });
-  if (countWords(full) <= limit) return full;
-  const short = joinOutcome({ feature: feature.text, outcome: outcome ?? benefit, hasPurpose: feature.hasPurpose, finalMark });
-  return countWords(short) <= limit ? short : null;
+  return joinOutcome({ feature: feature.text, outcome: clause, finalMark });
 }

@@ -223,22 +223,57 @@ function agreeVerb(text: string, wanted: 'singular' | 'plural', presentTense: bo
 }
 
 /**
+ * Terms written with their own definition or acronym in brackets right after them ("multi-factor authentication
+ * (MFA)", "MFA (multi-factor authentication)"): by the index of the first, where the bracket closes and the index
+ * of the bracketed term, so the pair becomes one plain phrase.
+ */
+function definitionEchoes(sentence: string, kept: readonly JargonMatch[]): Map<number, { end: number; skipTo: number }> {
+  const echoes = new Map<number, { end: number; skipTo: number }>();
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (a.entry.id !== b.entry.id || !/^\s*\(\s*$/.test(sentence.slice(a.end, b.start))) continue;
+    const close = /^\s*\)/.exec(sentence.slice(b.end));
+    if (close) echoes.set(i, { end: b.end + close[0].length, skipTo: i + 1 });
+  }
+  return echoes;
+}
+
+/**
  * Replaces every term with its plain phrase. `parse` (compromise's tags for the sentence) sharpens the choices
  * (noun or verb, a term standing before a noun); without it, for sentences too long to tag, spelling decides.
  */
 export function substitutePlain(sentence: string, matches: readonly JargonMatch[], parse: SentenceParse | null): PlainSubstitution {
   const kept = normaliseMatches(sentence, matches);
+  const echoes = definitionEchoes(sentence, kept);
   const replacements: PlainReplacement[] = [];
   let out = '';
   let cursor = 0;
+  const glossed = new Set<string>();
   for (let index = 0; index < kept.length; index++) {
     const match = kept[index]!;
     let start = match.start;
     const written = sentence.slice(match.start, match.end);
+    // A word the reader knows stays as written.
+    if (match.entry.familiar) continue;
+    // A name people use stays a name; the first time, what it is follows it ("AnyConnect, the app that…").
+    if (match.entry.name) {
+      const gloss = match.entry.gloss?.trim();
+      if (!gloss || glossed.has(match.entry.id) || /^[\s,]*\(/.test(sentence.slice(match.end))) continue;
+      glossed.add(match.entry.id);
+      const closes = /^\s*(?:[.,;:!?)]|$)/.test(sentence.slice(match.end));
+      const phrase = `${written}, ${gloss}${closes ? '' : ','}`;
+      out += sentence.slice(cursor, match.start) + phrase;
+      replacements.push({ start: match.start, end: match.end, text: written, plain: phrase, entryId: match.entry.id });
+      cursor = match.end;
+      continue;
+    }
     let before = sentence.slice(cursor, start);
     const textBefore = recentText(sentence.slice(0, start));
     const firstWord = wordAt(parse, match.start);
-    const taggedVerb = firstWord ? firstWord.tags.has('Verb') : undefined;
+    // An item of a list of nouns ("testing, patches, and other work") is a noun, whatever the tagger says.
+    const inList = /,\s*$/.test(textBefore) && /^\s*(?:,|and\b|or\b)/i.test(sentence.slice(match.end));
+    const taggedVerb = firstWord && !inList ? firstWord.tags.has('Verb') : inList ? false : undefined;
     const lastWord = wordAt(parse, match.end - 1);
     const form = detectForm(
       written,
@@ -282,6 +317,12 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     }
     let phrase = inflectPlain(chosen.phrase, modifier && form === 'plural' ? 'base' : form);
     let end = match.end;
+    // "multi-factor authentication (MFA)": the definition and its acronym become one plain phrase, not an echo.
+    const echo = echoes.get(index);
+    if (echo !== undefined && !chosen.after) {
+      end = echo.end;
+      index = echo.skipTo;
+    }
     if (chosen.after) {
       // "the SSO change" → "the change to one sign-in for every work tool"; "VPN latency" → "delay on the secure
       // connection to the office" (two terms side by side: the second is the head); "on-premises servers" →

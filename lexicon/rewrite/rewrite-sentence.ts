@@ -1,29 +1,80 @@
 /**
- * Turns one flagged sentence into three suggestions (plain, outcome, analogy), each checked for grammar and for
- * lost facts before it is offered. Where a rewrite is not safe, only the plain wording is offered, with a reason.
+ * Turns one flagged sentence into up to three suggestions, each a whole sentence the writer could send:
+ * - plain: every marked term in plain words (a name kept and glossed);
+ * - outcome: the plain sentence and ONE short clause saying what the change gives the chosen reader, only where a
+ *   change is announced or done and a term is what it acts on (see roles.ts, focus.ts);
+ * - analogy: the plain sentence and one sentence saying what the main thing is like.
+ * Every suggestion passes the gate (gate.ts): grammar, facts, echoes, repeats, length. Where none passes, the
+ * engine says why instead; silence beats a bad suggestion.
  */
 import { analogySentence, chooseAnalogy } from './analogy.ts';
 import { DEFAULT_AUDIENCE } from './defaults.ts';
-import { checkFacts } from './facts.ts';
-import { chooseFocus } from './focus.ts';
+import { centralFocus } from './focus.ts';
+import { gateSuggestion, type GateContext } from './gate.ts';
 import { composeOutcome, featureClause } from './outcome.ts';
-import { parseSentence, type SentenceParse } from './parse.ts';
+import { parseSentence } from './parse.ts';
 import { sentencePolarity } from './polarity.ts';
-import { normaliseMatches, substitutePlain } from './plain.ts';
-import { checkSentenceQuality } from './quality.ts';
+import { normaliseMatches, substitutePlain, type PlainSubstitution } from './plain.ts';
+import { hasFinalPunctuation } from './quality.ts';
 import { repairSentence } from './repair.ts';
-import { UNSAFE_MESSAGES, unsafeAfterParse, unsafeBeforeParse } from './safety.ts';
+import { ANALOGY_ROLES, OUTCOME_ROLES, sentenceRole, type SentenceRole } from './roles.ts';
+import { MAX_REWRITE_WORDS, UNSAFE_MESSAGES, unsafeBeforeParse } from './safety.ts';
+import { countWords } from './sentences.ts';
 import type { JargonMatch, RewriteRequest, RewriteResult, UnsafeReason } from './types.ts';
-
-/** Why a candidate suggestion was refused, or null when it may be offered. */
-function refuse(original: string, candidate: string, matches: readonly JargonMatch[], parse: SentenceParse | null): UnsafeReason | null {
-  if (checkSentenceQuality(candidate).length) return 'grammar';
-  const facts = checkFacts(original, candidate, { exempt: matches, names: parse?.names ?? [] });
-  return facts.ok ? null : 'facts-lost';
-}
 
 function unsafe(reason: UnsafeReason): RewriteResult['unsafe'] {
   return { reason, message: UNSAFE_MESSAGES[reason] };
+}
+
+/** The roles that rule an outcome out, with the reason the writer reads. */
+const ROLE_REASON: Partial<Record<SentenceRole, UnsafeReason>> = {
+  fault: 'fault',
+  risk: 'risk',
+  instruction: 'instruction',
+  disruption: 'disruption',
+  description: 'description',
+  question: 'question',
+  heading: 'heading',
+  quote: 'quote',
+};
+
+/** Are offsets `[start, end)` inside quotation marks in the sentence? Quoted words are never changed. */
+function insideQuotes(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1 && sentence.indexOf('"', end) >= 0;
+  const curly = before.lastIndexOf('“') > before.lastIndexOf('”') && sentence.indexOf('”', end) >= 0;
+  return straight || curly;
+}
+
+/**
+ * The plain sentence: every term replaced where the result passes the gate; where the whole does not, the terms
+ * whose replacement keeps it passing, one by one. Null when no replacement passes.
+ */
+function plainSentence(
+  original: string,
+  matches: readonly JargonMatch[],
+  context: GateContext,
+  finalMark: string,
+): PlainSubstitution | null {
+  const attempt = (subset: readonly JargonMatch[]): PlainSubstitution | null => {
+    if (!subset.length) return null;
+    const substitution = substitutePlain(original, subset, context.parse);
+    const text = repairSentence(substitution.text, finalMark);
+    if (text === original || !substitution.replacements.length) return null;
+    return gateSuggestion(original, text, context) ? null : { text, replacements: substitution.replacements };
+  };
+  const whole = attempt(matches);
+  if (whole) return whole;
+  let kept: JargonMatch[] = [];
+  let best: PlainSubstitution | null = null;
+  for (const match of matches) {
+    const tried = attempt([...kept, match]);
+    if (tried) {
+      kept = [...kept, match];
+      best = tried;
+    }
+  }
+  return best;
 }
 
 /**
@@ -33,7 +84,6 @@ function unsafe(reason: UnsafeReason): RewriteResult['unsafe'] {
 export function rewriteSentence(request: RewriteRequest): RewriteResult {
   const audience = request.audience ?? DEFAULT_AUDIENCE;
   const original = request.text;
-  const matches = normaliseMatches(original, request.matches);
   const result: RewriteResult = {
     original,
     audience,
@@ -44,46 +94,69 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
     focus: null,
     analogyId: null,
     unsafe: null,
+    role: null,
+    nudge: null,
   };
+  const matches = normaliseMatches(original, request.matches).filter((m) => !insideQuotes(original, m.start, m.end));
   if (!matches.length) return { ...result, unsafe: unsafe('no-term') };
-  const finalMark = /!["'”’)\]]*\s*$/.test(original) ? '!' : /\?["'”’)\]]*\s*$/.test(original) ? '?' : '.';
-
+  const finalMark = /!["'”’)\]]*\s*$/.test(original)
+    ? '!'
+    : /\?["'”’)\]]*\s*$/.test(original)
+      ? '?'
+      : hasFinalPunctuation(original)
+        ? '.'
+        : '';
   const early = unsafeBeforeParse(original);
-  const parse = early === 'too-long' ? null : parseSentence(original);
-  const substitution = substitutePlain(original, matches, parse);
-  result.replacements = substitution.replacements;
-  const plain = repairSentence(substitution.text, finalMark);
-  const plainRefused = refuse(original, plain, matches, parse);
-  if (plainRefused) return { ...result, unsafe: unsafe(plainRefused) };
-  result.plain = plain;
+  const parse = countWords(original) > MAX_REWRITE_WORDS ? null : parseSentence(original);
+  const context: GateContext = { exempt: matches, parse };
 
-  const reason = early ?? (parse ? unsafeAfterParse(parse) : null);
-  if (reason || !parse) return { ...result, unsafe: unsafe(reason ?? 'too-long') };
+  const plain = plainSentence(original, matches, context, finalMark);
+  if (plain) {
+    result.plain = plain.text;
+    result.replacements = plain.replacements;
+  }
+  if (!parse) return { ...result, unsafe: unsafe(early ?? 'too-long') };
+  const role = sentenceRole(original, parse, matches);
+  result.role = role;
 
+  const reason = ROLE_REASON[role] ?? (OUTCOME_ROLES.has(role) ? null : 'description');
   const polarity = sentencePolarity(original, parse, matches);
-  if (polarity === 'past-fault' || polarity === 'negated') return { ...result, unsafe: unsafe(polarity) };
+  const focus = centralFocus(matches, parse, original);
+  if (focus) result.focus = { entryId: focus.entry.id, text: original.slice(focus.start, focus.end), start: focus.start, end: focus.end };
 
-  const focusMatch = chooseFocus(matches, parse, original);
-  if (!focusMatch) return { ...result, unsafe: unsafe('no-term') };
-  result.focus = {
-    entryId: focusMatch.entry.id,
-    text: original.slice(focusMatch.start, focusMatch.end),
-    start: focusMatch.start,
-    end: focusMatch.end,
-  };
+  if (reason) result.unsafe = unsafe(reason);
+  else if (polarity === 'negated') result.unsafe = unsafe('negated');
+  else if (!focus) {
+    result.unsafe = unsafe('no-focus');
+    const options = [...new Set(matches.map((m) => m.entry.outcomes?.[audience] ?? m.entry.benefit).filter((o): o is string => !!o))];
+    result.nudge = { message: UNSAFE_MESSAGES['no-focus'], options: options.slice(0, 3) };
+  } else {
+    const feature = featureClause(original, matches, parse);
+    const outcome = composeOutcome(original, feature, focus.entry, audience);
+    const refused = outcome
+      ? gateSuggestion(original, outcome, context)
+      : feature.hasPurpose
+        ? 'has-purpose'
+        : focus.entry.outcomes || focus.entry.benefit
+          ? 'grammar'
+          : 'no-term';
+    if (outcome && !refused) result.outcome = outcome;
+    else result.unsafe = unsafe(refused ?? 'grammar');
+  }
 
-  const outcome = composeOutcome(original, featureClause(original, matches, parse), focusMatch.entry, audience, polarity === 'fault');
-  if (!outcome) return { ...result, unsafe: unsafe('too-long') };
-  const outcomeRefused = refuse(original, outcome, matches, parse);
-  if (outcomeRefused) return { ...result, unsafe: unsafe(outcomeRefused) };
-  result.outcome = outcome;
-
-  const analogy = chooseAnalogy(focusMatch.entry, request.analogies ?? []);
-  if (analogy) {
-    const withAnalogy = `${outcome} ${analogySentence(analogy)}`;
-    if (!refuse(original, withAnalogy, matches, parse)) {
-      result.analogy = withAnalogy;
-      result.analogyId = analogy.id;
+  // An analogy says what the main thing is like: only for a change, completed work or a description, and only the
+  // analogy of the term the sentence is about.
+  const subject = focus ?? (role === 'description' ? matches[0] : undefined);
+  if (subject && ANALOGY_ROLES.has(role)) {
+    const analogy = chooseAnalogy(subject.entry, request.analogies ?? []);
+    const line = analogy ? analogySentence(analogy) : null;
+    if (analogy && line) {
+      const base = result.plain ?? original;
+      const withAnalogy = `${base} ${line}`;
+      if (!gateSuggestion(original, withAnalogy, context)) {
+        result.analogy = withAnalogy;
+        result.analogyId = analogy.id;
+      }
     }
   }
   return result;

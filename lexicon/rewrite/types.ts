@@ -3,8 +3,9 @@
  * jargon matches in it, the analogies, an audience), so it works with any lexicon and any matcher.
  */
 import type { Analogy, Audience, LexiconEntry } from '../schema.ts';
+import type { SentenceRole } from './roles.ts';
 
-export type { Analogy, Audience, LexiconEntry };
+export type { Analogy, Audience, LexiconEntry, SentenceRole };
 
 /** One jargon term found in a sentence. Offsets are UTF-16 indices into that sentence's text. */
 export interface JargonMatch {
@@ -25,26 +26,40 @@ export interface RewriteRequest {
   audience?: Audience;
 }
 
-/** Why the engine offers the plain replacements alone for a sentence. */
+/** Why the engine offers less than an outcome rewrite for a sentence. */
 export type UnsafeReason =
   /** Longer than `MAX_REWRITE_WORDS`: too slow and too risky to restructure. */
   | 'too-long'
-  /** No verb found, e.g. a heading or a fragment; there is no clause to add an outcome to. */
-  | 'no-verb'
   /** Quoted words are someone else's; they are not reworded. */
   | 'quote'
   /** A question asks for something; an outcome clause would change what it asks. */
   | 'question'
-  /** A fault in the past with no word on the fix: a benefit clause would read as if the fault helped. */
-  | 'past-fault'
+  /** A heading, list label or fragment: there is no clause to add an outcome to. */
+  | 'heading'
+  /** A fault or incident: a benefit clause would read as if the fault helped. */
+  | 'fault'
+  /** A risk or threat: likewise. */
+  | 'risk'
+  /** An instruction to the reader needs no outcome. */
+  | 'instruction'
+  /** A disruption notice: the reason belongs with the change it serves. */
+  | 'disruption'
+  /** A description or definition reports no change to give an outcome to. */
+  | 'description'
   /** The main verb is negated ("did not", "no longer"): a benefit clause would claim what did not happen. */
   | 'negated'
-  /** No lexicon term in the sentence, so the lexicon has no benefit or outcome to offer. */
+  /** No lexicon term in the sentence. */
   | 'no-term'
+  /** No lexicon term is what the change acts on, so the lexicon has no outcome for it (a nudge asks for one). */
+  | 'no-focus'
+  /** The sentence already says why. */
+  | 'has-purpose'
   /** The composed sentence lost a number, date, name, negation or quantity. */
   | 'facts-lost'
   /** The composed sentence failed the grammar checks. */
-  | 'grammar';
+  | 'grammar'
+  /** The outcome would make the sentence more than 20 words longer. */
+  | 'too-many-words';
 
 /** A plain-language replacement of one jargon term inside the sentence. */
 export interface PlainReplacement {
@@ -85,6 +100,13 @@ export interface RewriteResult {
   analogyId: string | null;
   /** Set when only the plain replacements are offered. */
   unsafe: { reason: UnsafeReason; message: string } | null;
+  /** What the sentence is doing (see roles.ts); null when it could not be told (too long to parse). */
+  role: SentenceRole | null;
+  /**
+   * For a change whose outcome no lexicon term can give: a short prompt to add one, with the chosen audience's
+   * outcome phrases of the terms in the sentence as options (each completes "…, so that").
+   */
+  nudge: { message: string; options: string[] } | null;
 }
 
 /** The features → benefits → outcomes worksheet for one sentence; every column is editable text. */

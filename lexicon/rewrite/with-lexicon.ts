@@ -45,6 +45,14 @@ export function jargonIn(sentence: string, lexicon: CompiledLexicon = builtInLex
   return matchText(lexicon, sentence).map((m) => ({ start: m.start, end: m.end, entry: m.entry }));
 }
 
+/**
+ * The familiar terms of a sentence ("Office 365", "email"): never marked and never replaced, but a change to one
+ * can still be what the sentence is about ("We moved everyone to Office 365"). Those that overlap no marked term.
+ */
+export function familiarTermsIn(sentence: string, marked: readonly JargonMatch[], lexicon: CompiledLexicon): JargonMatch[] {
+  return jargonIn(sentence, lexicon).filter((m) => m.entry.familiar && !marked.some((k) => k.start < m.end && m.start < k.end));
+}
+
 /** Rewrites one sentence, finding its terms first. Never pass a whole message: compromise tags the whole input. */
 export function rewriteText(sentence: string, options: LexiconRewriteOptions = {}): RewriteResult {
   const lexicon = options.lexicon ?? builtInLexicon();

@@ -185,6 +185,8 @@ export const SIMPLE_ENGINE: RewriteEngine = {
       plain: null,
       outcome: null,
       analogy: null,
+      role: null,
+      nudge: null,
     };
     const match = req.matches[0];
     if (!match) return { ...base, unsafe: { reason: 'no-term', message: 'No term.' } };

@@ -19,7 +19,8 @@ describe('check --rewrite', () => {
     expect(code).toBe(0);
     expect(out).toContain('2:1  sentence  We migrated the Exchange DAG to O365 last weekend.\n  plain:    We ');
     expect(out).toMatch(/ {2}outcome: {2}Last weekend we .*, so that .*\n/);
-    expect(out).toMatch(/ {2}analogy: {2}.* It works like /);
+    // An analogy, where one is offered, is a full sentence, never a title alone ("It works like a vehicle recall.").
+    expect(out).not.toMatch(/It works like [^:.!?]+\.\n/);
     // A question gets the plain wording and the reason, nothing else.
     expect(out).toContain('3:1  sentence  Is the VPN working again?\n  plain:    Is the ');
     expect(out).toMatch(/3:1 {2}sentence.*\n {2}plain: .*\n {2}note: {5}This is a question/);

@@ -31,13 +31,13 @@ function show(text: string): string {
   const lines = [`original:  ${text}`];
   for (const audience of AUDIENCES) {
     const r = rewriteSentence({ text, matches, analogies: builtInAnalogies, audience });
-    if (audience === 'board') lines.push(`plain:     ${r.plain}`);
-    if (r.unsafe) {
-      if (audience === 'board') lines.push(`unsafe:    ${r.unsafe.reason} (${r.unsafe.message})`);
-      continue;
+    if (audience === 'board') {
+      lines.push(`role:      ${r.role}`, `plain:     ${r.plain}`);
+      if (r.unsafe) lines.push(`no outcome: ${r.unsafe.reason} (${r.unsafe.message})`);
+      if (r.nudge) lines.push(`nudge:     ${r.nudge.options.join(' | ')}`);
     }
-    lines.push(`${audience.padEnd(10)} ${r.outcome}`);
-    if (audience === 'executive') lines.push(`analogy:   ${r.analogy?.slice(r.outcome!.length + 1)}`);
+    if (r.outcome) lines.push(`${audience.padEnd(10)} ${r.outcome}`);
+    if (audience === 'executive' && r.analogy) lines.push(`analogy:   ${r.analogy}`);
   }
   return lines.join('\n');
 }
