@@ -3,13 +3,19 @@
  * quality this project goes by.
  *
  *   --json       the whole report as JSON on stdout
+ *   --rewrites   also run the rewrite engine over every sentence with findings, for the four audiences
  *   --verbose    list every miss and every off-gold mark
+ *   --sample N   with --rewrites: draw N rewritten sentences for blind judging (--seed S, default 1); the sheet
+ *                goes to test-results/rewrite-sample-S.md, the references (corpus ids, offsets) to stdout as JSON
  *
  * Without the corpus (a clone outside this workplace) it says so and exits 0.
  */
 import { analyze } from '../../lexicon/index.ts';
 import { corpusDir, hasCorpus, KIND_NAMES, readCorpus } from './corpus.ts';
 import { outcomeAccuracy, percent, scoreDetection, type DetectionReport } from './detection.ts';
+import { printRewrites, rewriteCorpus, scoreRewrites } from './rewrites.ts';
+import { drawSample, judgingSheet } from './sample.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 const GOALS = { recall: 92, precision: 80, plainMarks: 0, outcome: 85 };
 
@@ -75,8 +81,25 @@ function main(): void {
   }
   const passages = readCorpus();
   const detection = scoreDetection(passages, (text) => analyze(text));
-  if (json) process.stdout.write(`${JSON.stringify({ detection }, null, 1)}\n`);
-  else printDetection(detection, argv.includes('--verbose'));
+  const rewritten = argv.includes('--rewrites') ? rewriteCorpus(passages) : undefined;
+  const rewrites = rewritten ? scoreRewrites(rewritten) : undefined;
+  const sampleAt = argv.indexOf('--sample');
+  if (rewritten && sampleAt >= 0) {
+    const size = Number(argv[sampleAt + 1] ?? 80);
+    const seedAt = argv.indexOf('--seed');
+    const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 1;
+    const { items, rows } = drawSample(rewritten, size, seed);
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync(`test-results/rewrite-sample-${seed}.md`, judgingSheet(rows));
+    process.stdout.write(`${JSON.stringify({ seed, size: items.length, items }, null, 1)}\n`);
+    return;
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ detection, ...(rewrites ? { rewrites } : {}) }, null, 1)}\n`);
+    return;
+  }
+  printDetection(detection, argv.includes('--verbose'));
+  if (rewrites) printRewrites(rewrites, argv.includes('--verbose'));
 }
 
 main();
