@@ -112,6 +112,6 @@ export class BoxWatcher {
 
 function topEditable(element: Element): Element {
   let top = element;
-  for (let node = element.parentElement; node && (node as HTMLElement).isContentEditable; node = node.parentElement) top = node;
+  for (let node = element.parentElement; node && node.isContentEditable; node = node.parentElement) top = node;
   return top;
 }

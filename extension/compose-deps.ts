@@ -28,7 +28,7 @@ export interface ComposeDepsOptions {
 /** Asks the background to rewrite a sentence; null when it cannot answer. */
 export async function rewriteViaBackground(sentence: string, audience: Audience): Promise<SentenceRewrites | null> {
   const request: BackgroundRequest = { type: 'bl/rewrite', sentence, audience };
-  const answer = (await browser.runtime.sendMessage(request)) as SentenceRewrites | null | undefined;
+  const answer = await browser.runtime.sendMessage<BackgroundRequest, SentenceRewrites | null | undefined>(request);
   return answer && typeof answer === 'object' ? answer : null;
 }
 

@@ -36,7 +36,7 @@ export async function readUserLexicon(): Promise<UserLexicon> {
     lexiconRevisionItem.getValue(),
   ]);
   // Damaged stored data is skipped, not trusted: one bad item must not stop every compose box.
-  const allowed = Array.isArray(allow) ? allow.filter((a): a is AllowEntry => !!a && typeof (a as AllowEntry).term === 'string') : [];
+  const allowed = Array.isArray(allow) ? allow.filter((a): a is AllowEntry => !!a && typeof a.term === 'string') : [];
   return { entries: decodeEntries(entries), allow: allowed, revision: typeof revision === 'number' ? revision : 0 };
 }
 

@@ -236,7 +236,7 @@ export function inflectVerbPhrase(phrase: string, form: PhraseForm, objectFollow
   const w = words(phrase);
   const i = verbAt(w);
   if (!w[i]) return phrase;
-  w[i] = inflectVerb(w[i]!, form);
+  w[i] = inflectVerb(w[i], form);
   const joined = w[i + 1]?.toLowerCase();
   if ((joined === 'and' || joined === 'or') && w[i + 2] && isVerbWord(w[i + 2]!)) w[i + 2] = inflectVerb(w[i + 2]!, form);
   if (!objectFollows && w.length > i + 1 && PREPOSITIONS.has(w[w.length - 1]!.toLowerCase())) w.pop();

@@ -442,7 +442,7 @@ describe('hostile managed policies', () => {
 
   it('keeps the extension working under a hostile policy in managed storage: settings, lexicon and analysis', async () => {
     await updateSettings({ audience: 'manager' });
-    const userSync = (await fakeBrowser.storage.sync.get(null)) as Record<string, unknown>;
+    const userSync = await fakeBrowser.storage.sync.get<Record<string, unknown>>(null);
     const raw = JSON.parse(
       `{"organisationName":{"x":1},"lexicon":{"schemaVersion":1,"entries":${deepArrayJson()}},"lockedSettings":{"__proto__":{"paused":true},"constructor":1,"minSeverity":"high","audience":"everyone"}}`,
     ) as Record<string, unknown>;

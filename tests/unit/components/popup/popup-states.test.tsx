@@ -307,7 +307,7 @@ describe('the other states', () => {
     render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
     const group = await screen.findByRole('group', { name: 'Writing for (set by your organisation)' });
     await waitFor(() => expect((group as HTMLFieldSetElement).disabled).toBe(true));
-    expect((within(group).getByRole('radio', { name: 'Board' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(group).getByRole<HTMLInputElement>('radio', { name: 'Board' }).checked).toBe(true);
   });
 
   it('a page where it cannot run: says why, offers the playground, and no enable button', async () => {
