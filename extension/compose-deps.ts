@@ -37,7 +37,7 @@ export async function rewriteViaBackground(sentence: string, audience: Audience)
  * changes to the user's or organisation's lexicon and allow list, arrive through watchers and re-analyse
  * every open box. Settings the organisation locked win over the user's.
  */
-export function createComposeDeps(initial: Settings, options: ComposeDepsOptions = {}): { deps: ComposeDeps; dispose(): void } {
+export function createComposeDeps(initial: Settings, options: ComposeDepsOptions = {}): { deps: ComposeDeps; dispose: () => void } {
   let userSettings = initial;
   let lexicon: LexiconState | null = null;
   let settings = composeSettingsOf(initial);

@@ -11,8 +11,8 @@ export interface AllowListPanelProps {
   allow: readonly AllowEntry[];
   organisationAllow: readonly AllowEntry[];
   organisationName?: string;
-  onAdd(term: string, reason: string): Promise<unknown>;
-  onRemove(term: string): Promise<void>;
+  onAdd: (term: string, reason: string) => Promise<unknown>;
+  onRemove: (term: string) => Promise<void>;
 }
 
 export function AllowListPanel({ allow, organisationAllow, organisationName, onAdd, onRemove }: AllowListPanelProps) {

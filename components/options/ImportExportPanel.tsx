@@ -21,9 +21,9 @@ import { plural } from './labels.ts';
 export interface ImportExportPanelProps {
   user: UserLexicon;
   /** Stores a confirmed plan; rejects, having stored nothing, when it cannot. */
-  onImport(plan: ImportPlan, expected: UserLexicon): Promise<void>;
+  onImport: (plan: ImportPlan, expected: UserLexicon) => Promise<void>;
   /** Saves the export; defaults to a download through an object URL. */
-  onExport?(fileName: string, json: string): void;
+  onExport?: (fileName: string, json: string) => void;
 }
 
 type Loaded = { name: string; file: LexiconFile };

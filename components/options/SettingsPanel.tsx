@@ -27,7 +27,7 @@ export interface SettingsPanelProps {
   locked: OrgPolicy['locked'];
   /** Where settings are kept now; `local` while sync storage is full. */
   storageArea: 'sync' | 'local';
-  onChange(patch: Partial<Settings>): Promise<void>;
+  onChange: (patch: Partial<Settings>) => Promise<void>;
   services: SettingsServices;
 }
 
@@ -249,7 +249,7 @@ interface SwitchProps {
   hint?: string;
   checked: boolean;
   locked?: boolean;
-  onChange(checked: boolean): void;
+  onChange: (checked: boolean) => void;
 }
 
 /** A labelled on/off switch; the hint and the lock note describe it without lengthening its name. Locked switches are disabled. */

@@ -28,11 +28,11 @@ export interface CardModel {
 }
 
 export interface CardActions {
-  replace(): void;
-  useRewrite(): void;
-  ignore(): void;
-  allow(): void;
-  openPopup(): void;
+  replace: () => void;
+  useRewrite: () => void;
+  ignore: () => void;
+  allow: () => void;
+  openPopup: () => void;
   /** `escape` when the user closed it from the keyboard: focus goes back to the text. */
   close(reason: 'escape' | 'dismiss'): void;
 }
