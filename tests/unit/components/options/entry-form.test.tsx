@@ -118,11 +118,13 @@ describe('entry form validation', () => {
   it('shows the store’s field errors when saving fails', async () => {
     show(
       [],
-      vi.fn(async () => {
-        throw new LexiconStoreError('The entry was not saved because some fields need attention.', [], {
-          id: 'another of your entries already has the id "project-falcon"',
-        });
-      }),
+      vi.fn(() =>
+        Promise.reject(
+          new LexiconStoreError('The entry was not saved because some fields need attention.', [], {
+            id: 'another of your entries already has the id "project-falcon"',
+          }),
+        ),
+      ),
     );
     fillValid();
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));

@@ -115,11 +115,7 @@ describe('import preview', () => {
   });
 
   it('says so when the store refuses the import', async () => {
-    show(
-      vi.fn(async () => {
-        throw new Error('Your lexicon changed since this preview was made.');
-      }),
-    );
+    show(vi.fn(() => Promise.reject(new Error('Your lexicon changed since this preview was made.'))));
     choose('team.json', GOOD);
     fireEvent.click(within(await screen.findByTestId('import-preview')).getByRole('button', { name: 'Import' }));
     expect((await screen.findByTestId('import-error')).textContent).toMatch(/Nothing was imported.*changed since this preview/s);

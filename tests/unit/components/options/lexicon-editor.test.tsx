@@ -41,9 +41,9 @@ function fakeActions(): LexiconActions & { calls: unknown[][] } {
   const calls: unknown[][] = [];
   return {
     calls,
-    saveEntry: vi.fn(async (...args: unknown[]) => void calls.push(['save', ...args])),
-    deleteEntry: vi.fn(async (id: string) => void calls.push(['delete', id])),
-    setEnabled: vi.fn(async (...args: unknown[]) => void calls.push(['enabled', ...args])),
+    saveEntry: vi.fn((...args: unknown[]) => Promise.resolve(void calls.push(['save', ...args]))),
+    deleteEntry: vi.fn((id: string) => Promise.resolve(void calls.push(['delete', id]))),
+    setEnabled: vi.fn((...args: unknown[]) => Promise.resolve(void calls.push(['enabled', ...args]))),
   };
 }
 
@@ -129,7 +129,7 @@ describe('browsing', () => {
 });
 
 describe('an open entry', () => {
-  it('shows every field, its analogies and a live preview, with no way to edit a built-in entry', async () => {
+  it('shows every field, its analogies and a live preview, with no way to edit a built-in entry', () => {
     show(state({ builtIn: BUILT_IN }));
     fireEvent.click(screen.getByText('DNS'));
     const detail = screen.getByRole('article', { name: 'DNS' });

@@ -16,10 +16,10 @@ import { entry, SIMPLE_ENGINE } from './fixtures.ts';
 
 function services(overrides: Partial<SettingsServices> = {}): SettingsServices {
   return {
-    listUserSites: vi.fn(async () => ['https://intranet.example.com/*']),
+    listUserSites: vi.fn(() => Promise.resolve(['https://intranet.example.com/*'])),
     revokeUserSite: vi.fn(async () => {}),
-    getShortcut: vi.fn(async () => 'Alt+Shift+L'),
-    openShortcutSettings: vi.fn(async () => true),
+    getShortcut: vi.fn(() => Promise.resolve('Alt+Shift+L')),
+    openShortcutSettings: vi.fn(() => Promise.resolve(true)),
     ...overrides,
   };
 }
@@ -141,7 +141,7 @@ describe('settings', () => {
   });
 
   it('says when no shortcut is set', async () => {
-    open('settings', services({ getShortcut: vi.fn(async () => undefined) }));
+    open('settings', services({ getShortcut: vi.fn(() => Promise.resolve(undefined)) }));
     expect((await screen.findByTestId('shortcut')).textContent).toBe('not set');
   });
 });
