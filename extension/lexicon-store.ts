@@ -218,26 +218,27 @@ export function watchLexicon(callback: (state: LexiconState) => void): () => voi
   let disabledIds: string[] = [];
   let queued = false;
   let stopped = false;
+  const recombineNow = async () => {
+    queued = false;
+    try {
+      user ??= await readUserLexicon();
+      if (settingsChanged) {
+        settingsChanged = false;
+        disabledIds = (await getSettings()).disabledEntries;
+      }
+      const policy = await readOrgPolicy().catch(() => EMPTY_POLICY);
+      if (!stopped) callback(combine(user, policy, disabledIds));
+    } catch {
+      // Storage can vanish under an extension being reloaded; the next change tries again.
+      user = undefined;
+      settingsChanged = true;
+    }
+  };
   // Several keys change together (an import writes three); recombine once for all of them.
   const recombine = () => {
     if (queued) return;
     queued = true;
-    queueMicrotask(async () => {
-      queued = false;
-      try {
-        user ??= await readUserLexicon();
-        if (settingsChanged) {
-          settingsChanged = false;
-          disabledIds = (await getSettings()).disabledEntries;
-        }
-        const policy = await readOrgPolicy().catch(() => EMPTY_POLICY);
-        if (!stopped) callback(combine(user, policy, disabledIds));
-      } catch {
-        // Storage can vanish under an extension being reloaded; the next change tries again.
-        user = undefined;
-        settingsChanged = true;
-      }
-    });
+    queueMicrotask(() => void recombineNow());
   };
   const unwatchers = [
     userEntriesItem.watch((entries) => {

@@ -58,7 +58,7 @@ export function AllowListPanel({ allow, organisationAllow, organisationName, onA
     <div class="bl-allow">
       <p class="bl-options__lead">Terms on this list are never marked for you. Use “Always allow” on a mark’s card, or add a term here.</p>
 
-      <form class="bl-allow__form" onSubmit={add} noValidate>
+      <form class="bl-allow__form" onSubmit={(event) => void add(event)} noValidate>
         <div class={`bl-field${errors.term ? ' bl-field--invalid' : ''}`}>
           <label class="bl-field__label" for="bl-allow-term">
             Term

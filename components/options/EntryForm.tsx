@@ -99,7 +99,7 @@ export function EntryForm(props: EntryFormProps) {
   const isNew = props.replacingId === undefined;
 
   return (
-    <form class="bl-entry-form" onSubmit={submit} noValidate aria-labelledby="bl-entry-form-title">
+    <form class="bl-entry-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="bl-entry-form-title">
       <h2 id="bl-entry-form-title" class="bl-detail__title">
         {isNew ? (props.copiedFrom ? `Your copy of “${props.copiedFrom}”` : 'New entry') : `Edit “${draft.term || props.replacingId}”`}
       </h2>

@@ -174,7 +174,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     const repeated = !!(view.outcome && sentence && rewrittenSentences.has(sentence.start));
     if (view.outcome && sentence) rewrittenSentences.add(sentence.start);
     const apply = (replacementText: string, range: { start: number; end: number; expected: string }) => () =>
-      act(finding, () => client.apply(finding.id, { ...range, text: replacementText }), {
+      void act(finding, () => client.apply(finding.id, { ...range, text: replacementText }), {
         message: `Changed. ${UNDO_HINT}`,
         dismiss: true,
       });
@@ -193,12 +193,12 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
             ? apply(view.withAnalogy, { start: sentence.start, end: sentence.end, expected: sentence.text })
             : undefined
         }
-        onIgnore={() => act(finding, () => client.ignore(finding.id), { message: 'Ignored in this message.', dismiss: true })}
+        onIgnore={() => void act(finding, () => client.ignore(finding.id), { message: 'Ignored in this message.', dismiss: true })}
         onAllow={
           finding.wholeMessage || MARK_KIND[finding.check] === 'feature-talk'
             ? undefined
             : () =>
-                act(finding, () => client.allowTerm(finding.text), {
+                void act(finding, () => client.allowTerm(finding.text), {
                   message: `“${finding.text}” will not be marked again. Manage allowed terms in Options.`,
                   dismiss: true,
                 })

@@ -53,6 +53,17 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
     ...composed.problems,
   ];
 
+  async function insert() {
+    setBusy(true);
+    const result = await onInsert(composed.text);
+    setBusy(false);
+    setNotice(
+      result.ok
+        ? { tone: 'info', text: 'Inserted at the cursor. Press Ctrl+Z in the message to undo.' }
+        : { tone: 'error', text: result.reason },
+    );
+  }
+
   return (
     <>
       <Worksheet
@@ -77,16 +88,7 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
           setColumns(source.columns);
           setNotice(undefined);
         }}
-        onInsert={async () => {
-          setBusy(true);
-          const result = await onInsert(composed.text);
-          setBusy(false);
-          setNotice(
-            result.ok
-              ? { tone: 'info', text: 'Inserted at the cursor. Press Ctrl+Z in the message to undo.' }
-              : { tone: 'error', text: result.reason },
-          );
-        }}
+        onInsert={() => void insert()}
       />
       {warnings.length ? (
         <ul class="bl-worksheet__warnings" aria-label="Check before inserting">
