@@ -47,14 +47,14 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
   const [importing, setImporting] = useState<string>();
   const busy = importing !== undefined;
   const [done, setDone] = useState<string>();
-  const fileInput = useRef<HTMLInputElement>(null);
+  const fileInputRef = useRef<HTMLInputElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
 
   const planned = useMemo(() => (loaded ? planImport(user, loaded.file, mode) : undefined), [loaded, user, mode]);
 
   function reset() {
     setLoaded(undefined);
-    if (fileInput.current) fileInput.current.value = '';
+    if (fileInputRef.current) fileInputRef.current.value = '';
   }
 
   function refuse(title: string, issues: LexiconIssue[]) {
@@ -132,7 +132,7 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
           </label>
           <input
             id="bl-import-file"
-            ref={fileInput}
+            ref={fileInputRef}
             class="bl-file"
             type="file"
             accept=".json,application/json"

@@ -8,7 +8,7 @@ import type { Audience } from '../../lexicon/schema.ts';
 import type { Finding } from '../../lexicon/types.ts';
 import type { Settings } from '../../extension/settings.ts';
 import { AudienceSelect } from '../AudienceSelect.tsx';
-import { AUDIENCE_LABELS, MARK_KIND, contextAround } from '../check-kinds.ts';
+import { AUDIENCE_LABELS, MARK_KIND, contextAround, groupFindings } from '../check-kinds.ts';
 import { FindingItem, type FindingNotice } from '../FindingItem.tsx';
 import { FindingList } from '../FindingList.tsx';
 import { ScoreMeter } from '../ScoreMeter.tsx';
@@ -35,6 +35,8 @@ export interface PopupAppProps {
 type View = 'findings' | 'worksheet';
 
 const UNDO_HINT = 'Press Ctrl+Z in the message to undo.';
+/** One empty list, so a page without findings does not hand the memos a new array on every render. */
+const NO_FINDINGS: readonly Finding[] = [];
 
 function sameLook(a: TabLook | null, b: TabLook): boolean {
   return a !== null && JSON.stringify(a) === JSON.stringify(b);
@@ -52,8 +54,8 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
   /** Findings the user ignored or allowed, hidden at once rather than after the page re-analyses. */
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   /** The control the keyboard was last in, and the findings' ids in the order the last render showed them. */
-  const lastFocused = useRef<{ control: HTMLElement; finding: string | null } | null>(null);
-  const shownOrder = useRef<string[]>([]);
+  const lastFocusedRef = useRef<{ control: HTMLElement; finding: string | null } | null>(null);
+  const shownOrderRef = useRef<string[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
 
   const refresh = useCallback(async () => {
@@ -74,18 +76,18 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     };
   }, [client, refresh, refreshMs]);
 
-  const painted = useRef(false);
+  const paintedRef = useRef(false);
   useEffect(() => {
-    if (!look || painted.current) return;
-    painted.current = true;
+    if (!look || paintedRef.current) return;
+    paintedRef.current = true;
     // After the next frame, the answer is on screen.
     requestAnimationFrame(() => setTimeout(() => onFirstPaint?.(), 0));
-  }, [look]);
+  }, [look, onFirstPaint]);
 
   const audience: Audience = settings?.audience ?? 'executive';
   const state = look?.kind === 'answered' ? look.state : undefined;
   const text = state?.state === 'ready' ? (state.text ?? '') : '';
-  const allFindings = state?.state === 'ready' ? (state.result?.findings ?? []) : [];
+  const allFindings = (state?.state === 'ready' ? state.result?.findings : undefined) ?? NO_FINDINGS;
   const findings = useMemo(() => allFindings.filter((f) => !dismissed.has(f.id)), [allFindings, dismissed]);
 
   // Forget dismissals the page has caught up with, so a finding that comes back (text retyped) shows again.
@@ -94,7 +96,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     const present = new Set(allFindings.map((f) => f.id));
     const still = [...dismissed].filter((id) => present.has(id));
     if (still.length !== dismissed.size) setDismissed(new Set(still));
-  }, [allFindings]);
+  }, [allFindings, dismissed]);
 
   const rewrites = useMemo(
     () => (state?.state === 'ready' ? makeRewrites({ text, findings: allFindings, audience }) : null),
@@ -109,12 +111,12 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     const root = rootRef.current;
     if (!root) return;
     const order = [...root.querySelectorAll<HTMLElement>('#bl-panel-findings [data-finding-id]')].map((el) => el.dataset.findingId!);
-    const previous = shownOrder.current;
-    shownOrder.current = order;
-    const lost = lastFocused.current;
+    const previous = shownOrderRef.current;
+    shownOrderRef.current = order;
+    const lost = lastFocusedRef.current;
     const active = document.activeElement;
     if (!lost || lost.control.isConnected || (active && active !== document.body && active.isConnected)) return;
-    lastFocused.current = null;
+    lastFocusedRef.current = null;
     const id = lost.finding;
     const at = id === null ? -1 : previous.indexOf(id);
     const listed = new Set(order);
@@ -133,7 +135,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
   const onFocusIn = (event: FocusEvent) => {
     const control = event.target as HTMLElement;
     // Which finding it belongs to is read now: once removed, the control has no ancestors to ask.
-    lastFocused.current = { control, finding: control.closest<HTMLElement>('[data-finding-id]')?.dataset.findingId ?? null };
+    lastFocusedRef.current = { control, finding: control.closest<HTMLElement>('[data-finding-id]')?.dataset.findingId ?? null };
   };
 
   const openWorksheet = () => {
@@ -165,14 +167,24 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     await refresh();
   }
 
-  /** Sentences whose rewrite is already shown in this render, so later findings in them fold it away. */
-  const rewrittenSentences = new Set<number>();
+  /** Findings whose sentence rewrite a finding listed before them already shows, so theirs folds away. */
+  const repeatedRewrites = useMemo(() => {
+    const shown = new Set<number>();
+    const repeated = new Set<string>();
+    for (const group of groupFindings(findings)) {
+      for (const finding of group.findings) {
+        const view = rewrites?.forFinding(finding);
+        if (!view?.outcome || !view.sentence) continue;
+        if (shown.has(view.sentence.start)) repeated.add(finding.id);
+        else shown.add(view.sentence.start);
+      }
+    }
+    return repeated;
+  }, [findings, rewrites]);
 
   function renderFinding(finding: Finding) {
     const view = rewrites?.forFinding(finding) ?? {};
     const sentence = view.sentence;
-    const repeated = !!(view.outcome && sentence && rewrittenSentences.has(sentence.start));
-    if (view.outcome && sentence) rewrittenSentences.add(sentence.start);
     const apply = (replacementText: string, range: { start: number; end: number; expected: string }) => () =>
       void act(finding, () => client.apply(finding.id, { ...range, text: replacementText }), {
         message: `Changed. ${UNDO_HINT}`,
@@ -203,7 +215,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
                   dismiss: true,
                 })
         }
-        rewriteCollapsed={repeated}
+        rewriteCollapsed={repeatedRewrites.has(finding.id)}
         extraAction={finding.wholeMessage ? { label: 'Open the worksheet', onClick: () => openWorksheet() } : undefined}
         notice={notices[finding.id]}
         busy={busy !== null}

@@ -25,13 +25,13 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
   const [columns, setColumns] = useState<WorksheetColumns>(source.columns);
   const [notice, setNotice] = useState<{ tone: 'error' | 'info'; text: string } | undefined>();
   const [busy, setBusy] = useState(false);
-  const previous = useRef(source);
+  const previousRef = useRef(source);
 
   // When the prefill changes (another sentence, another audience, the message changed), columns the user has
   // not touched follow it; columns the user edited keep their words.
   useEffect(() => {
-    const before = previous.current;
-    previous.current = source;
+    const before = previousRef.current;
+    previousRef.current = source;
     if (before === source) return;
     setColumns((current) => {
       const next = { ...current };
