@@ -333,7 +333,7 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
       phrase = 'the ' + phrase;
     }
     // A term written in capitals at the start of the sentence passes its capital on; elsewhere the phrase keeps its own case.
-    if (/^[\s"'“‘(\[]*$/.test(sentence.slice(0, start))) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
+    if (/^[\s"'“‘([]*$/.test(sentence.slice(0, start))) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
 
     out += before + phrase;
     replacements.push({ start, end, text: sentence.slice(start, end), plain: phrase, entryId: match.entry.id });
