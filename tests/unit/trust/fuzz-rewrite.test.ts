@@ -152,12 +152,14 @@ describe('the rewrite engine under hostile text', () => {
             rewriteSentence({ text: sentence, matches, analogies: builtInAnalogies, audience }),
           );
         } catch (error) {
-          throw new Error(`input #${i} (${kind}) threw: ${(error as Error).message}\n${JSON.stringify(sentence.slice(0, 300))}`);
+          throw new Error(`input #${i} (${kind}) threw: ${(error as Error).message}\n${JSON.stringify(sentence.slice(0, 300))}`, {
+            cause: error,
+          });
         }
         try {
           expectTrustworthy(sentence, matches, result);
         } catch (error) {
-          throw new Error(`input #${i} (${kind}): ${(error as Error).message}`);
+          throw new Error(`input #${i} (${kind}): ${(error as Error).message}`, { cause: error });
         }
         if (result.plain) offered.plain++;
         if (result.outcome) offered.outcome++;

@@ -244,7 +244,7 @@ describe('hostile import files', () => {
         try {
           read = readImportFile(m.json);
         } catch (error) {
-          throw new Error(`${context} threw: ${(error as Error).message}`);
+          throw new Error(`${context} threw: ${(error as Error).message}`, { cause: error });
         }
         expectPrototypeClean();
         if (read.ok) {
@@ -411,7 +411,7 @@ describe('hostile managed policies', () => {
         try {
           policy = parseOrgPolicy(m.value as Record<string, unknown>);
         } catch (error) {
-          throw new Error(`${context} threw: ${(error as Error).message}`);
+          throw new Error(`${context} threw: ${(error as Error).message}`, { cause: error });
         }
         expectPrototypeClean();
         if (policy.issues.length) {
