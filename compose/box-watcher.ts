@@ -100,7 +100,7 @@ export class BoxWatcher {
       this.frames.add(frame);
       frame.addEventListener('load', () => this.reportFrame(frame));
     }
-    let doc: Document | null = null;
+    let doc: Document | null;
     try {
       doc = frame.contentDocument; // null or a throw for cross-origin frames: those are not ours to read
     } catch {
