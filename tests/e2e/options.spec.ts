@@ -66,7 +66,7 @@ function localStorage(page: Page): Promise<Record<string, unknown>> {
 
 /** The user's entries from a storage snapshot (stored as one JSON string, see extension/user-lexicon.ts). */
 function entriesIn(stored: Record<string, unknown>): Array<{ id: string }> {
-  return typeof stored.userEntries === 'string' ? JSON.parse(stored.userEntries) : [];
+  return typeof stored.userEntries === 'string' ? (JSON.parse(stored.userEntries) as Array<{ id: string }>) : [];
 }
 
 async function openOptions(h: Harness, section = 'lexicon'): Promise<Page> {

@@ -229,7 +229,7 @@ describe('hostile import files', () => {
     const read = readImportFile(JSON.stringify({ schemaVersion: 1, entries }));
     expect(read.ok).toBe(false);
     if (!read.ok)
-      expect(read.issues[0]).toMatchObject({ where: 'file', field: 'entries', message: expect.stringMatching(/at most 20000/) });
+      expect(read.issues[0]).toMatchObject({ where: 'file', field: 'entries', message: expect.stringMatching(/at most 20000/) as unknown });
   });
 
   it(
@@ -375,8 +375,8 @@ describe('hostile managed policies', () => {
     ['a __proto__ locked setting', { lockedSettings: JSON.parse('{"__proto__":{"audience":"board","polluted":"yes"}}') }],
     ['a constructor locked setting', { lockedSettings: { constructor: { prototype: { polluted: 'yes' } } } }],
     ['a toString locked setting', { lockedSettings: { toString: 'x', hasOwnProperty: 1 } }],
-    ['a __proto__ check', { lockedSettings: { checks: JSON.parse('{"__proto__":{"jargon":false}}') } }],
-    ['disabled sites 10,000 deep', { lockedSettings: { disabledSites: JSON.parse(deepArrayJson()) } }],
+    ['a __proto__ check', { lockedSettings: { checks: JSON.parse('{"__proto__":{"jargon":false}}') as unknown } }],
+    ['disabled sites 10,000 deep', { lockedSettings: { disabledSites: JSON.parse(deepArrayJson()) as unknown } }],
     ['an audience that is an object', { lockedSettings: { audience: { toString: 'board' } } }],
   ];
 

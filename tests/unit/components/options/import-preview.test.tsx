@@ -13,7 +13,10 @@ const USER: UserLexicon = {
   allow: [allow('Kanban')],
 };
 
-function show(onImport = vi.fn(async (_plan: ImportPlan, _expected: UserLexicon) => {}), onExport = vi.fn()) {
+function show(
+  onImport = vi.fn(async (_plan: ImportPlan, _expected: UserLexicon) => {}),
+  onExport = vi.fn<(fileName: string, json: string) => void>(),
+) {
   render(<ImportExportPanel user={USER} onImport={onImport} onExport={onExport} />);
   return { onImport, onExport };
 }
