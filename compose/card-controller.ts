@@ -283,9 +283,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
         clearTimeout(timer);
         resolve(value);
       },
-      (error) => {
+      (error: unknown) => {
         clearTimeout(timer);
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       },
     );
   });
