@@ -5,9 +5,16 @@
  */
 import { cloneElement, isValidElement, type ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { AUDIENCES, CATEGORIES, SEVERITIES, type Analogy, type Audience, type LexiconEntry } from '../../lexicon/schema.ts';
+import {
+  AUDIENCE_LABELS,
+  AUDIENCES,
+  CATEGORIES,
+  SEVERITIES,
+  type Analogy,
+  type Audience,
+  type LexiconEntry,
+} from '../../lexicon/schema.ts';
 import { idFromTerm, validateUserEntry, type FieldErrors } from '../../extension/entry-validation.ts';
-import { AUDIENCE_LABELS } from '../check-kinds.ts';
 import { draftToInput, emptyDraft, type EntryDraft } from './entry-draft.ts';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels.ts';
 import { LivePreview } from './LivePreview.tsx';

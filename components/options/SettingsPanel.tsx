@@ -9,8 +9,9 @@ import type { Settings } from '../../extension/settings.ts';
 import { isLocked, type OrgPolicy } from '../../extension/org-policy.ts';
 import { BUILT_IN_SITES, BUILT_IN_SITE_NAMES } from '../../extension/sites.ts';
 import { AudienceSelect } from '../AudienceSelect.tsx';
-import { CHECK_LABELS } from '../check-kinds.ts';
+
 import { LockedNote } from './SourceBadge.tsx';
+import { CHECK_CATALOG } from '../../lexicon/checks/catalog.ts';
 
 /** Browser features the settings reach beyond storage; the options page passes the real ones. */
 export interface SettingsServices {
@@ -129,7 +130,7 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
           {CHECK_IDS.map((id: CheckId) => (
             <Switch
               key={id}
-              label={CHECK_LABELS[id]}
+              label={CHECK_CATALOG[id].title}
               checked={settings.checks[id]}
               locked={isLocked(locked, `checks.${id}`)}
               onChange={(on) => void change({ checks: { ...settings.checks, [id]: on } })}

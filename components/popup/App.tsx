@@ -4,11 +4,11 @@
  * the editor's own undoable path; this page asks it for the state and sends it the user's choices.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Audience } from '../../lexicon/schema.ts';
+import { AUDIENCE_LABELS, DEFAULT_AUDIENCE, type Audience } from '../../lexicon/schema.ts';
 import type { Finding } from '../../lexicon/types.ts';
 import type { Settings } from '../../extension/settings.ts';
 import { AudienceSelect } from '../AudienceSelect.tsx';
-import { AUDIENCE_LABELS, MARK_KIND, contextAround, groupFindings } from '../check-kinds.ts';
+import { contextAround, groupFindings } from '../check-kinds.ts';
 import { FindingItem, type FindingNotice } from '../FindingItem.tsx';
 import { FindingList } from '../FindingList.tsx';
 import { ScoreMeter } from '../ScoreMeter.tsx';
@@ -16,6 +16,7 @@ import { StatePanel } from '../StatePanel.tsx';
 import { WorksheetPanel } from './WorksheetPanel.tsx';
 import type { ActionResult, PopupClient, SettingLocks, TabLook } from './client.ts';
 import type { PopupRewrites } from './rewrites.ts';
+import { canAllowFinding } from '../../lexicon/checks/catalog.ts';
 
 export interface PopupAppProps {
   client: PopupClient;
@@ -84,7 +85,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     requestAnimationFrame(() => setTimeout(() => onFirstPaint?.(), 0));
   }, [look, onFirstPaint]);
 
-  const audience: Audience = settings?.audience ?? 'executive';
+  const audience: Audience = settings?.audience ?? DEFAULT_AUDIENCE;
   const state = look?.kind === 'answered' ? look.state : undefined;
   const text = state?.state === 'ready' ? (state.text ?? '') : '';
   const allFindings = (state?.state === 'ready' ? state.result?.findings : undefined) ?? NO_FINDINGS;
@@ -207,7 +208,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
         }
         onIgnore={() => void act(finding, () => client.ignore(finding.id), { message: 'Ignored in this message.', dismiss: true })}
         onAllow={
-          finding.wholeMessage || MARK_KIND[finding.check] === 'feature-talk'
+          !canAllowFinding(finding)
             ? undefined
             : () =>
                 void act(finding, () => client.allowTerm(finding.text), {

@@ -3,8 +3,7 @@
  * to them, the composed sentence, and inserting it into the message.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Audience } from '../../lexicon/schema.ts';
-import { AUDIENCE_LABELS } from '../check-kinds.ts';
+import { AUDIENCE_LABELS, type Audience } from '../../lexicon/schema.ts';
 import { Worksheet, type WorksheetColumns } from '../Worksheet.tsx';
 import type { ActionResult } from './client.ts';
 import { WHOLE_MESSAGE, type PopupRewrites } from './rewrites.ts';

@@ -130,9 +130,6 @@ const MESSAGE = (written: string) =>
 /** Marks the first use of each acronym that is neither defined in the message nor common business shorthand. */
 export const acronymCheck: Check<AcronymFacts> = {
   id: 'acronym',
-  kind: 'acronym',
-  title: 'Unexplained acronyms',
-  description: 'Marks acronyms the message never spells out, except the ones everybody at work knows (CEO, HR, KPI, ROI…).',
   inUnit(unit, { lexicon }) {
     const { tokens, masked } = unit;
     const findings: DraftFinding[] = [];

@@ -125,9 +125,6 @@ function sentenceMessage(audience: keyof typeof AUDIENCE_HINTS): string {
 /** Marks sentences that report work with no benefit, and messages that never state an outcome. */
 export const featureTalkCheck: Check<FeatureTalkFacts> = {
   id: 'feature-talk',
-  kind: 'feature-talk',
-  title: 'Feature-talk',
-  description: 'Marks sentences that say what IT did but not what it does for anyone, and messages that never state an outcome.',
   inUnit(unit, { audience }) {
     const findings: DraftFinding[] = [];
     const facts: FeatureTalkFacts = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0, benefits: 0 };

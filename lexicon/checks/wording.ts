@@ -28,8 +28,6 @@ export interface WordingPhrase {
 /** Everything a wording check is made of. */
 export interface WordingCheckSpec {
   id: CheckId;
-  title: string;
-  description: string;
   /** The reasoning from PRODUCT.md, ending every message. */
   principle: string;
   phrases: readonly WordingPhrase[];
@@ -71,9 +69,6 @@ export function createWordingCheck(spec: WordingCheckSpec): Check {
   };
   return {
     id: spec.id,
-    kind: 'wording',
-    title: spec.title,
-    description: spec.description,
     inUnit(unit) {
       // Most paragraphs hold no first word of any phrase: the word index says so without a look at a token.
       if (!(unit.flags & list.bit)) return NO_FINDINGS;

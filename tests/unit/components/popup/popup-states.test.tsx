@@ -203,6 +203,13 @@ describe('ready: a compose box with findings', () => {
     expect(within(featureTalk).getByRole('button', { name: /Ignore/ })).toBeTruthy();
   });
 
+  it('offers no "Always allow" for wording, which the allow list does not silence', async () => {
+    show([READY]);
+    const undermining = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'undermining')!;
+    expect(within(undermining).queryByRole('button', { name: /Always allow/ })).toBeNull();
+    expect(within(undermining).getByRole('button', { name: /Ignore/ })).toBeTruthy();
+  });
+
   it('says there is nothing to change when the message is clean', async () => {
     const clean: TabLook = {
       kind: 'answered',
