@@ -8,7 +8,7 @@ import { createAnalyzer, type AnalyzeOptions } from '../lexicon/index.ts';
 import type { AnalyzeFn, ComposeDeps, ComposeSettings, SentenceRewrites } from '../compose/types.ts';
 import type { Audience } from '../lexicon/types.ts';
 import type { BackgroundRequest } from './messages.ts';
-import { loadLexicon, watchLexicon, type LexiconState } from './lexicon-store.ts';
+import { analyzeOptionsOf, loadLexicon, watchLexicon, type LexiconState } from './lexicon-store.ts';
 import { applyLockedSettings } from './org-policy.ts';
 import { watchSettings, type Settings } from './settings.ts';
 import { allowTerm } from './user-lexicon.ts';
@@ -102,8 +102,6 @@ function analysisOptionsOf(settings: ComposeSettings, lexicon: LexiconState | nu
     audience: settings.audience,
     checks: settings.checks,
     minSeverity: settings.minSeverity,
-    ...(lexicon
-      ? { entries: lexicon.layered.extraEntries, disabledEntryIds: lexicon.layered.suppressedBuiltInIds, allow: lexicon.layered.allow }
-      : {}),
+    ...(lexicon ? analyzeOptionsOf(lexicon) : {}),
   };
 }
