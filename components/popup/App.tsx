@@ -14,7 +14,8 @@ import { FindingList } from '../FindingList.tsx';
 import { ScoreMeter } from '../ScoreMeter.tsx';
 import { StatePanel } from '../StatePanel.tsx';
 import { WorksheetPanel } from './WorksheetPanel.tsx';
-import type { ActionResult, PopupClient, SettingLocks, TabLook } from './client.ts';
+import type { ApplyOutcome } from '../../compose/types.ts';
+import type { PopupClient, SettingLocks, TabLook } from './client.ts';
 import type { PopupRewrites } from './rewrites.ts';
 import { canAllowFinding } from '../../lexicon/checks/catalog.ts';
 
@@ -151,7 +152,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
   };
 
   /** Runs an action for one finding, shows its outcome beside it, and looks at the tab again. */
-  async function act(finding: Finding, run: () => Promise<ActionResult>, done: { message: string; dismiss?: boolean }) {
+  async function act(finding: Finding, run: () => Promise<ApplyOutcome>, done: { message: string; dismiss?: boolean }) {
     if (busy) return;
     setBusy(finding.id);
     const result = await run();
@@ -224,7 +225,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     );
   }
 
-  async function runStateAction(key: string, run: () => Promise<ActionResult>) {
+  async function runStateAction(key: string, run: () => Promise<ApplyOutcome>) {
     setBusy(key);
     setStateNotice(undefined);
     const result = await run();

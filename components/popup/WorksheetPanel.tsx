@@ -5,13 +5,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AUDIENCE_LABELS, type Audience } from '../../lexicon/schema.ts';
 import { Worksheet, type WorksheetColumns } from '../Worksheet.tsx';
-import type { ActionResult } from './client.ts';
+import type { ApplyOutcome } from '../../compose/types.ts';
 import { WHOLE_MESSAGE, type PopupRewrites } from './rewrites.ts';
 
 export interface WorksheetPanelProps {
   rewrites: PopupRewrites;
   audience: Audience;
-  onInsert: (sentence: string) => Promise<ActionResult>;
+  onInsert: (sentence: string) => Promise<ApplyOutcome>;
 }
 
 const KEYS = ['feature', 'benefit', 'outcome'] as const;

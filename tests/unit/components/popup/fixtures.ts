@@ -1,7 +1,8 @@
 /** A small message, its findings and lexicon, and a fake popup client, shared by the popup's component tests. */
 import type { AnalyzeResult, Finding } from '../../../../lexicon/types.ts';
 import type { Analogy, Audience, LexiconEntry } from '../../../../lexicon/schema.ts';
-import type { ActionResult, PopupClient, SettingLocks, TabLook } from '../../../../components/popup/client.ts';
+import type { ApplyOutcome } from '../../../../compose/types.ts';
+import type { PopupClient, SettingLocks, TabLook } from '../../../../components/popup/client.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../extension/settings.ts';
 
 export const MESSAGE = 'We migrated the mail server to the cloud last weekend. Staff just need to sign in again with SSO.\nThanks, Sam';
@@ -88,7 +89,7 @@ export interface FakeClient extends PopupClient {
   looks: TabLook[];
   settings: Settings;
   /** What the next actions answer; defaults to ok. */
-  answer: ActionResult;
+  answer: ApplyOutcome;
   locks: SettingLocks;
 }
 
