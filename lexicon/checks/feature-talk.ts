@@ -3,7 +3,7 @@
  * what that does for anyone; and, once per message, a message of three or more sentences that reports work
  * but never states a benefit or outcome at all. The word lists are data: feature-talk.data.ts.
  */
-import { conjugate } from '../inflect/rules.ts';
+import { conjugate, IRREGULAR_PAST_FORMS } from '../inflect/rules.ts';
 import type { Token } from '../match/tokenize.ts';
 import { compilePhraseList } from '../match/trie.ts';
 import type { PreparedUnit, Sentence } from '../analyze/unit.ts';
@@ -50,8 +50,6 @@ for (const verb of ACTION_VERBS) {
     if (form.endsWith('ed')) PAST.add(form);
   }
 }
-/** Past forms of the phrasal verbs' first words that the rules would not spell. */
-const IRREGULAR_PAST = new Set(['spun', 'took', 'taken', 'brought', 'stood', 'went', 'gone', 'built', 'shut', 'cut', 'set', 'put']);
 const SUBJECT = new Set(SUBJECTS);
 const AUXILIARY = new Set(AUXILIARIES);
 const FILLER = new Set(FILLERS);
@@ -105,7 +103,7 @@ function findReport(unit: PreparedUnit, sentence: Sentence): number {
     const lower = tokens[k]!.lower;
     if (flags & ACTION_BIT && ACTION_FORMS.has(lower) && isReport(tokens, sentence, k, PAST.has(lower))) return k;
     const phrasal = flags & PHRASAL.bit ? PHRASAL.atIn(unit, k, sentence.endToken) : null;
-    if (phrasal && isReport(tokens, sentence, k, lower.endsWith('ed') || IRREGULAR_PAST.has(lower))) return k;
+    if (phrasal && isReport(tokens, sentence, k, lower.endsWith('ed') || IRREGULAR_PAST_FORMS.has(lower))) return k;
   }
   return -1;
 }

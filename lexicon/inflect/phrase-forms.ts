@@ -15,6 +15,7 @@ import {
   looksInflected,
   PARTICLES,
   pastParticiple,
+  PREPOSITIONS,
   pastTense,
   pluralNoun,
   presentParticiple,
@@ -134,11 +135,6 @@ const VERB_ONLY = new Set(
   'apply bring carry delete give install keep make prevent protect put rebuild remove replace restructure retire rework rush send take tamper uninstall untangle verify wipe'.split(
     ' ',
   ),
-);
-
-/** Prepositions: a verb phrase that ends in one takes the term's object after it ("screen traffic to"). */
-const PREPOSITIONS = new Set(
-  'to for of with from into onto on in at by about across between through over under without against'.split(' '),
 );
 
 /** Words that may follow a verb at the start of a verb phrase: particles, prepositions, determiners, "that", "and"... */

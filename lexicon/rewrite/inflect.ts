@@ -3,6 +3,7 @@
  * "deployed" → "released", "patching" → "updating". Uses compromise's inflection tables (no tagging).
  */
 import type { LexiconEntry } from '../schema.ts';
+import { UNCOUNTABLE_NOUNS } from '../inflect/rules.ts';
 import { conjugate, pluralise, singularise, toInfinitive } from './language.ts';
 
 /** The grammatical form a term was written in. */
@@ -13,12 +14,6 @@ const PHRASE_BREAKS = new Set(
   'that which who whose where when for of to in on with from at by so because like than into onto across between'.split(' '),
 );
 const LEADING_DETERMINER = /^(?:a|an|one)\s+/i;
-/** Nouns with no plural in ordinary use: "the email systems" yes, "the softwares" no. */
-const UNCOUNTABLE = new Set(
-  'email mail software hardware data access equipment information storage security traffic staff infrastructure sign-in feedback advice research money power internet wi-fi wifi bandwidth downtime backup time work'.split(
-    ' ',
-  ),
-);
 /** Words before a verb form that make it a participle: "has been deployed", "was patched". */
 const PARTICIPLE_CUES =
   /\b(?:has|have|had|having|be|been|being|is|are|was|were|get|gets|got|gotten)\s+(?:(?:not|never|now|already|also|just|since|all|been|successfully|fully|finally)\s+)*$/i;
@@ -126,7 +121,7 @@ export function phraseNumber(phrase: string): 'singular' | 'plural' | 'mass' {
   const { head } = splitHead(phrase);
   const noun = (head[head.length - 1] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
   if (!noun) return 'singular';
-  if (UNCOUNTABLE.has(noun)) return 'mass';
+  if (UNCOUNTABLE_NOUNS.has(noun)) return 'mass';
   if (/s$/.test(noun) && !/(ss|us|is)$/.test(noun)) {
     const single = singularise(noun);
     if (single !== noun && pluralise(single) === noun) return 'plural';
@@ -150,12 +145,12 @@ export function pluralisePhrase(phrase: string): string {
   const last = head[head.length - 1];
   if (!last) return phrase;
   const bare = last.toLowerCase().replace(/[^\p{L}-]/gu, '');
-  if (phraseNumber(head.join(' ')) !== 'singular' || UNCOUNTABLE.has(bare)) return stripped;
+  if (phraseNumber(head.join(' ')) !== 'singular' || UNCOUNTABLE_NOUNS.has(bare)) return stripped;
   const plural = /^[A-Z0-9]{2,}$/.test(last) ? last + 's' : pluralise(last);
   const newHead = [...head.slice(0, -1), plural];
   // "work computer or phone" → "work computers or phones": both sides of "or" and "and" take the plural.
   for (let i = newHead.length - 2; i > 0; i--) {
-    if (/^(?:or|and)$/i.test(newHead[i]!) && newHead[i - 1] && !UNCOUNTABLE.has(newHead[i - 1]!.toLowerCase())) {
+    if (/^(?:or|and)$/i.test(newHead[i]!) && newHead[i - 1] && !UNCOUNTABLE_NOUNS.has(newHead[i - 1]!.toLowerCase())) {
       newHead[i - 1] = pluralise(newHead[i - 1]!);
     }
   }
