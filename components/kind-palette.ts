@@ -1,9 +1,9 @@
 /** Installs the one mark palette (compose/mark-kinds.ts) as CSS custom properties in an extension page. */
-import { kindColourProperties } from '../compose/mark-kinds.ts';
+import { kindColorProperties } from '../compose/mark-kinds.ts';
 
 export function installKindPalette(doc: Document = document): void {
   const style = doc.createElement('style');
   style.dataset.blPalette = '';
-  style.textContent = kindColourProperties();
+  style.textContent = kindColorProperties();
   doc.head.append(style);
 }

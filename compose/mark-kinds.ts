@@ -1,7 +1,7 @@
 /**
  * The four mark styles and the one palette they are drawn in, everywhere: highlights, overlay boxes and the card
  * on the page, the playground's legend, and the popup and options page (as CSS custom properties, see
- * `kindColourProperties`). Seven checks share four styles, so a writer learns four colours, not seven; which
+ * `kindColorProperties`). Seven checks share four styles, so a writer learns four colours, not seven; which
  * style a check is drawn in is its row in lexicon/checks/catalog.ts.
  */
 import { CHECK_CATALOG } from '../lexicon/checks/catalog.ts';
@@ -24,7 +24,7 @@ export const KIND_LABELS: Record<MarkKind, string> = {
   wording: 'Wording',
 };
 
-interface KindColour {
+interface KindColor {
   /** The hue on a light background: underlines, the card's accent, text in the popup. Dark enough for text on white. */
   line: string;
   /** The same hue on a dark background (the popup and options page in dark mode). */
@@ -35,7 +35,7 @@ interface KindColour {
   style: 'solid' | 'dotted' | 'wavy' | 'dashed';
 }
 
-const kind = (line: string, dark: string, style: KindColour['style']): KindColour => ({
+const kind = (line: string, dark: string, style: KindColor['style']): KindColor => ({
   line,
   dark,
   fill: `color-mix(in srgb, ${line} 14%, transparent)`,
@@ -43,7 +43,7 @@ const kind = (line: string, dark: string, style: KindColour['style']): KindColou
 });
 
 /** The palette: amber jargon, violet acronyms, teal feature-talk, rose wording. */
-export const KIND_COLOURS: Record<MarkKind, KindColour> = {
+export const KIND_COLORS: Record<MarkKind, KindColor> = {
   jargon: kind('#b45309', '#f0a94e', 'solid'),
   acronym: kind('#6d3fd0', '#b79cff', 'dotted'),
   'feature-talk': kind('#0d7468', '#4fd1bf', 'wavy'),
@@ -54,10 +54,10 @@ export const KIND_COLOURS: Record<MarkKind, KindColour> = {
  * The palette as CSS custom properties for the popup and options page: `--bl-KIND` and `--bl-KIND-soft` on
  * `selector`, light and dark. components/styles.css uses them; the extension pages install them at start.
  */
-export function kindColourProperties(selector = '.bl-root'): string {
-  const block = (pick: (c: KindColour) => string, surface: string) =>
+export function kindColorProperties(selector = '.bl-root'): string {
+  const block = (pick: (c: KindColor) => string, surface: string) =>
     MARK_KINDS.map((k) => {
-      const ink = pick(KIND_COLOURS[k]);
+      const ink = pick(KIND_COLORS[k]);
       return `--bl-${k}: ${ink}; --bl-${k}-soft: color-mix(in srgb, ${ink} 14%, ${surface});`;
     }).join(' ');
   return `${selector} { ${block((c) => c.line, '#ffffff')} }\n@media (prefers-color-scheme: dark) { ${selector} { ${block((c) => c.dark, '#1e232c')} } }`;

@@ -200,9 +200,9 @@ function combine({ revision = 0, ...user }: UserLexicon, policy: OrgPolicy, disa
     user: user.entries,
     disabledIds,
     builtInAnalogies,
-    organisationAnalogies: policy.analogies,
+    organizationAnalogies: policy.analogies,
     userAllow: user.allow,
-    organisationAllow: policy.allow,
+    organizationAllow: policy.allow,
   });
   return { layered, user, revision, policy, disabledIds };
 }

@@ -6,13 +6,13 @@
 import { normalizePhrase, SHAPE_DIGIT, SHAPE_INNER_CAPITAL, type Token } from '../match/tokenize.ts';
 import type { Sentence } from '../analyze/unit.ts';
 import {
-  CAPITALISED_WORDS,
+  CAPITALIZED_WORDS,
   COMMON_ACRONYMS,
   COMMON_PATTERNS,
   IT_ACRONYMS,
   IT_ACRONYMS_IN_CONTEXT,
   MAX_ACRONYM_LENGTH,
-  ORGANISATIONS,
+  ORGANIZATIONS,
   SYSTEM_NOUNS,
   SYSTEM_VERBS,
 } from './acronym.data.ts';
@@ -23,8 +23,8 @@ export interface AcronymFacts {
   defined: string[];
 }
 
-const COMMON = new Set([...COMMON_ACRONYMS, ...ORGANISATIONS]);
-const CAPITALISED = new Set(CAPITALISED_WORDS);
+const COMMON = new Set([...COMMON_ACRONYMS, ...ORGANIZATIONS]);
+const CAPITALISED = new Set(CAPITALIZED_WORDS);
 // Two or more capitals, digits allowed, an optional plural "s": "SSO", "EC2", "APIs".
 const SHAPE = /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?$/;
 /** Words after an acronym that define it: "SSO stands for…", "MFA, short for…", "DLP means…". */

@@ -51,7 +51,7 @@ function recentText(text: string): string {
 }
 
 /** Drops overlapping or out-of-range matches, keeping the earlier (then longer) one. */
-export function normaliseMatches(sentence: string, matches: readonly JargonMatch[]): JargonMatch[] {
+export function normalizeMatches(sentence: string, matches: readonly JargonMatch[]): JargonMatch[] {
   const sorted = matches
     .filter((m) => m.start >= 0 && m.end <= sentence.length && m.end > m.start && m.entry.plain.length > 0)
     .slice()
@@ -227,7 +227,7 @@ function agreeVerb(text: string, wanted: 'singular' | 'plural', presentTense: bo
  * (noun or verb, a term standing before a noun); without it, for sentences too long to tag, spelling decides.
  */
 export function substitutePlain(sentence: string, matches: readonly JargonMatch[], parse: SentenceParse | null): PlainSubstitution {
-  const kept = normaliseMatches(sentence, matches);
+  const kept = normalizeMatches(sentence, matches);
   const replacements: PlainReplacement[] = [];
   let out = '';
   let cursor = 0;

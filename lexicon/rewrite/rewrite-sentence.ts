@@ -9,7 +9,7 @@ import { chooseFocus } from './focus.ts';
 import { composeOutcome, featureClause } from './outcome.ts';
 import { parseSentence, type SentenceParse } from './parse.ts';
 import { sentencePolarity } from './polarity.ts';
-import { normaliseMatches, substitutePlain } from './plain.ts';
+import { normalizeMatches, substitutePlain } from './plain.ts';
 import { checkSentenceQuality } from './quality.ts';
 import { repairSentence } from './repair.ts';
 import { UNSAFE_MESSAGES, unsafeAfterParse, unsafeBeforeParse } from './safety.ts';
@@ -33,7 +33,7 @@ function unsafe(reason: UnsafeReason): RewriteResult['unsafe'] {
 export function rewriteSentence(request: RewriteRequest): RewriteResult {
   const audience = request.audience ?? DEFAULT_AUDIENCE;
   const original = request.text;
-  const matches = normaliseMatches(original, request.matches);
+  const matches = normalizeMatches(original, request.matches);
   const result: RewriteResult = {
     original,
     audience,
