@@ -2,7 +2,7 @@
  * Fits a plain phrase to the form of the term it replaces, so one-click Replace leaves a grammatical sentence:
  * "We migrated" → "We moved", "two VPNs" → "two secure connections to the office", "IT patches every laptop" →
  * "IT applies security fixes to every laptop". Rules only: this runs in the content script on every keystroke,
- * where compromise is far too heavy (NOTES.md). The rewrite engine does the same with compromise, sentence by
+ * where compromise is far too heavy (see the README). The rewrite engine does the same with compromise, sentence by
  * sentence (lexicon/rewrite/inflect.ts).
  */
 import {

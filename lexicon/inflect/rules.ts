@@ -3,7 +3,7 @@
  *
  * Built-in entries get their forms from compromise at build time (`npm run lexicon:forms`, stored in
  * lexicon/data/forms.generated.json). Entries a user or an organisation adds at run time are compiled in the
- * page, where compromise is too heavy to load (NOTES.md: 300-650 ms, 141 KB gzip), so they get these rules.
+ * page, where compromise is too heavy to load (300-650 ms to load and 141 KB gzip, as the README says), so they get these rules.
  * A wrong extra form ("servered") costs nothing: it never occurs in text. A missing one costs a mark.
  */
 
