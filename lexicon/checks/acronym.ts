@@ -24,7 +24,7 @@ export interface AcronymFacts {
 }
 
 const COMMON = new Set([...COMMON_ACRONYMS, ...ORGANIZATIONS]);
-const CAPITALISED = new Set(CAPITALIZED_WORDS);
+const CAPITALIZED = new Set(CAPITALIZED_WORDS);
 // Two or more capitals, digits allowed, an optional plural "s": "SSO", "EC2", "APIs".
 const SHAPE = /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?$/;
 /** Words after an acronym that define it: "SSO stands for…", "MFA, short for…", "DLP means…". */
@@ -45,7 +45,7 @@ export function acronymOf(token: string): string | null {
   if (token.length > MAX_ACRONYM_LENGTH + 1 || !SHAPE.test(token)) return null;
   const base = token.endsWith('s') ? token.slice(0, -1) : token;
   if (base.length > MAX_ACRONYM_LENGTH || base.replace(/[^A-Z]/g, '').length < 2) return null;
-  if (COMMON.has(base) || COMMON.has(token) || CAPITALISED.has(base) || COMMON_PATTERNS.some((re) => re.test(base))) return null;
+  if (COMMON.has(base) || COMMON.has(token) || CAPITALIZED.has(base) || COMMON_PATTERNS.some((re) => re.test(base))) return null;
   return base;
 }
 
