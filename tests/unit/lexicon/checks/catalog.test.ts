@@ -10,7 +10,7 @@ import { CHECK_CATALOG, CHECK_IDS, canAllowFinding, type CheckId } from '../../.
 /** A sentence each check marks, with at least one finding on particular words. */
 const MARKED_BY: Record<CheckId, string> = {
   jargon: 'We rolled out a new load balancer for the shop.',
-  acronym: 'The QZX rollout finished on Friday.',
+  acronym: 'The QZX server was patched and rebooted overnight.',
   technical: 'The page returned HTTP 502 errors from HAProxy all morning.',
   'feature-talk': 'We upgraded the VPN.',
   'us-them': 'IT is here to support the business and its end users.',
