@@ -11,7 +11,7 @@ import { BUILT_IN_SITES, BUILT_IN_SITE_NAMES } from '../../extension/sites.ts';
 import { AudienceSelect } from '../AudienceSelect.tsx';
 
 import { LockedNote } from './SourceBadge.tsx';
-import { CHECK_CATALOG } from '../../lexicon/checks/catalog.ts';
+import { CHECK_CATALOG, CHECK_DESCRIPTIONS } from '../../lexicon/checks/catalog.ts';
 
 /** Browser features the settings reach beyond storage; the options page passes the real ones. */
 export interface SettingsServices {
@@ -131,6 +131,7 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
             <Switch
               key={id}
               label={CHECK_CATALOG[id].title}
+              hint={CHECK_DESCRIPTIONS[id]}
               checked={settings.checks[id]}
               locked={isLocked(locked, `checks.${id}`)}
               onChange={(on) => void change({ checks: { ...settings.checks, [id]: on } })}

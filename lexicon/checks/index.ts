@@ -27,6 +27,6 @@ const REGISTRY: Record<CheckId, Check<unknown>> = {
 /** Every check, in the catalog's order. */
 export const CHECKS: readonly Check<unknown>[] = CHECK_IDS.map((id) => REGISTRY[id]);
 
-export { CHECK_CATALOG, CHECK_IDS, canAllowFinding, checkInfo, type CheckId, type CheckInfo } from './catalog.ts';
+export { CHECK_CATALOG, CHECK_DESCRIPTIONS, CHECK_IDS, canAllowFinding, checkInfo, type CheckId, type CheckInfo } from './catalog.ts';
 /** The shapes a check is written against. */
 export type { Check, CheckContext, DraftFinding, MessageView, PlacedResult, UnitResult } from './types.ts';

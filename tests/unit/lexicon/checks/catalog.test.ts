@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, CHECKS } from '../../../../lexicon/index.ts';
-import { CHECK_CATALOG, CHECK_IDS, canAllowFinding, type CheckId } from '../../../../lexicon/checks/catalog.ts';
+import { CHECK_CATALOG, CHECK_DESCRIPTIONS, CHECK_IDS, canAllowFinding, type CheckId } from '../../../../lexicon/checks/catalog.ts';
 
 /** A sentence each check marks, with at least one finding on particular words. */
 const MARKED_BY: Record<CheckId, string> = {
@@ -29,7 +29,7 @@ describe('the check catalog', () => {
   it('gives every check a title and a description, each said once', () => {
     const titles = CHECK_IDS.map((id) => CHECK_CATALOG[id].title);
     expect(new Set(titles).size).toBe(titles.length);
-    for (const id of CHECK_IDS) expect(CHECK_CATALOG[id].description).toMatch(/^Marks .{20,}\.$/);
+    for (const id of CHECK_IDS) expect(CHECK_DESCRIPTIONS[id]).toMatch(/^Marks .{20,}\.$/);
   });
 
   it.each(CHECK_IDS)('says whether %s can be allowed as its findings behave', (check) => {
