@@ -57,6 +57,13 @@ export default tseslint.config(
     },
   },
   {
+    // Tests hand methods around on purpose: vitest spies are asserted as `expect(obj.method).toHaveBeenCalled()`, and
+    // stubs save a prototype method to put it back afterwards. Neither calls the method unbound, so the rule is only
+    // noise there. The sources keep it: a callback prop or action declared as a method would lose `this`.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  {
     // Plain JavaScript config files are not in the TypeScript project.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,

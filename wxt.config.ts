@@ -35,7 +35,7 @@ export default defineConfig({
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!E2E) return;
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), E2E_ORIGIN];
+      manifest.host_permissions = [...((manifest.host_permissions as string[] | undefined) ?? []), E2E_ORIGIN];
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), E2E_ORIGIN];
     },
   },

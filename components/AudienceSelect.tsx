@@ -2,8 +2,7 @@
  * Who the message is for. A group of radio buttons drawn as a segmented control: arrow keys move between the
  * choices, and a screen reader announces the group's name and the choice.
  */
-import { AUDIENCES, type Audience } from '../lexicon/schema.ts';
-import { AUDIENCE_LABELS } from './check-kinds.ts';
+import { AUDIENCE_LABELS, AUDIENCES, type Audience } from '../lexicon/schema.ts';
 
 export interface AudienceSelectProps {
   value: Audience;

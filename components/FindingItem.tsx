@@ -4,7 +4,8 @@
  * extension APIs, so the popup, the in-page card and the options preview can all show a finding the same way.
  */
 import type { Finding } from '../lexicon/types.ts';
-import { MARK_KIND, type FindingContext } from './check-kinds.ts';
+import { type FindingContext } from './check-kinds.ts';
+import { CHECK_CATALOG } from '../lexicon/checks/catalog.ts';
 
 /** What can be offered for one finding; every part is optional because not every check has every kind. */
 export interface FindingSuggestions {
@@ -60,7 +61,7 @@ const quote = (s: string) => `“${s}”`;
 
 export function FindingItem(props: FindingItemProps) {
   const { finding, context, suggestions, audienceLabel, notice, busy } = props;
-  const kind = MARK_KIND[finding.check];
+  const kind = CHECK_CATALOG[finding.check].kind;
   const titleId = `bl-finding-${cssId(finding.id)}`;
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   const { replacement, outcome, withAnalogy, analogy, rewriteNote } = suggestions;

@@ -1,7 +1,8 @@
 /** Findings grouped by check, each group in text order, with a heading and a count per group. */
 import type { ComponentChildren } from 'preact';
 import type { Finding } from '../lexicon/types.ts';
-import { MARK_KIND, groupFindings } from './check-kinds.ts';
+import { groupFindings } from './check-kinds.ts';
+import { CHECK_CATALOG } from '../lexicon/checks/catalog.ts';
 
 export interface FindingListProps {
   findings: readonly Finding[];
@@ -17,7 +18,11 @@ export function FindingList({ findings, renderFinding, empty }: FindingListProps
   return (
     <div class="bl-groups">
       {groups.map((group) => (
-        <section key={group.check} class={`bl-group bl-kind--${MARK_KIND[group.check]}`} aria-labelledby={`bl-group-${group.check}`}>
+        <section
+          key={group.check}
+          class={`bl-group bl-kind--${CHECK_CATALOG[group.check].kind}`}
+          aria-labelledby={`bl-group-${group.check}`}
+        >
           <h2 id={`bl-group-${group.check}`} class="bl-group__title">
             <span class="bl-group__swatch" aria-hidden="true" />
             {group.label}

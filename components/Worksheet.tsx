@@ -64,12 +64,7 @@ export function Worksheet(props: WorksheetProps) {
 
       <label class="bl-field" for={`${uid}-source`}>
         <span class="bl-field__label">Start from</span>
-        <select
-          id={`${uid}-source`}
-          class="bl-select"
-          value={selectedId}
-          onChange={(e) => props.onSelect((e.currentTarget as HTMLSelectElement).value)}
-        >
+        <select id={`${uid}-source`} class="bl-select" value={selectedId} onChange={(e) => props.onSelect(e.currentTarget.value)}>
           {choices.map((choice) => (
             <option key={choice.id} value={choice.id} title={choice.label}>
               {shorten(choice.label)}
@@ -98,7 +93,7 @@ export function Worksheet(props: WorksheetProps) {
                 class="bl-textarea"
                 rows={2}
                 value={columns[key]}
-                onInput={(e) => edit(key, (e.currentTarget as HTMLTextAreaElement).value)}
+                onInput={(e) => edit(key, e.currentTarget.value)}
               />
             </label>
           </li>

@@ -1,39 +1,9 @@
 /**
- * How each check is named and coloured wherever findings are shown (popup, in-page card, options preview).
- * Seven checks are drawn in four styles, so a reader learns four colours, not seven.
+ * What the popup and options page need to show findings: findings grouped by check, and the context around a
+ * finding. Each check's style, title and description are in lexicon/checks/catalog.ts.
  */
-import { CHECK_IDS, type CheckId, type Finding, type MarkKind } from '../lexicon/types.ts';
-import type { Audience } from '../lexicon/schema.ts';
-
-/** The mark style of each check. Technical tokens read like jargon to a non-IT reader, so they share its colour. */
-export const MARK_KIND: Record<CheckId, MarkKind> = {
-  jargon: 'jargon',
-  technical: 'jargon',
-  acronym: 'acronym',
-  'feature-talk': 'feature-talk',
-  'us-them': 'wording',
-  undermining: 'wording',
-  discouraging: 'wording',
-};
-
-/** A group heading per check, written for the person reading the popup, not for developers. */
-export const CHECK_LABELS: Record<CheckId, string> = {
-  jargon: 'IT jargon',
-  acronym: 'Unexplained acronyms',
-  technical: 'Technical names and codes',
-  'feature-talk': 'Says what was done, not what it gives',
-  'us-them': 'Sets IT apart from the business',
-  undermining: 'Undersells the work',
-  discouraging: 'Discourages people from asking',
-};
-
-/** The audience choices, in the order the selector shows them, with the label used in sentences ("For the board"). */
-export const AUDIENCE_LABELS: Record<Audience, { short: string; long: string }> = {
-  board: { short: 'Board', long: 'the board' },
-  executive: { short: 'Executives', long: 'executives' },
-  manager: { short: 'Managers', long: 'department managers' },
-  staff: { short: 'Staff', long: 'staff' },
-};
+import { CHECK_CATALOG, CHECK_IDS, type CheckId } from '../lexicon/checks/catalog.ts';
+import type { Finding } from '../lexicon/types.ts';
 
 export interface FindingGroup {
   check: CheckId;
@@ -49,7 +19,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const byStart = (a: Finding, b: Finding) => Number(!!a.wholeMessage) - Number(!!b.wholeMessage) || a.start - b.start || a.end - b.end;
   return CHECK_IDS.map((check) => ({
     check,
-    label: CHECK_LABELS[check],
+    label: CHECK_CATALOG[check].title,
     findings: findings.filter((f) => f.check === check).sort(byStart),
   })).filter((group) => group.findings.length > 0);
 }

@@ -36,7 +36,7 @@ export interface SessionHost {
   /** Draws in the next frame, or with `afterFrame` in a task just after it (see FrameBatcher). */
   requestRender(afterFrame?: boolean): void;
   badgeActivated(session: BoxSession): void;
-  analysed(session: BoxSession): void;
+  analyzed(session: BoxSession): void;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
@@ -57,7 +57,7 @@ export class BoxSession {
   geometry: Measured<Mark>[] = [];
   pausedForMessage = false;
   private result: AnalyzeResult | null = null;
-  private analysedText = '';
+  private analyzedText = '';
   private readonly ignored = new Set<string>();
   private readonly badge: Badge;
   private readonly debouncer: IdleDebouncer;
@@ -79,7 +79,7 @@ export class BoxSession {
     const element = field.element;
     const win = element.ownerDocument.defaultView!;
     this.badge = new Badge(host.layer(), () => host.badgeActivated(this));
-    this.debouncer = new IdleDebouncer(win, () => this.analyseNow());
+    this.debouncer = new IdleDebouncer(win, () => this.analyzeNow());
     this.listeners = [
       ['input', () => this.edited()],
       ['compositionstart', () => (this.composing = true)],
@@ -127,11 +127,11 @@ export class BoxSession {
 
   /** The text the shown findings' offsets refer to. */
   text(): string {
-    return this.analysedText;
+    return this.analyzedText;
   }
 
   /** Analyses at once (after a fix, a settings change, or for the popup). */
-  analyseNow(): void {
+  analyzeNow(): void {
     if (this.disposed) return;
     this.debouncer.cancel();
     if (this.composing) return;
@@ -144,7 +144,7 @@ export class BoxSession {
     }
     const text = this.field.read();
     this.result = this.analyze(text, { audience: settings.audience });
-    this.analysedText = text;
+    this.analyzedText = text;
     this.refilter();
   }
 
@@ -153,7 +153,7 @@ export class BoxSession {
     if (!this.result) return;
     const settings = this.host.settings();
     const minimum = SEVERITY_RANK[settings.minSeverity] ?? 0;
-    const text = this.analysedText;
+    const text = this.analyzedText;
     this.shown = this.result.findings.filter(
       (f) =>
         settings.checks[f.check] !== false &&
@@ -180,7 +180,7 @@ export class BoxSession {
       if (anchor) marks.push({ finding, kind: markKindOf(finding.check), anchor });
     }
     this.setMarks(marks, kept);
-    this.host.analysed(this);
+    this.host.analyzed(this);
     this.host.requestRender();
   }
 
@@ -293,7 +293,7 @@ export class BoxSession {
       const shift = offsets.start - mark.finding.start;
       const start = rewrite.start! + shift;
       const end = rewrite.end! + shift;
-      const sentence = this.analysedText.slice(rewrite.start, rewrite.end);
+      const sentence = this.analyzedText.slice(rewrite.start, rewrite.end);
       return text.slice(start, end) === sentence ? { start, end, text: sentence } : null;
     }
     const span = sentenceAround(text, offsets.start, offsets.end);
@@ -323,7 +323,7 @@ export class BoxSession {
 
   setPausedForMessage(paused: boolean): void {
     this.pausedForMessage = paused;
-    this.analyseNow();
+    this.analyzeNow();
   }
 
   /** Puts the caret after a mark, for when the card closes from the keyboard. */
@@ -378,7 +378,7 @@ export class BoxSession {
   }
 
   private afterEdit(outcome: ApplyOutcome): ApplyOutcome {
-    if (outcome.ok) this.analyseNow();
+    if (outcome.ok) this.analyzeNow();
     return outcome;
   }
 

@@ -100,7 +100,7 @@ export class BoxWatcher {
       this.frames.add(frame);
       frame.addEventListener('load', () => this.reportFrame(frame));
     }
-    let doc: Document | null = null;
+    let doc: Document | null;
     try {
       doc = frame.contentDocument; // null or a throw for cross-origin frames: those are not ours to read
     } catch {
@@ -112,6 +112,6 @@ export class BoxWatcher {
 
 function topEditable(element: Element): Element {
   let top = element;
-  for (let node = element.parentElement; node && (node as HTMLElement).isContentEditable; node = node.parentElement) top = node;
+  for (let node = element.parentElement; node && node.isContentEditable; node = node.parentElement) top = node;
   return top;
 }

@@ -7,7 +7,9 @@ import { Card, type CardModel, type RewriteState } from './ui/card.ts';
 import type { BoxSession, Mark, SentenceTarget } from './box-session.ts';
 import { refused, TEXT_CHANGED } from './fields/text-field.ts';
 import type { UiLayer } from './ui/ui-layer.ts';
-import type { ApplyOutcome, Audience, ComposeDeps, ComposeSettings, SentenceRewrites } from './types.ts';
+import { canAllowFinding, checkInfo } from '../lexicon/checks/catalog.ts';
+import { AUDIENCE_LABELS } from '../lexicon/schema.ts';
+import type { ApplyOutcome, ComposeDeps, ComposeSettings, SentenceRewrites } from './types.ts';
 
 export interface CardEnvironment {
   deps: ComposeDeps;
@@ -33,12 +35,6 @@ interface OpenCard {
   generation: number;
 }
 
-const AUDIENCE_LABELS: Record<Audience, string> = {
-  board: 'the board',
-  executive: 'executives',
-  manager: 'department managers',
-  staff: 'staff',
-};
 /** A rewrite that takes longer than this is given up on, and the card says so. */
 const REWRITE_TIMEOUT = 5_000;
 const CACHE_SIZE = 64;
@@ -162,12 +158,13 @@ export class CardController {
     const plain = finding.suggestions.find((s) => s.kind === 'plain' || s.kind === 'remove');
     return {
       kind: open.mark.kind,
+      title: checkInfo(open.mark.finding.check).title,
       term: finding.text,
       message: finding.message,
       plain: plain ? (plain.kind === 'remove' ? '' : (open.fittedPlain ?? plain.text)) : undefined,
       rewrite: open.rewrite,
-      audienceLabel: AUDIENCE_LABELS[this.env.settings().audience] ?? 'your reader',
-      canAllow: finding.check === 'jargon' || finding.check === 'acronym' || finding.check === 'technical',
+      audienceLabel: AUDIENCE_LABELS[this.env.settings().audience]?.long ?? 'your reader',
+      canAllow: canAllowFinding(finding),
       canOpenPopup: typeof this.env.deps.openPopup === 'function',
     };
   }
@@ -283,9 +280,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
         clearTimeout(timer);
         resolve(value);
       },
-      (error) => {
+      (error: unknown) => {
         clearTimeout(timer);
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       },
     );
   });

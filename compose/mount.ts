@@ -80,7 +80,7 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
       overlay: () => (context.overlay ??= new OverlayPainter(layerOf(context).overlay)),
       requestRender: (afterFrame?: boolean) => context.batcher.request(afterFrame),
       badgeActivated: (session) => openMenu(context, session),
-      analysed: (session) => cards.rebind(session),
+      analyzed: (session) => cards.rebind(session),
     };
   }
 
@@ -304,7 +304,7 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
   const unsubscribe = deps.settings.subscribe((next) => {
     const audienceChanged = next.audience !== settings.audience;
     settings = next;
-    for (const session of contextOf.keys()) session.analyseNow();
+    for (const session of contextOf.keys()) session.analyzeNow();
     if (audienceChanged || next.paused) cards.close('gone');
     for (const context of contexts.values()) context.batcher.request();
   });
@@ -321,7 +321,7 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
       const session = activeSession();
       if (!session) return { status: 'no-box' };
       if (settings.paused || session.pausedForMessage) return { status: 'paused' };
-      session.analyseNow();
+      session.analyzeNow();
       return { status: 'ready', text: session.text(), result: session.shownResult() ?? undefined };
     },
     apply: (replacement: Replacement) =>

@@ -3,6 +3,7 @@
  * active tab, and answers requests from the extension's pages. It never touches the network.
  */
 import { browser } from 'wxt/browser';
+import { listenForMessages } from '../extension/message-listener.ts';
 import { isBusinessLensMessage, type BackgroundRequest } from '../extension/messages.ts';
 import { rewriteForCard } from '../extension/sentence-rewrites.ts';
 import { keepSiteScriptsInStep } from '../extension/site-access.ts';
@@ -16,13 +17,11 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });
   });
 
-  browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== 'next-mark') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'bl/next-mark' }).catch(() => {});
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'next-mark') void relayNextMark();
   });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  listenForMessages((message) => {
     if (!isBusinessLensMessage(message)) return undefined;
     if (message.type === 'bl/open-popup') return browser.action.openPopup?.().catch(() => undefined) ?? Promise.resolve();
     // The in-page card asks for a sentence's rewrites; the engine (and compromise) stay out of content scripts.
@@ -33,3 +32,13 @@ export default defineBackground(() => {
     return undefined;
   });
 });
+
+/** Hands the "next mark" shortcut to the active tab; a tab without the content script simply does not answer. */
+async function relayNextMark(): Promise<void> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'bl/next-mark' });
+  } catch {
+    // No tab, or one where the content script does not run (a browser page, a site it is off for).
+  }
+}

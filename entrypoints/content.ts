@@ -3,11 +3,11 @@
  * page integration from compose/ with the real analyser and settings, and answers the popup. It stays
  * small: the rewrite engine runs in the background and is asked per sentence.
  */
-import { browser } from 'wxt/browser';
 import { mountComposeIntegration } from '../compose/index.ts';
 import type { ComposeHandle } from '../compose/types.ts';
 import { createComposeDeps } from '../extension/compose-deps.ts';
 import { answerPopupRequest, isPopupRequest } from '../extension/compose-requests.ts';
+import { listenForMessages } from '../extension/message-listener.ts';
 import { isBusinessLensMessage } from '../extension/messages.ts';
 import { getSettings, watchSettings, withDefaults, type Settings } from '../extension/settings.ts';
 import { urlMatchesPattern } from '../extension/site-match.ts';
@@ -42,7 +42,7 @@ export default defineContentScript({
     update(initial);
     const unwatch = watchSettings(update);
 
-    const onMessage = (message: unknown) => {
+    const stopListening = listenForMessages((message) => {
       if (!isBusinessLensMessage(message)) return undefined;
       if (message.type === 'bl/next-mark') {
         handle?.nextMark();
@@ -50,8 +50,7 @@ export default defineContentScript({
       }
       // Only the popup's requests get an answer; anything else is left for the background.
       return isPopupRequest(message) ? answerPopupRequest(message, { handle, host: location.host }) : undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    });
 
     // Chromium leaves this script running in open tabs when the extension is reloaded or updated, cut off from it
     // (browser.runtime.id becomes undefined), and WXT notices only when asked. Ask on every edit or click, before
@@ -70,7 +69,7 @@ export default defineContentScript({
       handle?.destroy();
       handle = null;
       (globalThis as Record<string, unknown>)[marker] = false;
-      for (const cleanup of [() => browser.runtime.onMessage.removeListener(onMessage), unwatch, dispose, stopChecking]) {
+      for (const cleanup of [stopListening, unwatch, dispose, stopChecking]) {
         try {
           cleanup();
         } catch {

@@ -8,7 +8,7 @@ import { createAnalyzer, type AnalyzeOptions } from '../lexicon/index.ts';
 import type { AnalyzeFn, ComposeDeps, ComposeSettings, SentenceRewrites } from '../compose/types.ts';
 import type { Audience } from '../lexicon/types.ts';
 import type { BackgroundRequest } from './messages.ts';
-import { loadLexicon, watchLexicon, type LexiconState } from './lexicon-store.ts';
+import { analyzeOptionsOf, loadLexicon, watchLexicon, type LexiconState } from './lexicon-store.ts';
 import { applyLockedSettings } from './org-policy.ts';
 import { watchSettings, type Settings } from './settings.ts';
 import { allowTerm } from './user-lexicon.ts';
@@ -28,7 +28,7 @@ export interface ComposeDepsOptions {
 /** Asks the background to rewrite a sentence; null when it cannot answer. */
 export async function rewriteViaBackground(sentence: string, audience: Audience): Promise<SentenceRewrites | null> {
   const request: BackgroundRequest = { type: 'bl/rewrite', sentence, audience };
-  const answer = (await browser.runtime.sendMessage(request)) as SentenceRewrites | null | undefined;
+  const answer = await browser.runtime.sendMessage<BackgroundRequest, SentenceRewrites | null | undefined>(request);
   return answer && typeof answer === 'object' ? answer : null;
 }
 
@@ -37,7 +37,7 @@ export async function rewriteViaBackground(sentence: string, audience: Audience)
  * changes to the user's or organisation's lexicon and allow list, arrive through watchers and re-analyse
  * every open box. Settings the organisation locked win over the user's.
  */
-export function createComposeDeps(initial: Settings, options: ComposeDepsOptions = {}): { deps: ComposeDeps; dispose(): void } {
+export function createComposeDeps(initial: Settings, options: ComposeDepsOptions = {}): { deps: ComposeDeps; dispose: () => void } {
   let userSettings = initial;
   let lexicon: LexiconState | null = null;
   let settings = composeSettingsOf(initial);
@@ -102,8 +102,6 @@ function analysisOptionsOf(settings: ComposeSettings, lexicon: LexiconState | nu
     audience: settings.audience,
     checks: settings.checks,
     minSeverity: settings.minSeverity,
-    ...(lexicon
-      ? { entries: lexicon.layered.extraEntries, disabledEntryIds: lexicon.layered.suppressedBuiltInIds, allow: lexicon.layered.allow }
-      : {}),
+    ...(lexicon ? analyzeOptionsOf(lexicon) : {}),
   };
 }

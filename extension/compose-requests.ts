@@ -2,7 +2,7 @@
  * Answers the popup's requests (`PopupRequest`) from a page that runs the compose integration: the content
  * script and the playground share this, so the popup sees the same thing on both.
  */
-import type { ApplyResponse, PopupRequest, TabState } from './messages.ts';
+import type { ApplyOutcome, PopupRequest, TabState } from './messages.ts';
 import type { ComposeHandle } from '../compose/types.ts';
 
 export interface ComposeRequestContext {
@@ -22,13 +22,13 @@ export function isPopupRequest(message: unknown): message is PopupRequest {
   return typeof message === 'object' && message !== null && POPUP_REQUESTS.has((message as { type?: unknown }).type as string);
 }
 
-const SITE_OFF: ApplyResponse = { ok: false, reason: 'Business Lens is switched off on this site.' };
+const SITE_OFF: ApplyOutcome = { ok: false, reason: 'Business Lens is switched off on this site.' };
 
 /** The answer to one popup request; undefined for messages that are not popup requests. */
 export async function answerPopupRequest(
   request: PopupRequest,
   context: ComposeRequestContext,
-): Promise<TabState | ApplyResponse | undefined> {
+): Promise<TabState | ApplyOutcome | undefined> {
   const { handle, host } = context;
   switch (request.type) {
     case 'bl/get-state': {

@@ -27,7 +27,7 @@ export function validateUserEntry(input: unknown, others: readonly LexiconEntry[
       let message = shortIssueMessage(issue.message);
       if (typeof index === 'number') message = `line ${index + 1}: ${message}`;
       else if (typeof index === 'string') name = `${name}.${index}`;
-      if (sub !== undefined && typeof index === 'string') name = `${name}.${String(sub)}`;
+      if ((typeof sub === 'string' || typeof sub === 'number') && typeof index === 'string') name = `${name}.${sub}`;
       if (!errors[name]) errors[name] = message;
     }
     return { ok: false, errors };

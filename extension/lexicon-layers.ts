@@ -38,9 +38,9 @@ export interface LexiconLayers {
   /** Ids of built-in and organisation entries the user switched off. */
   disabledIds: readonly string[];
   builtInAnalogies?: readonly Analogy[];
-  organisationAnalogies?: readonly Analogy[];
+  organizationAnalogies?: readonly Analogy[];
   userAllow?: readonly AllowEntry[];
-  organisationAllow?: readonly AllowEntry[];
+  organizationAllow?: readonly AllowEntry[];
 }
 
 export interface LayeredLexicon {
@@ -103,11 +103,11 @@ export function layerLexicons(layers: LexiconLayers): LayeredLexicon {
 
   const analogies = new Map<string, Analogy>();
   for (const analogy of layers.builtInAnalogies ?? []) analogies.set(analogy.id, analogy);
-  for (const analogy of layers.organisationAnalogies ?? []) analogies.set(analogy.id, analogy);
+  for (const analogy of layers.organizationAnalogies ?? []) analogies.set(analogy.id, analogy);
 
   const allow: AllowEntry[] = [];
   const allowed = new Set<string>();
-  for (const item of [...(layers.userAllow ?? []), ...(layers.organisationAllow ?? [])]) {
+  for (const item of [...(layers.userAllow ?? []), ...(layers.organizationAllow ?? [])]) {
     const key = item.term.toLowerCase();
     if (allowed.has(key)) continue;
     allowed.add(key);

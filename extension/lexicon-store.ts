@@ -36,7 +36,7 @@ export async function readUserLexicon(): Promise<UserLexicon> {
     lexiconRevisionItem.getValue(),
   ]);
   // Damaged stored data is skipped, not trusted: one bad item must not stop every compose box.
-  const allowed = Array.isArray(allow) ? allow.filter((a): a is AllowEntry => !!a && typeof (a as AllowEntry).term === 'string') : [];
+  const allowed = Array.isArray(allow) ? allow.filter((a): a is AllowEntry => !!a && typeof a.term === 'string') : [];
   return { entries: decodeEntries(entries), allow: allowed, revision: typeof revision === 'number' ? revision : 0 };
 }
 
@@ -200,9 +200,9 @@ function combine({ revision = 0, ...user }: UserLexicon, policy: OrgPolicy, disa
     user: user.entries,
     disabledIds,
     builtInAnalogies,
-    organisationAnalogies: policy.analogies,
+    organizationAnalogies: policy.analogies,
     userAllow: user.allow,
-    organisationAllow: policy.allow,
+    organizationAllow: policy.allow,
   });
   return { layered, user, revision, policy, disabledIds };
 }
@@ -218,26 +218,27 @@ export function watchLexicon(callback: (state: LexiconState) => void): () => voi
   let disabledIds: string[] = [];
   let queued = false;
   let stopped = false;
+  const recombineNow = async () => {
+    queued = false;
+    try {
+      user ??= await readUserLexicon();
+      if (settingsChanged) {
+        settingsChanged = false;
+        disabledIds = (await getSettings()).disabledEntries;
+      }
+      const policy = await readOrgPolicy().catch(() => EMPTY_POLICY);
+      if (!stopped) callback(combine(user, policy, disabledIds));
+    } catch {
+      // Storage can vanish under an extension being reloaded; the next change tries again.
+      user = undefined;
+      settingsChanged = true;
+    }
+  };
   // Several keys change together (an import writes three); recombine once for all of them.
   const recombine = () => {
     if (queued) return;
     queued = true;
-    queueMicrotask(async () => {
-      queued = false;
-      try {
-        user ??= await readUserLexicon();
-        if (settingsChanged) {
-          settingsChanged = false;
-          disabledIds = (await getSettings()).disabledEntries;
-        }
-        const policy = await readOrgPolicy().catch(() => EMPTY_POLICY);
-        if (!stopped) callback(combine(user, policy, disabledIds));
-      } catch {
-        // Storage can vanish under an extension being reloaded; the next change tries again.
-        user = undefined;
-        settingsChanged = true;
-      }
-    });
+    queueMicrotask(() => void recombineNow());
   };
   const unwatchers = [
     userEntriesItem.watch((entries) => {

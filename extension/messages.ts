@@ -29,7 +29,8 @@ export interface TabState {
   host?: string;
 }
 
-export type ApplyResponse = { ok: true } | { ok: false; reason: string };
+/** What an action on the page answers: done, or why not. One type for the page, the message and the popup. */
+export type { ApplyOutcome } from '../compose/types.ts';
 
 /** Content script / pages → background (browser.runtime.sendMessage). */
 export type BackgroundRequest =

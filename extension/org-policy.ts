@@ -129,7 +129,7 @@ function fetchPolicy(): Promise<OrgPolicy> {
   inflight ??= (async () => {
     try {
       const managed = browser.storage?.managed;
-      return managed ? parseOrgPolicy((await managed.get(null)) as Record<string, unknown>) : EMPTY_POLICY;
+      return managed ? parseOrgPolicy(await managed.get<Record<string, unknown>>(null)) : EMPTY_POLICY;
     } catch {
       return EMPTY_POLICY;
     }

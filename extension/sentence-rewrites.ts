@@ -42,10 +42,3 @@ export async function rewriteForCard(sentence: string, audience: Audience): Prom
     declined: result.unsafe?.message,
   };
 }
-
-/** For tests: forget the cached lexicon. */
-export function resetRewriteLexicon(): void {
-  unwatch?.();
-  unwatch = null;
-  lexicon = null;
-}

@@ -5,6 +5,7 @@
 import { storage } from '#imports';
 import type { Audience, CheckId, Severity } from '../lexicon/index.ts';
 import { CHECK_IDS } from '../lexicon/types.ts';
+import { DEFAULT_AUDIENCE } from '../lexicon/schema.ts';
 import { applyLockedSettings, readOrgPolicy, watchOrgPolicy } from './org-policy.ts';
 
 export interface Settings {
@@ -23,7 +24,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  audience: 'executive',
+  audience: DEFAULT_AUDIENCE,
   checks: Object.fromEntries(CHECK_IDS.map((id) => [id, true])) as Record<CheckId, boolean>,
   minSeverity: 'low',
   paused: false,

@@ -7,7 +7,7 @@ import { analyzeMessage, enabledChecks, type AnalysisConfig, type UnitCache } fr
 import { builtInLexicon, BUILT_IN_FORMS } from './builtin.ts';
 import { builtInEntries } from './data/index.ts';
 import { compileLexicon, type CompiledLexicon, type EntryLike } from './match/index.ts';
-import type { AllowEntry, Audience, Severity } from './schema.ts';
+import { AUDIENCE_LABELS, DEFAULT_AUDIENCE, type AllowEntry, type Audience, type Severity } from './schema.ts';
 import type { AnalyzeResult, CheckId } from './types.ts';
 
 /** The shapes of findings, scores and checks (Finding, Score, Suggestion, CheckId...). */
@@ -31,8 +31,7 @@ export type { Check } from './checks/types.ts';
 export { builtInLexicon, BUILT_IN_FORMS } from './builtin.ts';
 export { computeScore } from './analyze/index.ts';
 
-/** The audience outcome wording is aimed at when none is chosen. */
-export const DEFAULT_AUDIENCE: Audience = 'executive';
+export { AUDIENCE_LABELS, DEFAULT_AUDIENCE };
 
 /** Everything `analyze` can be told besides the text. Every field is optional. */
 export interface AnalyzeOptions {

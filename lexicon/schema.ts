@@ -30,6 +30,17 @@ export type Severity = (typeof SEVERITIES)[number];
 export const AUDIENCES = ['board', 'executive', 'manager', 'staff'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/** The audience outcomes speak to until the user picks another: the executive team reads most IT updates. */
+export const DEFAULT_AUDIENCE: Audience = 'executive';
+
+/** How each audience is named: `short` on a selector ("Board"), `long` inside a sentence ("for the board"). */
+export const AUDIENCE_LABELS: Readonly<Record<Audience, { short: string; long: string }>> = {
+  board: { short: 'Board', long: 'the board' },
+  executive: { short: 'Executives', long: 'executives' },
+  manager: { short: 'Managers', long: 'department managers' },
+  staff: { short: 'Staff', long: 'staff' },
+};
+
 const text = (max: number) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'), v.maxLength(80));

@@ -3,9 +3,9 @@ import type { Audience, Severity } from './schema.ts';
 
 export type { Audience, Severity };
 
-/** Every check, in the order the popup lists them. */
-export const CHECK_IDS = ['jargon', 'acronym', 'technical', 'feature-talk', 'us-them', 'undermining', 'discouraging'] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
+/** The check ids and what each check is: lexicon/checks/catalog.ts. */
+export { CHECK_IDS, type CheckId } from './checks/catalog.ts';
+import type { CheckId } from './checks/catalog.ts';
 
 /** Marks are drawn in one of four styles, one per kind of check. */
 export type MarkKind = 'jargon' | 'acronym' | 'feature-talk' | 'wording';

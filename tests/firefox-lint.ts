@@ -22,7 +22,7 @@ const DOCUMENTED: { code: string; why: string; matches(m: LintMessage): boolean 
     code: 'UNSAFE_VAR_ASSIGNMENT',
     why:
       "Preact's renderer contains `e.innerHTML = props.dangerouslySetInnerHTML.__html`. Business Lens never passes " +
-      'dangerouslySetInnerHTML (a unit test greps the sources for it), so page and lexicon text is always set as text.',
+      'dangerouslySetInnerHTML (the HTML-sink guard in the ESLint config reports it in any source: npm run lint, tests/unit/html-sinks.test.ts), so page and lexicon text is always set as text.',
     matches: (m) =>
       m.code === 'UNSAFE_VAR_ASSIGNMENT' &&
       /innerHTML/.test(m.message) &&

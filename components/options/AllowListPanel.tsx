@@ -9,13 +9,13 @@ import { formatDate, plural } from './labels.ts';
 
 export interface AllowListPanelProps {
   allow: readonly AllowEntry[];
-  organisationAllow: readonly AllowEntry[];
+  organizationAllow: readonly AllowEntry[];
   organisationName?: string;
-  onAdd(term: string, reason: string): Promise<unknown>;
-  onRemove(term: string): Promise<void>;
+  onAdd: (term: string, reason: string) => Promise<unknown>;
+  onRemove: (term: string) => Promise<void>;
 }
 
-export function AllowListPanel({ allow, organisationAllow, organisationName, onAdd, onRemove }: AllowListPanelProps) {
+export function AllowListPanel({ allow, organizationAllow, organisationName, onAdd, onRemove }: AllowListPanelProps) {
   const [term, setTerm] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -58,7 +58,7 @@ export function AllowListPanel({ allow, organisationAllow, organisationName, onA
     <div class="bl-allow">
       <p class="bl-options__lead">Terms on this list are never marked for you. Use “Always allow” on a mark’s card, or add a term here.</p>
 
-      <form class="bl-allow__form" onSubmit={add} noValidate>
+      <form class="bl-allow__form" onSubmit={(event) => void add(event)} noValidate>
         <div class={`bl-field${errors.term ? ' bl-field--invalid' : ''}`}>
           <label class="bl-field__label" for="bl-allow-term">
             Term
@@ -155,14 +155,14 @@ export function AllowListPanel({ allow, organisationAllow, organisationName, onA
         </table>
       )}
 
-      {organisationAllow.length > 0 && (
+      {organizationAllow.length > 0 && (
         <section class="bl-allow__org" aria-labelledby="bl-allow-org-title">
           <h3 id="bl-allow-org-title" class="bl-options__h3">
             Allowed by {organisationName ?? 'your organisation'}
           </h3>
           <p class="bl-options__muted">Set by your IT department; they cannot be removed here.</p>
           <ul class="bl-chips">
-            {organisationAllow.map((item) => (
+            {organizationAllow.map((item) => (
               <li key={item.term} title={item.reason || undefined}>
                 {item.term}
               </li>

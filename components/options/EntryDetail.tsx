@@ -2,10 +2,9 @@
  * One entry, every field of it, the analogies it links and a live preview. Built-in and organisation entries
  * are read-only here: they can be switched off or copied into the user's own entries.
  */
-import type { Analogy, Audience } from '../../lexicon/schema.ts';
+import { AUDIENCE_LABELS, type Analogy, type Audience } from '../../lexicon/schema.ts';
 import { AUDIENCES } from '../../lexicon/schema.ts';
 import type { LayeredEntry } from '../../extension/lexicon-layers.ts';
-import { AUDIENCE_LABELS } from '../check-kinds.ts';
 import { CATEGORY_LABELS, SEVERITY_LABELS, sourceLabel } from './labels.ts';
 import { LivePreview } from './LivePreview.tsx';
 import type { PreviewEngine, PreviewLexicon } from './preview-engine.ts';

@@ -5,9 +5,16 @@
  */
 import { cloneElement, isValidElement, type ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { AUDIENCES, CATEGORIES, SEVERITIES, type Analogy, type Audience, type LexiconEntry } from '../../lexicon/schema.ts';
+import {
+  AUDIENCE_LABELS,
+  AUDIENCES,
+  CATEGORIES,
+  SEVERITIES,
+  type Analogy,
+  type Audience,
+  type LexiconEntry,
+} from '../../lexicon/schema.ts';
 import { idFromTerm, validateUserEntry, type FieldErrors } from '../../extension/entry-validation.ts';
-import { AUDIENCE_LABELS } from '../check-kinds.ts';
 import { draftToInput, emptyDraft, type EntryDraft } from './entry-draft.ts';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels.ts';
 import { LivePreview } from './LivePreview.tsx';
@@ -99,7 +106,7 @@ export function EntryForm(props: EntryFormProps) {
   const isNew = props.replacingId === undefined;
 
   return (
-    <form class="bl-entry-form" onSubmit={submit} noValidate aria-labelledby="bl-entry-form-title">
+    <form class="bl-entry-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="bl-entry-form-title">
       <h2 id="bl-entry-form-title" class="bl-detail__title">
         {isNew ? (props.copiedFrom ? `Your copy of “${props.copiedFrom}”` : 'New entry') : `Edit “${draft.term || props.replacingId}”`}
       </h2>

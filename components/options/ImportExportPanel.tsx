@@ -21,9 +21,9 @@ import { plural } from './labels.ts';
 export interface ImportExportPanelProps {
   user: UserLexicon;
   /** Stores a confirmed plan; rejects, having stored nothing, when it cannot. */
-  onImport(plan: ImportPlan, expected: UserLexicon): Promise<void>;
+  onImport: (plan: ImportPlan, expected: UserLexicon) => Promise<void>;
   /** Saves the export; defaults to a download through an object URL. */
-  onExport?(fileName: string, json: string): void;
+  onExport?: (fileName: string, json: string) => void;
 }
 
 type Loaded = { name: string; file: LexiconFile };
@@ -47,14 +47,14 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
   const [importing, setImporting] = useState<string>();
   const busy = importing !== undefined;
   const [done, setDone] = useState<string>();
-  const fileInput = useRef<HTMLInputElement>(null);
+  const fileInputRef = useRef<HTMLInputElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
 
   const planned = useMemo(() => (loaded ? planImport(user, loaded.file, mode) : undefined), [loaded, user, mode]);
 
   function reset() {
     setLoaded(undefined);
-    if (fileInput.current) fileInput.current.value = '';
+    if (fileInputRef.current) fileInputRef.current.value = '';
   }
 
   function refuse(title: string, issues: LexiconIssue[]) {
@@ -132,7 +132,7 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
           </label>
           <input
             id="bl-import-file"
-            ref={fileInput}
+            ref={fileInputRef}
             class="bl-file"
             type="file"
             accept=".json,application/json"

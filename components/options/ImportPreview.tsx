@@ -11,9 +11,9 @@ export interface ImportPreviewProps {
   fileName: string;
   planned: { ok: true; plan: ImportPlan } | { ok: false; issues: LexiconIssue[] };
   mode: ImportMode;
-  onModeChange(mode: ImportMode): void;
-  onConfirm(): void;
-  onCancel(): void;
+  onModeChange: (mode: ImportMode) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
   busy?: boolean;
 }
 

@@ -3,7 +3,7 @@
  * severity, fifty to a page so thousands of entries stay quick. Choosing an entry opens it beside the list;
  * the user's own entries can be edited there, the others switched off or copied.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, SEVERITIES, type Audience, type LexiconEntry } from '../../lexicon/schema.ts';
 import type { EntrySource, LayeredEntry } from '../../extension/lexicon-layers.ts';
 import type { LexiconState } from '../../extension/lexicon-store.ts';
@@ -58,16 +58,20 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
     return c;
   }, [layered]);
 
-  const previewLexicon = (focus: LexiconEntry): PreviewLexicon => ({
-    entries: withFocusEntry(layered.active, focus),
-    allow: layered.allow,
-    analogies: analogyList,
-  });
+  const previewLexicon = useCallback(
+    (focus: LexiconEntry): PreviewLexicon => ({
+      entries: withFocusEntry(layered.active, focus),
+      allow: layered.allow,
+      analogies: analogyList,
+    }),
+    [layered, analogyList],
+  );
 
   // Move focus to the panel's heading when it opens, so keyboard and screen reader users land on it.
+  const openKey = panel.kind === 'view' ? panel.key : '';
   useEffect(() => {
     if (panel.kind !== 'none') panelRef.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [panel.kind, panel.kind === 'view' ? panel.key : '']);
+  }, [panel.kind, openKey]);
 
   const setFilter = (patch: Partial<EntryFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -89,7 +93,7 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
 
   const selected = panel.kind === 'view' ? byKey.get(panel.key) : undefined;
   // One preview lexicon per open entry, so typing in the preview does not rebuild (and recompile) it.
-  const selectedPreview = useMemo(() => (selected ? previewLexicon(selected.entry) : undefined), [selected, layered]);
+  const selectedPreview = useMemo(() => (selected ? previewLexicon(selected.entry) : undefined), [selected, previewLexicon]);
   const editing = panel.kind === 'edit' ? state.user.entries.find((e) => e.id === panel.id) : undefined;
   const userOthers = state.user.entries;
 

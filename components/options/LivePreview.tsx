@@ -4,11 +4,11 @@
  */
 import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { Audience, LexiconEntry } from '../../lexicon/schema.ts';
+import { AUDIENCE_LABELS, type Audience, type LexiconEntry } from '../../lexicon/schema.ts';
 import type { Finding } from '../../lexicon/types.ts';
 import type { RewriteResult } from '../../lexicon/rewrite/types.ts';
-import { AUDIENCE_LABELS, CHECK_LABELS, MARK_KIND } from '../check-kinds.ts';
 import { sampleSentence, segmentText, type PreviewEngine, type PreviewLexicon } from './preview-engine.ts';
+import { CHECK_CATALOG } from '../../lexicon/checks/catalog.ts';
 
 export interface LivePreviewProps {
   engine: PreviewEngine;
@@ -67,7 +67,11 @@ export function LivePreview({ engine, lexicon, entry, audience }: LivePreviewPro
             <p class="bl-preview__marked" data-testid="preview-marked">
               {segments.map((segment, i) =>
                 segment.finding ? (
-                  <mark key={i} class={`bl-preview__mark bl-kind--${MARK_KIND[segment.finding.check]}`} title={segment.finding.message}>
+                  <mark
+                    key={i}
+                    class={`bl-preview__mark bl-kind--${CHECK_CATALOG[segment.finding.check].kind}`}
+                    title={segment.finding.message}
+                  >
                     {segment.text}
                   </mark>
                 ) : (
@@ -85,8 +89,8 @@ export function LivePreview({ engine, lexicon, entry, audience }: LivePreviewPro
             {over.length > 0 && (
               <ul class="bl-preview__notes">
                 {over.map((f) => (
-                  <li key={f.id} class={`bl-kind--${MARK_KIND[f.check]}`}>
-                    <strong>{CHECK_LABELS[f.check]}.</strong> {f.message}
+                  <li key={f.id} class={`bl-kind--${CHECK_CATALOG[f.check].kind}`}>
+                    <strong>{CHECK_CATALOG[f.check].title}.</strong> {f.message}
                   </li>
                 ))}
               </ul>

@@ -165,7 +165,7 @@ export function OptionsApp({ engine, services, playgroundUrl = 'playground.html'
             </h2>
             <AllowListPanel
               allow={lexicon.user.allow}
-              organisationAllow={policy.allow}
+              organizationAllow={policy.allow}
               organisationName={policy.name}
               onAdd={addAllowedTerm}
               onRemove={removeAllowedTerm}

@@ -9,8 +9,9 @@ import type { Settings } from '../../extension/settings.ts';
 import { isLocked, type OrgPolicy } from '../../extension/org-policy.ts';
 import { BUILT_IN_SITES, BUILT_IN_SITE_NAMES } from '../../extension/sites.ts';
 import { AudienceSelect } from '../AudienceSelect.tsx';
-import { CHECK_LABELS } from '../check-kinds.ts';
+
 import { LockedNote } from './SourceBadge.tsx';
+import { CHECK_CATALOG, CHECK_DESCRIPTIONS } from '../../lexicon/checks/catalog.ts';
 
 /** Browser features the settings reach beyond storage; the options page passes the real ones. */
 export interface SettingsServices {
@@ -27,7 +28,7 @@ export interface SettingsPanelProps {
   locked: OrgPolicy['locked'];
   /** Where settings are kept now; `local` while sync storage is full. */
   storageArea: 'sync' | 'local';
-  onChange(patch: Partial<Settings>): Promise<void>;
+  onChange: (patch: Partial<Settings>) => Promise<void>;
   services: SettingsServices;
 }
 
@@ -129,7 +130,8 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
           {CHECK_IDS.map((id: CheckId) => (
             <Switch
               key={id}
-              label={CHECK_LABELS[id]}
+              label={CHECK_CATALOG[id].title}
+              hint={CHECK_DESCRIPTIONS[id]}
               checked={settings.checks[id]}
               locked={isLocked(locked, `checks.${id}`)}
               onChange={(on) => void change({ checks: { ...settings.checks, [id]: on } })}
@@ -249,7 +251,7 @@ interface SwitchProps {
   hint?: string;
   checked: boolean;
   locked?: boolean;
-  onChange(checked: boolean): void;
+  onChange: (checked: boolean) => void;
 }
 
 /** A labelled on/off switch; the hint and the lock note describe it without lengthening its name. Locked switches are disabled. */

@@ -4,18 +4,20 @@
  * the editor's own undoable path; this page asks it for the state and sends it the user's choices.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Audience } from '../../lexicon/schema.ts';
+import { AUDIENCE_LABELS, DEFAULT_AUDIENCE, type Audience } from '../../lexicon/schema.ts';
 import type { Finding } from '../../lexicon/types.ts';
 import type { Settings } from '../../extension/settings.ts';
 import { AudienceSelect } from '../AudienceSelect.tsx';
-import { AUDIENCE_LABELS, MARK_KIND, contextAround } from '../check-kinds.ts';
+import { contextAround, groupFindings } from '../check-kinds.ts';
 import { FindingItem, type FindingNotice } from '../FindingItem.tsx';
 import { FindingList } from '../FindingList.tsx';
 import { ScoreMeter } from '../ScoreMeter.tsx';
 import { StatePanel } from '../StatePanel.tsx';
 import { WorksheetPanel } from './WorksheetPanel.tsx';
-import type { ActionResult, PopupClient, SettingLocks, TabLook } from './client.ts';
+import type { ApplyOutcome } from '../../compose/types.ts';
+import type { PopupClient, SettingLocks, TabLook } from './client.ts';
 import type { PopupRewrites } from './rewrites.ts';
+import { canAllowFinding } from '../../lexicon/checks/catalog.ts';
 
 export interface PopupAppProps {
   client: PopupClient;
@@ -35,6 +37,8 @@ export interface PopupAppProps {
 type View = 'findings' | 'worksheet';
 
 const UNDO_HINT = 'Press Ctrl+Z in the message to undo.';
+/** One empty list, so a page without findings does not hand the memos a new array on every render. */
+const NO_FINDINGS: readonly Finding[] = [];
 
 function sameLook(a: TabLook | null, b: TabLook): boolean {
   return a !== null && JSON.stringify(a) === JSON.stringify(b);
@@ -52,8 +56,8 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
   /** Findings the user ignored or allowed, hidden at once rather than after the page re-analyses. */
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   /** The control the keyboard was last in, and the findings' ids in the order the last render showed them. */
-  const lastFocused = useRef<{ control: HTMLElement; finding: string | null } | null>(null);
-  const shownOrder = useRef<string[]>([]);
+  const lastFocusedRef = useRef<{ control: HTMLElement; finding: string | null } | null>(null);
+  const shownOrderRef = useRef<string[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
 
   const refresh = useCallback(async () => {
@@ -74,18 +78,18 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     };
   }, [client, refresh, refreshMs]);
 
-  const painted = useRef(false);
+  const paintedRef = useRef(false);
   useEffect(() => {
-    if (!look || painted.current) return;
-    painted.current = true;
+    if (!look || paintedRef.current) return;
+    paintedRef.current = true;
     // After the next frame, the answer is on screen.
     requestAnimationFrame(() => setTimeout(() => onFirstPaint?.(), 0));
-  }, [look]);
+  }, [look, onFirstPaint]);
 
-  const audience: Audience = settings?.audience ?? 'executive';
+  const audience: Audience = settings?.audience ?? DEFAULT_AUDIENCE;
   const state = look?.kind === 'answered' ? look.state : undefined;
   const text = state?.state === 'ready' ? (state.text ?? '') : '';
-  const allFindings = state?.state === 'ready' ? (state.result?.findings ?? []) : [];
+  const allFindings = (state?.state === 'ready' ? state.result?.findings : undefined) ?? NO_FINDINGS;
   const findings = useMemo(() => allFindings.filter((f) => !dismissed.has(f.id)), [allFindings, dismissed]);
 
   // Forget dismissals the page has caught up with, so a finding that comes back (text retyped) shows again.
@@ -94,7 +98,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     const present = new Set(allFindings.map((f) => f.id));
     const still = [...dismissed].filter((id) => present.has(id));
     if (still.length !== dismissed.size) setDismissed(new Set(still));
-  }, [allFindings]);
+  }, [allFindings, dismissed]);
 
   const rewrites = useMemo(
     () => (state?.state === 'ready' ? makeRewrites({ text, findings: allFindings, audience }) : null),
@@ -109,12 +113,12 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     const root = rootRef.current;
     if (!root) return;
     const order = [...root.querySelectorAll<HTMLElement>('#bl-panel-findings [data-finding-id]')].map((el) => el.dataset.findingId!);
-    const previous = shownOrder.current;
-    shownOrder.current = order;
-    const lost = lastFocused.current;
+    const previous = shownOrderRef.current;
+    shownOrderRef.current = order;
+    const lost = lastFocusedRef.current;
     const active = document.activeElement;
     if (!lost || lost.control.isConnected || (active && active !== document.body && active.isConnected)) return;
-    lastFocused.current = null;
+    lastFocusedRef.current = null;
     const id = lost.finding;
     const at = id === null ? -1 : previous.indexOf(id);
     const listed = new Set(order);
@@ -133,7 +137,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
   const onFocusIn = (event: FocusEvent) => {
     const control = event.target as HTMLElement;
     // Which finding it belongs to is read now: once removed, the control has no ancestors to ask.
-    lastFocused.current = { control, finding: control.closest<HTMLElement>('[data-finding-id]')?.dataset.findingId ?? null };
+    lastFocusedRef.current = { control, finding: control.closest<HTMLElement>('[data-finding-id]')?.dataset.findingId ?? null };
   };
 
   const openWorksheet = () => {
@@ -148,7 +152,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
   };
 
   /** Runs an action for one finding, shows its outcome beside it, and looks at the tab again. */
-  async function act(finding: Finding, run: () => Promise<ActionResult>, done: { message: string; dismiss?: boolean }) {
+  async function act(finding: Finding, run: () => Promise<ApplyOutcome>, done: { message: string; dismiss?: boolean }) {
     if (busy) return;
     setBusy(finding.id);
     const result = await run();
@@ -165,16 +169,26 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     await refresh();
   }
 
-  /** Sentences whose rewrite is already shown in this render, so later findings in them fold it away. */
-  const rewrittenSentences = new Set<number>();
+  /** Findings whose sentence rewrite a finding listed before them already shows, so theirs folds away. */
+  const repeatedRewrites = useMemo(() => {
+    const shown = new Set<number>();
+    const repeated = new Set<string>();
+    for (const group of groupFindings(findings)) {
+      for (const finding of group.findings) {
+        const view = rewrites?.forFinding(finding);
+        if (!view?.outcome || !view.sentence) continue;
+        if (shown.has(view.sentence.start)) repeated.add(finding.id);
+        else shown.add(view.sentence.start);
+      }
+    }
+    return repeated;
+  }, [findings, rewrites]);
 
   function renderFinding(finding: Finding) {
     const view = rewrites?.forFinding(finding) ?? {};
     const sentence = view.sentence;
-    const repeated = !!(view.outcome && sentence && rewrittenSentences.has(sentence.start));
-    if (view.outcome && sentence) rewrittenSentences.add(sentence.start);
     const apply = (replacementText: string, range: { start: number; end: number; expected: string }) => () =>
-      act(finding, () => client.apply(finding.id, { ...range, text: replacementText }), {
+      void act(finding, () => client.apply(finding.id, { ...range, text: replacementText }), {
         message: `Changed. ${UNDO_HINT}`,
         dismiss: true,
       });
@@ -193,17 +207,17 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
             ? apply(view.withAnalogy, { start: sentence.start, end: sentence.end, expected: sentence.text })
             : undefined
         }
-        onIgnore={() => act(finding, () => client.ignore(finding.id), { message: 'Ignored in this message.', dismiss: true })}
+        onIgnore={() => void act(finding, () => client.ignore(finding.id), { message: 'Ignored in this message.', dismiss: true })}
         onAllow={
-          finding.wholeMessage || MARK_KIND[finding.check] === 'feature-talk'
+          !canAllowFinding(finding)
             ? undefined
             : () =>
-                act(finding, () => client.allowTerm(finding.text), {
+                void act(finding, () => client.allowTerm(finding.text), {
                   message: `“${finding.text}” will not be marked again. Manage allowed terms in Options.`,
                   dismiss: true,
                 })
         }
-        rewriteCollapsed={repeated}
+        rewriteCollapsed={repeatedRewrites.has(finding.id)}
         extraAction={finding.wholeMessage ? { label: 'Open the worksheet', onClick: () => openWorksheet() } : undefined}
         notice={notices[finding.id]}
         busy={busy !== null}
@@ -211,7 +225,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     );
   }
 
-  async function runStateAction(key: string, run: () => Promise<ActionResult>) {
+  async function runStateAction(key: string, run: () => Promise<ApplyOutcome>) {
     setBusy(key);
     setStateNotice(undefined);
     const result = await run();

@@ -3,16 +3,15 @@
  * to them, the composed sentence, and inserting it into the message.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Audience } from '../../lexicon/schema.ts';
-import { AUDIENCE_LABELS } from '../check-kinds.ts';
+import { AUDIENCE_LABELS, type Audience } from '../../lexicon/schema.ts';
 import { Worksheet, type WorksheetColumns } from '../Worksheet.tsx';
-import type { ActionResult } from './client.ts';
+import type { ApplyOutcome } from '../../compose/types.ts';
 import { WHOLE_MESSAGE, type PopupRewrites } from './rewrites.ts';
 
 export interface WorksheetPanelProps {
   rewrites: PopupRewrites;
   audience: Audience;
-  onInsert: (sentence: string) => Promise<ActionResult>;
+  onInsert: (sentence: string) => Promise<ApplyOutcome>;
 }
 
 const KEYS = ['feature', 'benefit', 'outcome'] as const;
@@ -25,13 +24,13 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
   const [columns, setColumns] = useState<WorksheetColumns>(source.columns);
   const [notice, setNotice] = useState<{ tone: 'error' | 'info'; text: string } | undefined>();
   const [busy, setBusy] = useState(false);
-  const previous = useRef(source);
+  const previousRef = useRef(source);
 
   // When the prefill changes (another sentence, another audience, the message changed), columns the user has
   // not touched follow it; columns the user edited keep their words.
   useEffect(() => {
-    const before = previous.current;
-    previous.current = source;
+    const before = previousRef.current;
+    previousRef.current = source;
     if (before === source) return;
     setColumns((current) => {
       const next = { ...current };
@@ -52,6 +51,17 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
     ...(composed.missingFacts.length ? [`The sentence no longer says: ${composed.missingFacts.join(', ')}.`] : []),
     ...composed.problems,
   ];
+
+  async function insert() {
+    setBusy(true);
+    const result = await onInsert(composed.text);
+    setBusy(false);
+    setNotice(
+      result.ok
+        ? { tone: 'info', text: 'Inserted at the cursor. Press Ctrl+Z in the message to undo.' }
+        : { tone: 'error', text: result.reason },
+    );
+  }
 
   return (
     <>
@@ -77,16 +87,7 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
           setColumns(source.columns);
           setNotice(undefined);
         }}
-        onInsert={async () => {
-          setBusy(true);
-          const result = await onInsert(composed.text);
-          setBusy(false);
-          setNotice(
-            result.ok
-              ? { tone: 'info', text: 'Inserted at the cursor. Press Ctrl+Z in the message to undo.' }
-              : { tone: 'error', text: result.reason },
-          );
-        }}
+        onInsert={() => void insert()}
       />
       {warnings.length ? (
         <ul class="bl-worksheet__warnings" aria-label="Check before inserting">

@@ -4,7 +4,7 @@
  * so component tests drive the popup with a fake and nothing else reaches for extension APIs.
  */
 import { browser } from 'wxt/browser';
-import type { ApplyResponse, PopupRequest, TabState } from '../../extension/messages.ts';
+import type { ApplyOutcome, PopupRequest, TabState } from '../../extension/messages.ts';
 import type { Audience } from '../../lexicon/schema.ts';
 import { allowTerm } from '../../extension/user-lexicon.ts';
 import { getSettings, updateSettings, watchSettings, type Settings } from '../../extension/settings.ts';
@@ -30,27 +30,25 @@ export type TabLook =
   /** Something went wrong, said plainly. */
   | { kind: 'error'; message: string };
 
-export type ActionResult = ApplyResponse;
-
 export interface PopupClient {
   /** Looks at the target tab and asks its content script for the state of the active compose box. */
   look(): Promise<TabLook>;
   /** Replaces a range of the message through the page's own undoable input path. */
-  apply(findingId: string, replacement: { start: number; end: number; expected: string; text: string }): Promise<ActionResult>;
-  ignore(findingId: string): Promise<ActionResult>;
+  apply(findingId: string, replacement: { start: number; end: number; expected: string; text: string }): Promise<ApplyOutcome>;
+  ignore(findingId: string): Promise<ApplyOutcome>;
   /** Inserts text at the cursor of the active compose box, undoably. */
-  insert(text: string): Promise<ActionResult>;
+  insert(text: string): Promise<ApplyOutcome>;
   /** Ends a global pause and a pause for this message. */
-  resume(): Promise<ActionResult>;
+  resume(): Promise<ApplyOutcome>;
   /** Adds a term to the user's allow list. */
-  allowTerm(term: string): Promise<ActionResult>;
+  allowTerm(term: string): Promise<ApplyOutcome>;
   /**
    * Asks for access to the tab's site and turns Business Lens on there. Calls the permission prompt before
    * anything else, so it must be called straight from a click handler.
    */
-  enableSite(origin: string): Promise<ActionResult>;
+  enableSite(origin: string): Promise<ApplyOutcome>;
   /** Turns a built-in site back on that the user switched off in settings. */
-  enableBuiltInSite(host: string): Promise<ActionResult>;
+  enableBuiltInSite(host: string): Promise<ApplyOutcome>;
   reloadTab(): Promise<void>;
   openPlayground(): void;
   openOptions(): void;
@@ -69,7 +67,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     const timer = setTimeout(() => reject(new Error('No answer from the page.')), ms);
     promise.then(
       (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
+      (error: unknown) => (clearTimeout(timer), reject(error instanceof Error ? error : new Error(String(error)))),
     );
   });
 }
@@ -79,12 +77,12 @@ function isTabState(value: unknown): value is TabState {
   return state === 'ready' || state === 'no-box' || state === 'paused' || state === 'site-off';
 }
 
-function failure(error: unknown): ActionResult {
+function failure(error: unknown): ApplyOutcome {
   return { ok: false, reason: error instanceof Error ? error.message : String(error) };
 }
 
 /** Reads an answer to an action: the content script's `{ ok, reason }`, or silence taken as success. */
-function asResult(answer: unknown): ActionResult {
+function asResult(answer: unknown): ApplyOutcome {
   if (answer && typeof answer === 'object' && 'ok' in answer) {
     const a = answer as { ok: unknown; reason?: unknown };
     return a.ok === true
@@ -113,7 +111,7 @@ export function createBrowserClient(search = location.search): PopupClient {
     return withTimeout(browser.tabs.sendMessage(tabId, request), ANSWER_TIMEOUT_MS);
   }
 
-  async function act(request: PopupRequest): Promise<ActionResult> {
+  async function act(request: PopupRequest): Promise<ApplyOutcome> {
     try {
       return asResult(await send(request));
     } catch (error) {

@@ -99,7 +99,7 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
   function rewrite(sentence: SentenceSpan): RewriteResult | null {
     if (!engine) return null;
     if (!results.has(sentence.start)) {
-      let result: RewriteResult | null = null;
+      let result: RewriteResult | null;
       try {
         result = engine.rewriteSentence(request(sentence));
       } catch {

@@ -53,24 +53,23 @@ export class TextareaField implements TextField {
 
   anchor(start: number, end: number): MarkAnchor | null {
     if (start < 0 || end > this.text.length || end < start) return null;
-    const field = this;
     const anchor: OffsetAnchor = {
       start,
       end,
       alive: true,
       range: null,
-      rects() {
+      rects: () => {
         if (!anchor.alive) return [];
-        const clip = field.visibleRect();
-        return field.mirror.rectsFor(anchor.start, anchor.end, anchor).filter((r) => intersects(r, clip));
+        const clip = this.visibleRect();
+        return this.mirror.rectsFor(anchor.start, anchor.end, anchor).filter((r) => intersects(r, clip));
       },
-      currentOffsets() {
-        field.followEdit();
+      currentOffsets: () => {
+        this.followEdit();
         return anchor.alive ? { start: anchor.start, end: anchor.end } : null;
       },
-      release() {
+      release: () => {
         anchor.alive = false;
-        field.anchors.delete(anchor);
+        this.anchors.delete(anchor);
       },
     };
     this.anchors.add(anchor);

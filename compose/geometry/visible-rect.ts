@@ -47,5 +47,5 @@ export function intersects(a: DOMRectReadOnly, b: DOMRectReadOnly): boolean {
 /** A DOMRect where the environment has one, a plain look-alike where it does not. */
 export function makeRect(x: number, y: number, width: number, height: number): DOMRect {
   if (typeof DOMRect === 'function') return new DOMRect(x, y, width, height);
-  return { x, y, width, height, left: x, top: y, right: x + width, bottom: y + height, toJSON: () => ({}) } as DOMRect;
+  return { x, y, width, height, left: x, top: y, right: x + width, bottom: y + height, toJSON: () => ({}) };
 }

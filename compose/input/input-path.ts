@@ -54,7 +54,7 @@ export function dispatchBeforeInput(element: HTMLElement, range: Range, text: st
     endContainer: range.endContainer,
     endOffset: range.endOffset,
   });
-  let dataTransfer: DataTransfer | null = null;
+  let dataTransfer: DataTransfer | null;
   try {
     dataTransfer = new win.DataTransfer();
     dataTransfer.setData('text/plain', text);

@@ -3,7 +3,7 @@
  * single node added to the editor, and they move with the text as it reflows. One Highlight per mark kind,
  * shared by every box in the document.
  */
-import { KIND_COLOURS, MARK_KINDS, type MarkKind } from '../mark-kinds.ts';
+import { KIND_COLORS, MARK_KINDS, type MarkKind } from '../mark-kinds.ts';
 
 /** A mark to paint: its kind and its live range. */
 export interface RangeMark {
@@ -88,7 +88,7 @@ function sameMarks(a: RangeMark[], b: RangeMark[]): boolean {
 
 function highlightCss(): string {
   return MARK_KINDS.map((kind) => {
-    const c = KIND_COLOURS[kind];
+    const c = KIND_COLORS[kind];
     return `::highlight(${highlightName(kind)}) { background-color: ${c.fill}; text-decoration: underline ${c.style} ${c.line} 2px; text-underline-offset: 3px; }`;
   }).join('\n');
 }

@@ -16,9 +16,9 @@ export interface BadgeMenuModel {
 }
 
 export interface BadgeMenuActions {
-  next(): void;
-  togglePause(): void;
-  openPopup(): void;
+  next: () => void;
+  togglePause: () => void;
+  openPopup: () => void;
   close(): void;
 }
 

@@ -5,7 +5,7 @@
  */
 import { h } from './dom.ts';
 import { placeCard, type Box } from './card-position.ts';
-import { KIND_LABELS, type MarkKind } from '../mark-kinds.ts';
+import type { MarkKind } from '../mark-kinds.ts';
 import type { UiLayer } from './ui-layer.ts';
 
 /** Where the outcome rewrite is: none offered, on its way, here, or declined by the engine. */
@@ -14,6 +14,8 @@ export type RewriteState =
 
 export interface CardModel {
   kind: MarkKind;
+  /** The check's title from lexicon/checks/catalog.ts, the card's heading. */
+  title: string;
   /** The marked words. */
   term: string;
   message: string;
@@ -22,17 +24,17 @@ export interface CardModel {
   rewrite: RewriteState;
   /** e.g. "executives". */
   audienceLabel: string;
-  /** Terms can be allowed; wording and whole-sentence findings cannot. */
+  /** Whether "Always allow this term" is offered (lexicon/checks/catalog.ts says which checks honour it). */
   canAllow: boolean;
   canOpenPopup: boolean;
 }
 
 export interface CardActions {
-  replace(): void;
-  useRewrite(): void;
-  ignore(): void;
-  allow(): void;
-  openPopup(): void;
+  replace: () => void;
+  useRewrite: () => void;
+  ignore: () => void;
+  allow: () => void;
+  openPopup: () => void;
   /** `escape` when the user closed it from the keyboard: focus goes back to the text. */
   close(reason: 'escape' | 'dismiss'): void;
 }
@@ -162,7 +164,7 @@ export class Card {
         doc,
         'div',
         { class: 'bl-head', attrs: { id: headingId } },
-        h(doc, 'span', { class: 'bl-kind' }, KIND_LABELS[model.kind]),
+        h(doc, 'span', { class: 'bl-kind' }, model.title),
         h(doc, 'span', { class: 'bl-term' }, model.term),
       ),
       h(doc, 'p', { class: 'bl-message' }, model.message),

@@ -19,8 +19,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const element = doc.createElement(tag);
   if (props.class) element.className = props.class;
   for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
-  for (const [type, listener] of Object.entries(props.on ?? {}))
-    if (listener) (element as HTMLElement).addEventListener(type, listener as EventListener);
+  for (const [type, listener] of Object.entries(props.on ?? {})) if (listener) (element as HTMLElement).addEventListener(type, listener);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     element.append(typeof child === 'string' ? doc.createTextNode(child) : child);

@@ -2,10 +2,10 @@
  * The styles of everything we draw in our shadow root. They cannot leak into the page, and the page's
  * styles cannot reach in (the host resets inherited properties).
  */
-import { KIND_COLOURS, MARK_KINDS } from '../mark-kinds.ts';
+import { KIND_COLORS, MARK_KINDS } from '../mark-kinds.ts';
 
 const markBoxes = MARK_KINDS.map((kind) => {
-  const c = KIND_COLOURS[kind];
+  const c = KIND_COLORS[kind];
   return `.bl-mark-${kind} { background: ${c.fill}; border-bottom: 2px ${c.style === 'wavy' ? 'dotted' : c.style} ${c.line}; }
 .bl-card[data-kind="${kind}"] { border-top-color: ${c.line}; }
 .bl-card[data-kind="${kind}"] .bl-kind { color: ${c.line}; }`;

@@ -4,7 +4,10 @@ import { OptionsApp } from '../../components/options/OptionsApp.tsx';
 import { getNextMarkShortcut, listUserSites, openShortcutSettings, revokeUserSite } from '../../extension/user-sites.ts';
 import { optionsEngine } from './engine.ts';
 import '../../components/styles.css';
+import { installKindPalette } from '../../components/kind-palette.ts';
 import '../../components/options/options.css';
+
+installKindPalette();
 
 const services = { listUserSites, revokeUserSite, getShortcut: getNextMarkShortcut, openShortcutSettings };
 

@@ -3,11 +3,11 @@
  * on extension pages, so this page mounts the same page integration itself, with the same dependencies
  * as the content script, and answers the popup like a content script would.
  */
-import { browser } from 'wxt/browser';
 import { mountComposeIntegration, NEXT_MARK_SHORTCUT } from '../../compose/index.ts';
-import { KIND_COLOURS, KIND_LABELS, MARK_KINDS } from '../../compose/mark-kinds.ts';
+import { KIND_COLORS, KIND_LABELS, MARK_KINDS } from '../../compose/mark-kinds.ts';
 import { createComposeDeps } from '../../extension/compose-deps.ts';
 import { answerPopupRequest, isPopupRequest } from '../../extension/compose-requests.ts';
+import { listenForMessages } from '../../extension/message-listener.ts';
 import { isBusinessLensMessage } from '../../extension/messages.ts';
 import { rewriteForCard } from '../../extension/sentence-rewrites.ts';
 import { getSettings, withDefaults } from '../../extension/settings.ts';
@@ -41,10 +41,10 @@ function renderLegend(list: HTMLElement): void {
       const swatch = document.createElement('span');
       swatch.className = 'swatch';
       swatch.textContent = KIND_LABELS[kind];
-      const colours = KIND_COLOURS[kind];
-      swatch.style.background = colours.fill;
+      const colors = KIND_COLORS[kind];
+      swatch.style.background = colors.fill;
       // Drawn as the marks are: an underline of the kind's style and colour.
-      swatch.style.textDecoration = `underline ${colours.style} ${colours.line} 2px`;
+      swatch.style.textDecoration = `underline ${colors.style} ${colors.line} 2px`;
       const text = document.createElement('span');
       text.textContent = LEGEND[kind];
       item.append(swatch, text);
@@ -65,7 +65,7 @@ async function start(): Promise<void> {
 
   const { deps } = createComposeDeps(await getSettings().catch(() => withDefaults(null)), { rewrite: rewriteForCard });
   const handle = mountComposeIntegration(document, deps);
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  listenForMessages((message) => {
     if (!isBusinessLensMessage(message)) return undefined;
     if (message.type === 'bl/next-mark') {
       handle.nextMark();

@@ -7,11 +7,14 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import '../../components/styles.css';
+import { installKindPalette } from '../../components/kind-palette.ts';
 import '../../components/popup/popup.css';
 import type { LexiconState } from '../../extension/lexicon-store.ts';
 import { PopupApp, type PopupAppProps } from '../../components/popup/App.tsx';
 import { createBrowserClient } from '../../components/popup/client.ts';
 import { createPopupRewrites, type PopupLexicon, type RewriteEngine } from '../../components/popup/rewrites.ts';
+
+installKindPalette();
 
 const client = createBrowserClient();
 const inTab = new URLSearchParams(location.search).has('tab');

@@ -100,7 +100,7 @@ export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
   const results: UnitResult<unknown>[] = [];
   for (let c = 0; c < checks.length; c++) {
     const result = checks[c]!.inUnit(unit, context);
-    if (result.findings.length) anchorKeys(unit, result.findings, (prints ??= new Map()));
+    if (result.findings.length) anchorKeys(unit, result.findings, (prints ??= new Map<number, string>()));
     results.push(result);
   }
   const sentenceLengths: number[] = [];

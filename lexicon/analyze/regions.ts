@@ -239,7 +239,7 @@ const EMAIL_CHUNK = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u
 const DOMAIN_CHUNK =
   /^(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|us|eu|de|fr|nl|be|ie|au|nz|ca|in|info|biz|app|ai|me|tv)(?::\d+)?(?:\/\S*)?$/i;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}"'”’>]+$/;
-const LEADING_PUNCTUATION = /^[(<\["'“‘]+/;
+const LEADING_PUNCTUATION = /^[(<["'“‘]+/;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;

@@ -33,10 +33,11 @@ export function compactLexiconFileForPages(file: unknown): unknown {
   if (!file || typeof file !== 'object' || Array.isArray(file)) return file;
   const data = file as Json;
   const out: Json = { ...data };
-  if (Array.isArray(data.entries)) out.entries = data.entries.map((e) => (e && typeof e === 'object' ? compactEntry(e as Json) : e));
+  if (Array.isArray(data.entries))
+    out.entries = (data.entries as unknown[]).map((e) => (e && typeof e === 'object' ? compactEntry(e as Json) : e));
   if (Array.isArray(data.analogies)) {
     // The schema wants an explanation; the title says enough in a page, where analogies are not shown in full.
-    out.analogies = data.analogies.map((a) =>
+    out.analogies = (data.analogies as unknown[]).map((a) =>
       a && typeof a === 'object' ? { ...omit(a as Json, PAGE_OMITS_ANALOGY_FIELDS), explanation: (a as Json).title } : a,
     );
   }

@@ -27,7 +27,7 @@ export const COMMON_ACRONYMS: readonly string[] = [
 
 /** Organisations everybody knows by their capitals (airlines, banks, brands, public bodies); never flagged. */
 // prettier-ignore
-export const ORGANISATIONS: readonly string[] = [
+export const ORGANIZATIONS: readonly string[] = [
   'TAP', 'KLM', 'BA', 'IBM', 'BMW', 'IKEA', 'NASA', 'FIFA', 'UEFA', 'NATO', 'WHO', 'BP', 'HSBC', 'KPMG', 'EY', 'PWC', 'DHL', 'UPS', 'TNT',
   'DPD', 'ASDA', 'LEGO', 'BT', 'EE', 'RBS',
   'ING', 'BNP', 'UBS', 'AXA', 'AIG', 'LVMH', 'HP', 'AMD', 'ABB', 'GE', 'BBC', 'CNN', 'ITV', 'RAF', 'MOD', 'DWP', 'CBI', 'TUC', 'OECD',
@@ -38,7 +38,7 @@ export const ORGANISATIONS: readonly string[] = [
 
 /** Capitalised words that are emphasis or headings, not acronyms ("URGENT: PLEASE READ"). */
 // prettier-ignore
-export const CAPITALISED_WORDS: readonly string[] = [
+export const CAPITALIZED_WORDS: readonly string[] = [
   'URGENT', 'IMPORTANT', 'NOTE', 'NOTICE', 'PLEASE', 'READ', 'ACTION', 'REQUIRED', 'NOT', 'NO', 'YES', 'ALL', 'NOW', 'NEW', 'DO', 'DONT',
   'DON', 'NEVER', 'ALWAYS', 'ONLY', 'STOP', 'WARNING', 'ALERT', 'UPDATE', 'TODAY', 'TONIGHT', 'TOMORROW', 'DONE', 'FINAL', 'DRAFT', 'HELP',
   'THANKS', 'THANK', 'YOU', 'TEAM', 'AND', 'OR', 'THE', 'FOR', 'ARE', 'WILL', 'THIS', 'THAT', 'WITH', 'FROM', 'MUST', 'FREE', 'SALE', 'OFF',

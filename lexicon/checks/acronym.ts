@@ -6,13 +6,13 @@
 import { normalizePhrase, SHAPE_DIGIT, SHAPE_INNER_CAPITAL, type Token } from '../match/tokenize.ts';
 import type { Sentence } from '../analyze/unit.ts';
 import {
-  CAPITALISED_WORDS,
+  CAPITALIZED_WORDS,
   COMMON_ACRONYMS,
   COMMON_PATTERNS,
   IT_ACRONYMS,
   IT_ACRONYMS_IN_CONTEXT,
   MAX_ACRONYM_LENGTH,
-  ORGANISATIONS,
+  ORGANIZATIONS,
   SYSTEM_NOUNS,
   SYSTEM_VERBS,
 } from './acronym.data.ts';
@@ -23,8 +23,8 @@ export interface AcronymFacts {
   defined: string[];
 }
 
-const COMMON = new Set([...COMMON_ACRONYMS, ...ORGANISATIONS]);
-const CAPITALISED = new Set(CAPITALISED_WORDS);
+const COMMON = new Set([...COMMON_ACRONYMS, ...ORGANIZATIONS]);
+const CAPITALIZED = new Set(CAPITALIZED_WORDS);
 // Two or more capitals, digits allowed, an optional plural "s": "SSO", "EC2", "APIs".
 const SHAPE = /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?$/;
 /** Words after an acronym that define it: "SSO stands for…", "MFA, short for…", "DLP means…". */
@@ -45,7 +45,7 @@ export function acronymOf(token: string): string | null {
   if (token.length > MAX_ACRONYM_LENGTH + 1 || !SHAPE.test(token)) return null;
   const base = token.endsWith('s') ? token.slice(0, -1) : token;
   if (base.length > MAX_ACRONYM_LENGTH || base.replace(/[^A-Z]/g, '').length < 2) return null;
-  if (COMMON.has(base) || COMMON.has(token) || CAPITALISED.has(base) || COMMON_PATTERNS.some((re) => re.test(base))) return null;
+  if (COMMON.has(base) || COMMON.has(token) || CAPITALIZED.has(base) || COMMON_PATTERNS.some((re) => re.test(base))) return null;
   return base;
 }
 
@@ -130,9 +130,6 @@ const MESSAGE = (written: string) =>
 /** Marks the first use of each acronym that is neither defined in the message nor common business shorthand. */
 export const acronymCheck: Check<AcronymFacts> = {
   id: 'acronym',
-  kind: 'acronym',
-  title: 'Unexplained acronyms',
-  description: 'Marks acronyms the message never spells out, except the ones everybody at work knows (CEO, HR, KPI, ROI…).',
   inUnit(unit, { lexicon }) {
     const { tokens, masked } = unit;
     const findings: DraftFinding[] = [];

@@ -1,5 +1,5 @@
 /**
- * Data for the discouraging check (PRODUCT.md principle 7, stay approachable). Each row: the phrase, a
+ * Data for the discouraging check (docs/principles.md, principle 7, stay approachable). Each row: the phrase, a
  * replacement where one fits, and what to write instead.
  */
 import type { WordingPhrase } from './wording.ts';

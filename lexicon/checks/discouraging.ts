@@ -8,8 +8,6 @@ import { createWordingCheck } from './wording.ts';
 /** Marks wording that discourages colleagues from asking IT early. */
 export const discouragingCheck = createWordingCheck({
   id: 'discouraging',
-  title: 'Discouraging',
-  description: 'Marks wording that keeps colleagues from asking IT early ("we\'re swamped", "raise a ticket and wait").',
   principle: PRINCIPLE,
   phrases: PHRASES,
 });

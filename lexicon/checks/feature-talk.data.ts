@@ -1,5 +1,5 @@
 /**
- * Data for the feature-talk check (PRODUCT.md principle 2, features → benefits → outcomes): the verbs IT
+ * Data for the feature-talk check (docs/principles.md, principle 2, features → benefits → outcomes): the verbs IT
  * reports its work with, the words that show who did it, and the phrases that state what the work does for
  * someone. Patterns use `{a|b}` for choices (see `expandPattern`).
  */
@@ -201,7 +201,7 @@ export const OUTCOME_PHRASES: readonly string[] = [
   'sooner',
 ];
 
-/** What each audience wants to hear (PRODUCT.md principle 3), quoted in the message. */
+/** What each audience wants to hear (docs/principles.md, principle 3), quoted in the message. */
 export const AUDIENCE_HINTS: Readonly<Record<Audience, string>> = {
   board: 'For the board, name the revenue, cost or risk it changes.',
   executive: 'For executives, name the result for their area: customers served, money saved, risk removed.',

@@ -3,7 +3,7 @@
  * what that does for anyone; and, once per message, a message of three or more sentences that reports work
  * but never states a benefit or outcome at all. The word lists are data: feature-talk.data.ts.
  */
-import { conjugate } from '../inflect/rules.ts';
+import { conjugate, IRREGULAR_PAST_FORMS } from '../inflect/rules.ts';
 import type { Token } from '../match/tokenize.ts';
 import { compilePhraseList } from '../match/trie.ts';
 import type { PreparedUnit, Sentence } from '../analyze/unit.ts';
@@ -51,8 +51,6 @@ for (const verb of ACTION_VERBS) {
     if (form.endsWith('ed')) PAST.add(form);
   }
 }
-/** Past forms of the phrasal verbs' first words that the rules would not spell. */
-const IRREGULAR_PAST = new Set(['spun', 'took', 'taken', 'brought', 'stood', 'went', 'gone', 'built', 'shut', 'cut', 'set', 'put']);
 const SUBJECT = new Set(SUBJECTS);
 const AUXILIARY = new Set(AUXILIARIES);
 const FILLER = new Set(FILLERS);
@@ -106,7 +104,7 @@ function findReport(unit: PreparedUnit, sentence: Sentence): number {
     const lower = tokens[k]!.lower;
     if (flags & ACTION_BIT && ACTION_FORMS.has(lower) && isReport(tokens, sentence, k, PAST.has(lower))) return k;
     const phrasal = flags & PHRASAL.bit ? PHRASAL.atIn(unit, k, sentence.endToken) : null;
-    if (phrasal && isReport(tokens, sentence, k, lower.endsWith('ed') || IRREGULAR_PAST.has(lower))) return k;
+    if (phrasal && isReport(tokens, sentence, k, lower.endsWith('ed') || IRREGULAR_PAST_FORMS.has(lower))) return k;
   }
   return -1;
 }
@@ -137,9 +135,6 @@ function sentenceMessage(audience: keyof typeof AUDIENCE_HINTS): string {
 /** Marks sentences that report work with no benefit, and messages that never state an outcome. */
 export const featureTalkCheck: Check<FeatureTalkFacts> = {
   id: 'feature-talk',
-  kind: 'feature-talk',
-  title: 'Feature-talk',
-  description: 'Marks sentences that say what IT did but not what it does for anyone, and messages that never state an outcome.',
   inUnit(unit, { audience }) {
     const findings: DraftFinding[] = [];
     const facts: FeatureTalkFacts = { sentences: 0, actions: 0, outcomes: 0, featureOnly: 0, benefits: 0 };

@@ -315,9 +315,6 @@ function isShoutedOrdinaryWord(written: string, entry: LexiconEntry): boolean {
 /** Marks lexicon terms and offers the entry's plain phrases, fitted to the sentence. */
 export const jargonCheck: Check = {
   id: 'jargon',
-  kind: 'jargon',
-  title: 'IT jargon',
-  description: 'Marks IT terms a colleague outside IT may not know and offers plain words for them.',
   inUnit(unit) {
     const terms = unit.terms;
     if (!terms.length) return NO_FINDINGS;

@@ -189,9 +189,6 @@ function tokenFindings(unit: PreparedUnit, findings: DraftFinding[]): void {
 /** Marks product names, error codes, paths, host names, versions and metric shorthand that no lexicon lists. */
 export const technicalCheck: Check = {
   id: 'technical',
-  kind: 'jargon',
-  title: 'Technical tokens',
-  description: 'Marks product and protocol names, error codes, file paths, server names and metric shorthand that mean nothing outside IT.',
   inUnit(unit, { lexicon }) {
     const findings: DraftFinding[] = [];
     chunkFindings(unit, findings);

@@ -6,7 +6,7 @@
 import type { CompiledLexicon } from '../match/matcher.ts';
 import type { TextRange } from '../analyze/regions.ts';
 import type { Audience, Severity } from '../schema.ts';
-import type { CheckId, MarkKind, Suggestion } from '../types.ts';
+import type { CheckId, Suggestion } from '../types.ts';
 import type { PreparedUnit } from '../analyze/unit.ts';
 
 /** What every check may read besides the paragraph. */
@@ -63,13 +63,8 @@ export interface MessageView {
 
 /** One check. Register it in lexicon/checks/index.ts; give it a table test in tests/unit/lexicon/checks/. */
 export interface Check<Facts = undefined> {
+  /** Its row in catalog.ts says how its findings are drawn, titled and whether they can be allowed. */
   id: CheckId;
-  /** Which of the four mark styles draws its findings. */
-  kind: MarkKind;
-  /** A short name for settings and the popup. */
-  title: string;
-  /** What it looks for and why, in one or two sentences. */
-  description: string;
   /** Findings in one paragraph. Must be a pure function of the paragraph and the context. */
   inUnit(unit: PreparedUnit, context: CheckContext): UnitResult<Facts>;
   /**

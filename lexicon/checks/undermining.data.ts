@@ -1,5 +1,5 @@
 /**
- * Data for the self-undermining check (PRODUCT.md principle 6, claim the win). Each row: the phrase, a
+ * Data for the self-undermining check (docs/principles.md, principle 6, claim the win). Each row: the phrase, a
  * replacement (or `null` to delete it), what to write instead, and the neighbouring words that make it ordinary.
  */
 import type { WordingPhrase } from './wording.ts';

@@ -8,8 +8,6 @@ import { createWordingCheck } from './wording.ts';
 /** Marks wording that undersells IT's work. */
 export const underminingCheck = createWordingCheck({
   id: 'undermining',
-  title: 'Underselling',
-  description: 'Marks wording that undersells the work ("just", "only a small fix", "sorry for the delay", "hopefully").',
   principle: PRINCIPLE,
   phrases: PHRASES,
 });

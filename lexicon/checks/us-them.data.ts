@@ -1,5 +1,5 @@
 /**
- * Data for the us-and-them check (PRODUCT.md principle 5, IT is part of the business). Each row: the phrase,
+ * Data for the us-and-them check (docs/principles.md, principle 5, IT is part of the business). Each row: the phrase,
  * a replacement where one fits, what to write instead, and the neighbouring words that make it ordinary.
  */
 import type { WordingPhrase } from './wording.ts';

@@ -8,8 +8,6 @@ import { createWordingCheck } from './wording.ts';
 /** Marks wording that sets IT apart from the rest of the business. */
 export const usThemCheck = createWordingCheck({
   id: 'us-them',
-  title: 'Us and them',
-  description: 'Marks wording that sets IT outside the business ("the business", "end users") and offers wording that puts it back inside.',
   principle: PRINCIPLE,
   phrases: PHRASES,
 });

@@ -1,6 +1,6 @@
 /**
  * The machinery shared by the three wording checks (us-and-them, self-undermining, discouraging): each is a
- * phrase table (data) and a principle from PRODUCT.md; this turns a table into a check. A phrase may refuse
+ * phrase table (data) and a principle from docs/principles.md; this turns a table into a check. A phrase may refuse
  * to fire next to certain words ("the business" is fine in "the rest of the business" or "the business case").
  */
 import type { Severity } from '../schema.ts';
@@ -28,9 +28,7 @@ export interface WordingPhrase {
 /** Everything a wording check is made of. */
 export interface WordingCheckSpec {
   id: CheckId;
-  title: string;
-  description: string;
-  /** The reasoning from PRODUCT.md, ending every message. */
+  /** The reasoning of its principle (docs/principles.md), ending every message. */
   principle: string;
   phrases: readonly WordingPhrase[];
 }
@@ -71,9 +69,6 @@ export function createWordingCheck(spec: WordingCheckSpec): Check {
   };
   return {
     id: spec.id,
-    kind: 'wording',
-    title: spec.title,
-    description: spec.description,
     inUnit(unit) {
       // Most paragraphs hold no first word of any phrase: the word index says so without a look at a token.
       if (!(unit.flags & list.bit)) return NO_FINDINGS;

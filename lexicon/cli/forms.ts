@@ -16,7 +16,7 @@ export const FORMS_PATH = fileURLToPath(new URL('../data/forms.generated.json', 
 
 function main(argv: readonly string[]): number {
   const text = serializeForms(buildFormsTable(builtInEntries));
-  let current = '';
+  let current: string;
   try {
     current = readFileSync(FORMS_PATH, 'utf8');
   } catch {

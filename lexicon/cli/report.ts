@@ -124,6 +124,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+process.exitCode = await main(process.argv.slice(2));

@@ -2,7 +2,7 @@
  * Fits a plain phrase to the form of the term it replaces, so one-click Replace leaves a grammatical sentence:
  * "We migrated" → "We moved", "two VPNs" → "two secure connections to the office", "IT patches every laptop" →
  * "IT applies security fixes to every laptop". Rules only: this runs in the content script on every keystroke,
- * where compromise is far too heavy (NOTES.md). The rewrite engine does the same with compromise, sentence by
+ * where compromise is far too heavy (see the README). The rewrite engine does the same with compromise, sentence by
  * sentence (lexicon/rewrite/inflect.ts).
  */
 import {
@@ -15,6 +15,7 @@ import {
   looksInflected,
   PARTICLES,
   pastParticiple,
+  PREPOSITIONS,
   pastTense,
   pluralNoun,
   presentParticiple,
@@ -136,11 +137,6 @@ const VERB_ONLY = new Set(
   ),
 );
 
-/** Prepositions: a verb phrase that ends in one takes the term's object after it ("screen traffic to"). */
-const PREPOSITIONS = new Set(
-  'to for of with from into onto on in at by about across between through over under without against'.split(' '),
-);
-
 /** Words that may follow a verb at the start of a verb phrase: particles, prepositions, determiners, "that", "and"... */
 const AFTER_VERB = new Set([
   ...PARTICLES,
@@ -236,7 +232,7 @@ export function inflectVerbPhrase(phrase: string, form: PhraseForm, objectFollow
   const w = words(phrase);
   const i = verbAt(w);
   if (!w[i]) return phrase;
-  w[i] = inflectVerb(w[i]!, form);
+  w[i] = inflectVerb(w[i], form);
   const joined = w[i + 1]?.toLowerCase();
   if ((joined === 'and' || joined === 'or') && w[i + 2] && isVerbWord(w[i + 2]!)) w[i + 2] = inflectVerb(w[i + 2]!, form);
   if (!objectFollows && w.length > i + 1 && PREPOSITIONS.has(w[w.length - 1]!.toLowerCase())) w.pop();

@@ -3,7 +3,7 @@
  *
  * Built-in entries get their forms from compromise at build time (`npm run lexicon:forms`, stored in
  * lexicon/data/forms.generated.json). Entries a user or an organisation adds at run time are compiled in the
- * page, where compromise is too heavy to load (NOTES.md: 300-650 ms, 141 KB gzip), so they get these rules.
+ * page, where compromise is too heavy to load (300-650 ms to load and 141 KB gzip, as the README says), so they get these rules.
  * A wrong extra form ("servered") costs nothing: it never occurs in text. A missing one costs a mark.
  */
 
@@ -12,6 +12,16 @@ export type InflectAs = 'noun' | 'verb' | 'both';
 
 /** Words that turn a two-word term into a phrasal verb ("roll back", "spin up"): the first word conjugates. */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'back', 'over', 'off', 'in', 'on', 'away', 'through']);
+
+/**
+ * Prepositions, lower-case: a verb phrase that ends in one takes the term's object after it ("screen traffic to"),
+ * and the rewrite engine finds a sentence's focus after the last one. The one list for both.
+ */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'to for of with from into onto on in at by about across between through over under without against via using behind before after until during since'.split(
+    ' ',
+  ),
+);
 
 /** Endings that mark a noun; such words get a plural but no verb forms unless the entry asks for them. */
 const NOUN_ENDINGS = /(?:er|or|ment|tion|sion|ness|ity|ance|ence|ware|ics|ism|ist|ship|age|ogy|ian|ant|ent|base|work|point|sis|ture)$/i;
@@ -229,6 +239,9 @@ const IRREGULAR_VERBS = new Map<string, readonly [past: string, participle: stri
 /** Every irregular past participle ("kept", "built", "taken"): such a word after a noun starts a clause. */
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([...IRREGULAR_VERBS.values()].map(([, participle]) => participle));
 
+/** Every irregular past form, simple or participle ("took", "taken", "built"): a report of work done. */
+export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_VERBS.values()].flat());
+
 /** Prefixes that leave a verb's irregular forms alone: "reset", "rebuild", "undo", "overwrite", "undertook". Longest first. */
 const VERB_PREFIX = /^(?:under|over|with|fore|out|mis|re|un|up)-?(?=[a-z]{2})/;
 
@@ -334,7 +347,7 @@ const IRREGULAR_PLURALS = new Map(
  * as it is. Shared with the phrase rules (lexicon/inflect/phrase-forms.ts).
  */
 export const UNCOUNTABLE_NOUNS: ReadonlySet<string> = new Set(
-  'mail software hardware firmware malware spyware middleware data access equipment information storage security traffic staff infrastructure feedback advice research money power internet wi-fi wifi bandwidth downtime uptime work news knowledge guidance evidence furniture luggage capacity memory privacy safety compliance support maintenance upkeep teamwork'.split(
+  'email mail software hardware firmware malware spyware middleware data access equipment information storage security traffic staff infrastructure feedback advice research money power internet wi-fi wifi bandwidth downtime uptime work news knowledge guidance evidence furniture luggage capacity memory privacy safety compliance support maintenance upkeep teamwork'.split(
     ' ',
   ),
 );

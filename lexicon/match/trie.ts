@@ -73,7 +73,7 @@ export function insertSteps<T>(root: TrieNode<T>, steps: readonly string[], valu
   let node = root;
   steps.forEach((step, i) => {
     const spaced = i > 0 && step[0] === SPACE_GAP;
-    const map = i === 0 || spaced ? (node.children ??= new Map()) : (node.joined ??= new Map());
+    const map = i === 0 || spaced ? (node.children ??= new Map<string, TrieNode<T>>()) : (node.joined ??= new Map<string, TrieNode<T>>());
     const key = spaced ? step.slice(1) : step;
     let next = map.get(key);
     if (!next) {

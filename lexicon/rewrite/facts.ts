@@ -88,7 +88,7 @@ function kindOf(token: string, index: number, text: string, names: ReadonlySet<s
   // A capitalised word that does not start the sentence is a name: a person, a team, a product, a place.
   // Only the last few characters can end a sentence before the token; testing the whole prefix was quadratic.
   const startsSentence =
-    /^[\s"'“‘(\[]*$/.test(text.slice(0, index)) || /[.!?:]\s+["'“‘(]*$/.test(text.slice(Math.max(0, index - 100), index));
+    /^[\s"'“‘([]*$/.test(text.slice(0, index)) || /[.!?:]\s+["'“‘(]*$/.test(text.slice(Math.max(0, index - 100), index));
   if (/^\p{Lu}/u.test(token) && !startsSentence && !NOT_NAMES.has(token)) return 'name';
   return null;
 }

@@ -2,6 +2,7 @@
  * Chooses the term a sentence is about, whose benefit and outcome the rewrite states. "We migrated the Exchange
  * DAG to O365" is about the mail system being moved, not about the migration.
  */
+import { PREPOSITIONS } from '../inflect/rules.ts';
 import { toInfinitive } from './language.ts';
 import type { SentenceParse } from './parse.ts';
 import type { JargonMatch } from './types.ts';
@@ -26,8 +27,6 @@ const MOVING_VERBS = new Set([
   'update',
 ]);
 const DESTINATION = /^(?:to|into|onto|with|for|behind|under)$/i;
-const PREPOSITIONS =
-  /^(?:to|into|onto|from|via|with|using|through|for|on|in|at|by|over|across|behind|under|of|before|after|until|during|since|without)$/i;
 /** Words that open a second clause: a term after one is not what the main clause is about. */
 const CLAUSE_OPENERS = /^(?:so|because|when|while|if|unless|and|but|which|who|that|although|though|whereas|once)$/i;
 
@@ -51,7 +50,7 @@ function roleWeight(match: JargonMatch, parse: SentenceParse | null, matches: re
   const nextVerb = parse.verbs[1];
   if (nextVerb && match.start > nextVerb.start) return 10; // A second clause: less central than the first.
   if (between.some((w) => CLAUSE_OPENERS.test(w.text)) || /[,;:]/.test(parse.text.slice(verb.end, match.start))) return 10;
-  const preposition = [...between].reverse().find((w) => PREPOSITIONS.test(w.text));
+  const preposition = [...between].reverse().find((w) => PREPOSITIONS.has(w.text.toLowerCase()));
   if (!preposition) return 31;
   if (DESTINATION.test(preposition.text) && MOVING_VERBS.has(toInfinitive(verb.head.text))) return 40; // "…to O365".
   return 15;

@@ -3,7 +3,8 @@
  * "deployed" → "released", "patching" → "updating". Uses compromise's inflection tables (no tagging).
  */
 import type { LexiconEntry } from '../schema.ts';
-import { conjugate, pluralise, singularise, toInfinitive } from './language.ts';
+import { UNCOUNTABLE_NOUNS } from '../inflect/rules.ts';
+import { conjugate, pluralizeNoun, singularizeNoun, toInfinitive } from './language.ts';
 
 /** The grammatical form a term was written in. */
 export type TermForm = 'base' | 'plural' | 'past' | 'participle' | 'gerund' | 'third-person';
@@ -13,12 +14,6 @@ const PHRASE_BREAKS = new Set(
   'that which who whose where when for of to in on with from at by so because like than into onto across between'.split(' '),
 );
 const LEADING_DETERMINER = /^(?:a|an|one)\s+/i;
-/** Nouns with no plural in ordinary use: "the email systems" yes, "the softwares" no. */
-const UNCOUNTABLE = new Set(
-  'email mail software hardware data access equipment information storage security traffic staff infrastructure sign-in feedback advice research money power internet wi-fi wifi bandwidth downtime backup time work'.split(
-    ' ',
-  ),
-);
 /** Words before a verb form that make it a participle: "has been deployed", "was patched". */
 const PARTICIPLE_CUES =
   /\b(?:has|have|had|having|be|been|being|is|are|was|were|get|gets|got|gotten)\s+(?:(?:not|never|now|already|also|just|since|all|been|successfully|fully|finally)\s+)*$/i;
@@ -50,7 +45,7 @@ export function detectForm(
         fw.length === w.length &&
         f !== lower &&
         fw.slice(0, -1).join(' ') === w.slice(0, -1).join(' ') &&
-        pluralise(fLast) === w[w.length - 1]
+        pluralizeNoun(fLast) === w[w.length - 1]
       );
     });
     if (isPluralOfAnother) return 'plural';
@@ -61,8 +56,8 @@ export function detectForm(
     if (
       /^\p{Ll}+s$/u.test(written0) &&
       !/(?:ss|us|is)$/.test(lastWord) &&
-      singularise(lastWord) !== lastWord &&
-      pluralise(singularise(lastWord)) === lastWord &&
+      singularizeNoun(lastWord) !== lastWord &&
+      pluralizeNoun(singularizeNoun(lastWord)) === lastWord &&
       !/s$/.test(entry.term) &&
       (w.length > 1 || !taggedAsVerb)
     )
@@ -89,14 +84,15 @@ export function detectForm(
     const fFirst = f[0] ?? form;
     const fLast = f[f.length - 1] ?? form;
     if (f.length !== w.length) continue;
-    if (fFirst === first && fLast !== last && (pluralise(fLast) === last || fLast + 's' === last || fLast + 'es' === last)) return 'plural';
+    if (fFirst === first && fLast !== last && (pluralizeNoun(fLast) === last || fLast + 's' === last || fLast + 'es' === last))
+      return 'plural';
     if (fFirst !== first) {
       const c = conjugate(fFirst);
       if (c.Gerund === first) return 'gerund';
       if (c.PastTense === first || c.Participle === first)
         return PARTICIPLE_CUES.test(textBefore) || c.PastTense !== first ? 'participle' : 'past';
       if (c.PresentTense === first) {
-        if (f.length === 1 && pluralise(fFirst) === first && !taggedAsVerb) return 'plural';
+        if (f.length === 1 && pluralizeNoun(fFirst) === first && !taggedAsVerb) return 'plural';
         return 'third-person';
       }
     }
@@ -126,10 +122,10 @@ export function phraseNumber(phrase: string): 'singular' | 'plural' | 'mass' {
   const { head } = splitHead(phrase);
   const noun = (head[head.length - 1] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
   if (!noun) return 'singular';
-  if (UNCOUNTABLE.has(noun)) return 'mass';
+  if (UNCOUNTABLE_NOUNS.has(noun)) return 'mass';
   if (/s$/.test(noun) && !/(ss|us|is)$/.test(noun)) {
-    const single = singularise(noun);
-    if (single !== noun && pluralise(single) === noun) return 'plural';
+    const single = singularizeNoun(noun);
+    if (single !== noun && pluralizeNoun(single) === noun) return 'plural';
   }
   return 'singular';
 }
@@ -138,25 +134,25 @@ export function phraseNumber(phrase: string): 'singular' | 'plural' | 'mass' {
  * "a computer that runs a service" → "computers that run a service". A phrase for one particular thing ("the
  * internet's address book", "our email system") stays singular: the verb is made to agree instead.
  */
-export function pluralisePhrase(phrase: string): string {
+export function pluralizePhrase(phrase: string): string {
   if (/^(?:the|our|your|their)\s/i.test(phrase)) return phrase;
   const stripped = phrase.replace(LEADING_DETERMINER, '');
   // "device IT looks after": a noun with a clause but no "that"; the plural goes on the first word.
   if (/\s(?:after|up|out|in|on|off|over|down|with|for|to|about)$/i.test(stripped) && !/\s(?:that|which|who)\s/i.test(stripped)) {
     const [first, ...others] = stripped.split(' ');
-    return [pluralise(first!), ...others].join(' ');
+    return [pluralizeNoun(first!), ...others].join(' ');
   }
   const { head, rest } = splitHead(stripped);
   const last = head[head.length - 1];
   if (!last) return phrase;
   const bare = last.toLowerCase().replace(/[^\p{L}-]/gu, '');
-  if (phraseNumber(head.join(' ')) !== 'singular' || UNCOUNTABLE.has(bare)) return stripped;
-  const plural = /^[A-Z0-9]{2,}$/.test(last) ? last + 's' : pluralise(last);
+  if (phraseNumber(head.join(' ')) !== 'singular' || UNCOUNTABLE_NOUNS.has(bare)) return stripped;
+  const plural = /^[A-Z0-9]{2,}$/.test(last) ? last + 's' : pluralizeNoun(last);
   const newHead = [...head.slice(0, -1), plural];
   // "work computer or phone" → "work computers or phones": both sides of "or" and "and" take the plural.
   for (let i = newHead.length - 2; i > 0; i--) {
-    if (/^(?:or|and)$/i.test(newHead[i]!) && newHead[i - 1] && !UNCOUNTABLE.has(newHead[i - 1]!.toLowerCase())) {
-      newHead[i - 1] = pluralise(newHead[i - 1]!);
+    if (/^(?:or|and)$/i.test(newHead[i]!) && newHead[i - 1] && !UNCOUNTABLE_NOUNS.has(newHead[i - 1]!.toLowerCase())) {
+      newHead[i - 1] = pluralizeNoun(newHead[i - 1]!);
     }
   }
   // The verb of a relative clause agrees with its noun: "computers that run", not "computers that runs".
@@ -194,7 +190,7 @@ export function inflectVerbPhrase(phrase: string, form: TermForm): string {
 
 /** The plain phrase in the form the term was written in. */
 export function inflectPlain(phrase: string, form: TermForm): string {
-  if (form === 'plural') return pluralisePhrase(phrase);
+  if (form === 'plural') return pluralizePhrase(phrase);
   if (isVerbForm(form)) return inflectVerbPhrase(phrase, form);
   return phrase;
 }

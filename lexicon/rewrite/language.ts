@@ -115,14 +115,14 @@ export function toInfinitive(verb: string): string {
 }
 
 /** The plural of one noun ("copy" → "copies", "person" → "people"). */
-export function pluralise(noun: string): string {
+export function pluralizeNoun(noun: string): string {
   if (/^[A-Z0-9]+$/.test(noun)) return noun + 's';
   const { transform, model } = transforms();
   return transform.noun.toPlural(noun, model) || noun + 's';
 }
 
 /** The singular of one noun ("copies" → "copy"). */
-export function singularise(noun: string): string {
+export function singularizeNoun(noun: string): string {
   const { transform, model } = transforms();
   return transform.noun.toSingular(noun, model) || noun;
 }

@@ -51,7 +51,7 @@ function recentText(text: string): string {
 }
 
 /** Drops overlapping or out-of-range matches, keeping the earlier (then longer) one. */
-export function normaliseMatches(sentence: string, matches: readonly JargonMatch[]): JargonMatch[] {
+export function normalizeMatches(sentence: string, matches: readonly JargonMatch[]): JargonMatch[] {
   const sorted = matches
     .filter((m) => m.start >= 0 && m.end <= sentence.length && m.end > m.start && m.entry.plain.length > 0)
     .slice()
@@ -244,7 +244,7 @@ function definitionEchoes(sentence: string, kept: readonly JargonMatch[]): Map<n
  * (noun or verb, a term standing before a noun); without it, for sentences too long to tag, spelling decides.
  */
 export function substitutePlain(sentence: string, matches: readonly JargonMatch[], parse: SentenceParse | null): PlainSubstitution {
-  const kept = normaliseMatches(sentence, matches);
+  const kept = normalizeMatches(sentence, matches);
   const echoes = definitionEchoes(sentence, kept);
   const replacements: PlainReplacement[] = [];
   let out = '';
@@ -374,7 +374,7 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
       phrase = 'the ' + phrase;
     }
     // A term written in capitals at the start of the sentence passes its capital on; elsewhere the phrase keeps its own case.
-    if (/^[\s"'“‘(\[]*$/.test(sentence.slice(0, start))) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
+    if (/^[\s"'“‘([]*$/.test(sentence.slice(0, start))) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
 
     out += before + phrase;
     replacements.push({ start, end, text: sentence.slice(start, end), plain: phrase, entryId: match.entry.id });

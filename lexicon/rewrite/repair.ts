@@ -8,7 +8,7 @@ const DETERMINERS = /^(?:a|an|the)$/i;
 const POSSESSIVES = /^(?:our|your|their|my|his|her|its)$/i;
 
 /** Upper-cases the first letter, unless the first word is a brand spelled like "iPhone". */
-export function capitaliseFirst(text: string): string {
+export function capitalizeFirst(text: string): string {
   const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/u);
   if (!m || m.index === undefined) return text;
   const word = m[0];
@@ -42,7 +42,7 @@ export function repairSentence(text: string, finalMark = '.'): string {
   s = s.replace(/\b(a|an)(\s+)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/giu, (all, article: string, gap: string, word: string) =>
     isWrongArticle(article, word) ? fixArticle(article, word) + gap + word : all,
   );
-  s = capitaliseFirst(s);
+  s = capitalizeFirst(s);
   return ensureFinalPunctuation(s, finalMark);
 }
 

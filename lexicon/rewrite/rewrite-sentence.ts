@@ -14,7 +14,7 @@ import { gateSuggestion, type GateContext } from './gate.ts';
 import { composeOutcome, featureClause } from './outcome.ts';
 import { parseSentence } from './parse.ts';
 import { sentencePolarity } from './polarity.ts';
-import { normaliseMatches, substitutePlain, type PlainSubstitution } from './plain.ts';
+import { normalizeMatches, substitutePlain, type PlainSubstitution } from './plain.ts';
 import { hasFinalPunctuation } from './quality.ts';
 import { repairSentence } from './repair.ts';
 import { ANALOGY_ROLES, OUTCOME_ROLES, sentenceRole, type SentenceRole } from './roles.ts';
@@ -97,7 +97,7 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
     role: null,
     nudge: null,
   };
-  const matches = normaliseMatches(original, request.matches).filter((m) => !insideQuotes(original, m.start, m.end));
+  const matches = normalizeMatches(original, request.matches).filter((m) => !insideQuotes(original, m.start, m.end));
   if (!matches.length) return { ...result, unsafe: unsafe('no-term') };
   const finalMark = /!["'”’)\]]*\s*$/.test(original)
     ? '!'

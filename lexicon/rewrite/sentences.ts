@@ -115,7 +115,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     // "1. Moved DNS": a list number, not the end of a sentence.
     if (ch === '.' && j === i + 1 && /^\s*(?:\d{1,3}|[a-z])$/.test(text.slice(lineStart, i))) continue;
     // "Wait... it works": a trailing-off ellipsis ends a sentence only when a capital follows.
-    if ((j - i > 1 || ch === '…') && !/^\s+["'“‘(\[]*[\p{Lu}\d]/u.test(text.slice(j, j + 4)) && j < text.length) {
+    if ((j - i > 1 || ch === '…') && !/^\s+["'“‘([]*[\p{Lu}\d]/u.test(text.slice(j, j + 4)) && j < text.length) {
       i = j - 1;
       continue;
     }

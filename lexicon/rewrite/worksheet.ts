@@ -9,7 +9,7 @@ import { featureClause, joinOutcome, tidyClause } from './outcome.ts';
 import { parseSentence } from './parse.ts';
 import { sentencePolarity } from './polarity.ts';
 import { repairSentence } from './repair.ts';
-import { normaliseMatches, substitutePlain } from './plain.ts';
+import { normalizeMatches, substitutePlain } from './plain.ts';
 import { checkSentenceQuality } from './quality.ts';
 import { MAX_REWRITE_WORDS } from './safety.ts';
 import { countWords } from './sentences.ts';
@@ -24,7 +24,7 @@ const PURPOSE_IN_FEATURE = /\b(?:so that|which means|in order to)\b/i;
 export function buildWorksheet(request: RewriteRequest): Worksheet {
   const audience = request.audience ?? DEFAULT_AUDIENCE;
   const text = request.text;
-  const matches = normaliseMatches(text, request.matches);
+  const matches = normalizeMatches(text, request.matches);
   const termRanges = matches.map((m) => ({ start: m.start, end: m.end }));
   const short = countWords(text) <= MAX_REWRITE_WORDS;
   const parse = short && matches.length ? parseSentence(text) : null;

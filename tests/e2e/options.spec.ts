@@ -66,7 +66,7 @@ function localStorage(page: Page): Promise<Record<string, unknown>> {
 
 /** The user's entries from a storage snapshot (stored as one JSON string, see extension/user-lexicon.ts). */
 function entriesIn(stored: Record<string, unknown>): Array<{ id: string }> {
-  return typeof stored.userEntries === 'string' ? JSON.parse(stored.userEntries) : [];
+  return typeof stored.userEntries === 'string' ? (JSON.parse(stored.userEntries) as Array<{ id: string }>) : [];
 }
 
 async function openOptions(h: Harness, section = 'lexicon'): Promise<Page> {
@@ -264,7 +264,7 @@ describe('options page', () => {
       source.getByRole('button', { name: 'Download my lexicon' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^business-lens-lexicon-\d{4}-\d\d-\d\d\.json$/);
-    const exported = await readFile((await download.path())!, 'utf8');
+    const exported = await readFile(await download.path(), 'utf8');
     const stored = await localStorage(source);
     expect(entriesIn(stored).length).toBeGreaterThanOrEqual(40);
     expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 2, entries: entriesIn(stored), allow: stored.allowList });
@@ -311,7 +311,7 @@ describe('options page', () => {
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const busy = async () => {
-      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+      const { metrics } = await cdp.send('Performance.getMetrics');
       return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
     };
     // From a file on disk, as a user picks it: a buffer would be decoded inside the page and counted as ours.

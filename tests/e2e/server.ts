@@ -1,5 +1,5 @@
 /** A static file server on 127.0.0.1 for the end-to-end test pages; nothing leaves the machine. */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -26,7 +26,7 @@ export interface TestServer {
 export async function startServer(roots: string[]): Promise<TestServer> {
   const routes = new Map<string, string>();
   const absoluteRoots = roots.map((r) => resolve(r));
-  const server: Server = createServer(async (req, res) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const routed = routes.get(path);
     if (routed !== undefined) {
@@ -48,7 +48,8 @@ export async function startServer(roots: string[]): Promise<TestServer> {
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
-  });
+  };
+  const server: Server = createServer((req, res) => void serve(req, res));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('test server has no port');

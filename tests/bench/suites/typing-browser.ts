@@ -172,7 +172,7 @@ async function typeAndTime(page: Page, editor: Editor, place: Place, seed: numbe
     if (wait > 0) await page.waitForTimeout(wait);
   }
   await page.waitForTimeout(300);
-  let scriptMsPerKey: number | null = null;
+  let scriptMsPerKey: number | null;
   {
     const { profile: cpu } = await cdp.send('Profiler.stop');
     // A sample counts when any frame of its stack is the content script's, so layout it forces counts too.

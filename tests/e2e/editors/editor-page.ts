@@ -91,7 +91,7 @@ export function drawnMarks(page: Page): Promise<DrawnMark[]> {
       });
     }
     return out;
-  }) as Promise<DrawnMark[]>;
+  });
 }
 
 /**

@@ -123,10 +123,6 @@ async function settledLayer(page: Page): Promise<{ nodes: number; ranges: number
   throw new Error('the layer never settled');
 }
 
-async function tabIdOf(url: string): Promise<number> {
-  return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, url);
-}
-
 describe('a page with 20 compose boxes', () => {
   it('gives every box its badge, and typing into any of them stays exact', async () => {
     h.server.route('/inline/twenty.html', manyBoxesPage(20));

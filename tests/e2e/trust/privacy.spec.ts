@@ -220,7 +220,7 @@ describe('a full session sends nothing anywhere', () => {
     await h.screenshot(popup, 'trust-popup-payload');
   });
 
-  it('recorded no request outside the test server and the extension, none from the extension, and no dialog', async () => {
+  it('recorded no request outside the test server and the extension, none from the extension, and no dialog', () => {
     const extensionOrigin = `chrome-extension://${h.extensionId}/`;
     const local = (url: string) =>
       url.startsWith(`${h.server.origin}/`) || url.startsWith(extensionOrigin) || /^(data|blob|about):/.test(url);

@@ -21,7 +21,7 @@ exposeTestPage(
         .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
         .join(''),
     });
-    const root = editor.ui.getEditableElement()! as HTMLElement;
+    const root = editor.ui.getEditableElement()!;
     const model = () => {
       const lines: string[] = [];
       for (const block of editor.model.document.getRoot()!.getChildren() as Iterable<ModelNode>) {

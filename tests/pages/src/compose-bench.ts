@@ -28,7 +28,7 @@ function run(words: number) {
     let t = performance.now();
     const { text, map } = extractText(box);
     extract.push(performance.now() - t);
-    const spans = [...text.matchAll(/VPN|SSO|DNS records|middleware/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    const spans = [...text.matchAll(/VPN|SSO|DNS records|middleware/g)].map((m) => [m.index, m.index + m[0].length] as const);
     marks = spans.length;
     t = performance.now();
     const ranges = spans.map(([s, e]) => map.rangeFor(s, e, document)!);

@@ -29,7 +29,7 @@ exposeTestPage(
       root,
       model: () => root.innerText,
       userText: () => userLines.map((line) => line.innerText.replace(/\n$/, '')).join('\n'),
-      caretToEnd: () => caretAtEndOf(root, userLines[userLines.length - 1]!),
+      caretToEnd: () => caretAtEndOf(root, userLines[userLines.length - 1]),
       destroy: () => host.replaceChildren(),
     };
   },

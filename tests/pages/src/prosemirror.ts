@@ -22,7 +22,7 @@ exposeTestPage(
       }),
     });
     return {
-      root: view.dom as HTMLElement,
+      root: view.dom,
       model: () => view.state.doc.textBetween(0, view.state.doc.content.size, '\n'),
       caretToEnd: () => {
         view.focus();

@@ -13,10 +13,10 @@ import { UiLayer } from '../../../compose/ui/ui-layer.ts';
 function setup(text: string, finding: Finding) {
   const layer = new UiLayer(document);
   let current = text;
-  const replaceRange = vi.fn(async (start: number, end: number, expected: string, value: string) => {
-    if (current.slice(start, end) !== expected) return { ok: false as const, reason: 'changed' };
+  const replaceRange = vi.fn((start: number, end: number, expected: string, value: string) => {
+    if (current.slice(start, end) !== expected) return Promise.resolve({ ok: false as const, reason: 'changed' });
     current = current.slice(0, start) + value + current.slice(end);
-    return { ok: true as const };
+    return Promise.resolve({ ok: true as const });
   });
   const replaceMark = vi.fn(async (mark: Mark, value: string) =>
     replaceRange(mark.finding.start, mark.finding.end, mark.finding.text, value),

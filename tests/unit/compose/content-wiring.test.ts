@@ -24,9 +24,9 @@ describe('urlMatchesPattern (the per-site switch)', () => {
 function fakeHandle(): ComposeHandle {
   return {
     snapshot: () => ({ status: 'ready', text: 'The VPN.', result: { findings: [], score: { value: 90, parts: [], summary: '' } } }),
-    apply: vi.fn(async () => ({ ok: true as const })),
+    apply: vi.fn(() => Promise.resolve({ ok: true as const })),
     ignore: vi.fn(() => true),
-    insert: vi.fn(async () => ({ ok: false as const, reason: 'no caret' })),
+    insert: vi.fn(() => Promise.resolve({ ok: false as const, reason: 'no caret' })),
     resumeMessage: vi.fn(),
     nextMark: vi.fn(() => true),
     destroy: vi.fn(),

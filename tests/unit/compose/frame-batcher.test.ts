@@ -81,7 +81,7 @@ describe('FrameBatcher', () => {
     batcher.dispose();
   });
 
-  test('without frames (a background tab) the work still runs, once', async () => {
+  test('without frames (a background tab) the work still runs, once', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const { win } = fakeWindow();

@@ -10,8 +10,8 @@ const analyzeTerms: AnalyzeFn = (text) => {
   for (const m of text.matchAll(/\b(VPN|SSO)\b/g)) {
     findings.push({
       id: `jargon:${m[0]}:${m.index}`,
-      start: m.index!,
-      end: m.index! + m[0].length,
+      start: m.index,
+      end: m.index + m[0].length,
       text: m[0],
       check: 'jargon',
       severity: 'medium',

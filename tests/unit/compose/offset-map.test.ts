@@ -34,7 +34,7 @@ describe('OffsetMap', () => {
         const root = document.querySelector('div')!;
         const { text, map } = extractText(root);
         for (const match of text.matchAll(/[A-Za-z]+/g)) {
-          const start = match.index!;
+          const start = match.index;
           const end = start + match[0].length;
           const range = map.rangeFor(start, end, document);
           expect(range?.toString()).toBe(match[0]);

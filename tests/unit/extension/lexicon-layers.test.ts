@@ -63,7 +63,7 @@ describe('layerLexicons: user > organisation > built-in', () => {
       user: [],
       disabledIds: [],
       userAllow: [allow('Kanban')],
-      organisationAllow: [allow('kanban'), allow('Falcon')],
+      organizationAllow: [allow('kanban'), allow('Falcon')],
     });
     expect(result.allow.map((a) => a.term)).toEqual(['Kanban', 'Falcon']);
   });

@@ -43,7 +43,7 @@ describe('parseOrgPolicy', () => {
     expect(policy.locked).toEqual({ minSeverity: 'high' });
     expect(policy.issues).toEqual([
       { where: 'lexicon entries[0] "falcon"', field: 'severity', message: 'must be low, medium or high' },
-      { where: 'lockedSettings', field: 'audience', message: expect.stringMatching(/must be one of/) },
+      { where: 'lockedSettings', field: 'audience', message: expect.stringMatching(/must be one of/) as unknown },
       { where: 'lockedSettings', field: 'colour', message: 'is not a setting that can be locked' },
     ]);
   });

@@ -35,7 +35,9 @@ describe('analyze() under hostile text', () => {
       try {
         result = analyze(text);
       } catch (error) {
-        throw new Error(`input #${i} (${kind}) threw: ${(error as Error).message}\n${JSON.stringify(text.slice(0, 200))}`);
+        throw new Error(`input #${i} (${kind}) threw: ${(error as Error).message}\n${JSON.stringify(text.slice(0, 200))}`, {
+          cause: error,
+        });
       }
       expectWellFormed(text, result);
       findings += result.findings.length;

@@ -23,7 +23,7 @@ import {
   type JargonMatch,
   type RewriteResult,
 } from '../../../lexicon/rewrite/index.ts';
-import { normaliseMatches } from '../../../lexicon/rewrite/plain.ts';
+import { normalizeMatches } from '../../../lexicon/rewrite/plain.ts';
 import { HOSTILE_KINDS, hugeMessage, seededRandom } from './hostile-text.ts';
 import { termFinder } from './lexicon-lookup.ts';
 
@@ -71,7 +71,7 @@ function expectTrustworthy(sentence: string, matches: readonly JargonMatch[], re
     throw new Error(`${what}\nsentence: ${JSON.stringify(sentence.slice(0, 300))}\nresult: ${JSON.stringify(result).slice(0, 600)}`);
   };
   if (result.original !== sentence) fail('original is not the sentence given');
-  const kept = normaliseMatches(sentence, matches);
+  const kept = normalizeMatches(sentence, matches);
   for (const [name, candidate] of [
     ['plain', result.plain],
     ['outcome', result.outcome],
@@ -152,12 +152,14 @@ describe('the rewrite engine under hostile text', () => {
             rewriteSentence({ text: sentence, matches, analogies: builtInAnalogies, audience }),
           );
         } catch (error) {
-          throw new Error(`input #${i} (${kind}) threw: ${(error as Error).message}\n${JSON.stringify(sentence.slice(0, 300))}`);
+          throw new Error(`input #${i} (${kind}) threw: ${(error as Error).message}\n${JSON.stringify(sentence.slice(0, 300))}`, {
+            cause: error,
+          });
         }
         try {
           expectTrustworthy(sentence, matches, result);
         } catch (error) {
-          throw new Error(`input #${i} (${kind}): ${(error as Error).message}`);
+          throw new Error(`input #${i} (${kind}): ${(error as Error).message}`, { cause: error });
         }
         if (result.plain) offered.plain++;
         if (result.outcome) offered.outcome++;

@@ -41,7 +41,7 @@ export const HOSTILE_VALUES: readonly (() => unknown)[] = [
   () => DEEP_ARRAY,
   () => DEEP_OBJECT,
   () => '<img src=x onerror=alert(1)>',
-  () => JSON.parse('{"__proto__": {"polluted": "yes"}}'),
+  () => JSON.parse('{"__proto__": {"polluted": "yes"}}') as unknown,
   () => ({ constructor: { prototype: { polluted: 'yes' } } }),
   () => Array.from({ length: 1_000 }, () => 'a'),
   () => '\u0000\uD800\u202E',

@@ -229,7 +229,7 @@ describe('hostile import files', () => {
     const read = readImportFile(JSON.stringify({ schemaVersion: 1, entries }));
     expect(read.ok).toBe(false);
     if (!read.ok)
-      expect(read.issues[0]).toMatchObject({ where: 'file', field: 'entries', message: expect.stringMatching(/at most 20000/) });
+      expect(read.issues[0]).toMatchObject({ where: 'file', field: 'entries', message: expect.stringMatching(/at most 20000/) as unknown });
   });
 
   it(
@@ -244,7 +244,7 @@ describe('hostile import files', () => {
         try {
           read = readImportFile(m.json);
         } catch (error) {
-          throw new Error(`${context} threw: ${(error as Error).message}`);
+          throw new Error(`${context} threw: ${(error as Error).message}`, { cause: error });
         }
         expectPrototypeClean();
         if (read.ok) {
@@ -375,8 +375,8 @@ describe('hostile managed policies', () => {
     ['a __proto__ locked setting', { lockedSettings: JSON.parse('{"__proto__":{"audience":"board","polluted":"yes"}}') }],
     ['a constructor locked setting', { lockedSettings: { constructor: { prototype: { polluted: 'yes' } } } }],
     ['a toString locked setting', { lockedSettings: { toString: 'x', hasOwnProperty: 1 } }],
-    ['a __proto__ check', { lockedSettings: { checks: JSON.parse('{"__proto__":{"jargon":false}}') } }],
-    ['disabled sites 10,000 deep', { lockedSettings: { disabledSites: JSON.parse(deepArrayJson()) } }],
+    ['a __proto__ check', { lockedSettings: { checks: JSON.parse('{"__proto__":{"jargon":false}}') as unknown } }],
+    ['disabled sites 10,000 deep', { lockedSettings: { disabledSites: JSON.parse(deepArrayJson()) as unknown } }],
     ['an audience that is an object', { lockedSettings: { audience: { toString: 'board' } } }],
   ];
 
@@ -411,7 +411,7 @@ describe('hostile managed policies', () => {
         try {
           policy = parseOrgPolicy(m.value as Record<string, unknown>);
         } catch (error) {
-          throw new Error(`${context} threw: ${(error as Error).message}`);
+          throw new Error(`${context} threw: ${(error as Error).message}`, { cause: error });
         }
         expectPrototypeClean();
         if (policy.issues.length) {
@@ -442,7 +442,7 @@ describe('hostile managed policies', () => {
 
   it('keeps the extension working under a hostile policy in managed storage: settings, lexicon and analysis', async () => {
     await updateSettings({ audience: 'manager' });
-    const userSync = (await fakeBrowser.storage.sync.get(null)) as Record<string, unknown>;
+    const userSync = await fakeBrowser.storage.sync.get<Record<string, unknown>>(null);
     const raw = JSON.parse(
       `{"organisationName":{"x":1},"lexicon":{"schemaVersion":1,"entries":${deepArrayJson()}},"lockedSettings":{"__proto__":{"paused":true},"constructor":1,"minSeverity":"high","audience":"everyone"}}`,
     ) as Record<string, unknown>;

@@ -94,7 +94,7 @@ describe('entry form validation', () => {
   it('saves a valid entry with an id made from the term and blank lines dropped', async () => {
     const onSave = show();
     fillValid();
-    expect((screen.getByLabelText('Id') as HTMLInputElement).value).toBe('project-falcon');
+    expect(screen.getByLabelText<HTMLInputElement>('Id').value).toBe('project-falcon');
     fireEvent.click(screen.getByLabelText('Backups are insurance'));
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
@@ -118,11 +118,13 @@ describe('entry form validation', () => {
   it('shows the store’s field errors when saving fails', async () => {
     show(
       [],
-      vi.fn(async () => {
-        throw new LexiconStoreError('The entry was not saved because some fields need attention.', [], {
-          id: 'another of your entries already has the id "project-falcon"',
-        });
-      }),
+      vi.fn(() =>
+        Promise.reject(
+          new LexiconStoreError('The entry was not saved because some fields need attention.', [], {
+            id: 'another of your entries already has the id "project-falcon"',
+          }),
+        ),
+      ),
     );
     fillValid();
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));

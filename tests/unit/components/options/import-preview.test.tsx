@@ -13,13 +13,16 @@ const USER: UserLexicon = {
   allow: [allow('Kanban')],
 };
 
-function show(onImport = vi.fn(async (_plan: ImportPlan, _expected: UserLexicon) => {}), onExport = vi.fn()) {
+function show(
+  onImport = vi.fn(async (_plan: ImportPlan, _expected: UserLexicon) => {}),
+  onExport = vi.fn<(fileName: string, json: string) => void>(),
+) {
   render(<ImportExportPanel user={USER} onImport={onImport} onExport={onExport} />);
   return { onImport, onExport };
 }
 
 function choose(name: string, text: string) {
-  const input = screen.getByLabelText('Lexicon file (.json)') as HTMLInputElement;
+  const input = screen.getByLabelText<HTMLInputElement>('Lexicon file (.json)');
   const file = new File([text], name, { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);
@@ -93,7 +96,7 @@ describe('import preview', () => {
 
   it('refuses a file that is too large without reading it', async () => {
     show();
-    const input = screen.getByLabelText('Lexicon file (.json)') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Lexicon file (.json)');
     const huge = { name: 'huge.json', size: 50 * 1024 * 1024, text: vi.fn() };
     Object.defineProperty(input, 'files', { value: [huge], configurable: true });
     fireEvent.change(input);
@@ -109,17 +112,13 @@ describe('import preview', () => {
     );
     const preview = await screen.findByTestId('import-preview');
     expect(within(preview).getByRole('alert').textContent).toContain('"SSO" is already a term or variant of your entry "sso"');
-    expect((within(preview).getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(preview).getByRole<HTMLButtonElement>('button', { name: 'Import' }).disabled).toBe(true);
     fireEvent.click(within(preview).getByLabelText(/Replace/));
-    expect((within(preview).getByRole('button', { name: 'Replace my lexicon' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(within(preview).getByRole<HTMLButtonElement>('button', { name: 'Replace my lexicon' }).disabled).toBe(false);
   });
 
   it('says so when the store refuses the import', async () => {
-    show(
-      vi.fn(async () => {
-        throw new Error('Your lexicon changed since this preview was made.');
-      }),
-    );
+    show(vi.fn(() => Promise.reject(new Error('Your lexicon changed since this preview was made.'))));
     choose('team.json', GOOD);
     fireEvent.click(within(await screen.findByTestId('import-preview')).getByRole('button', { name: 'Import' }));
     expect((await screen.findByTestId('import-error')).textContent).toMatch(/Nothing was imported.*changed since this preview/s);

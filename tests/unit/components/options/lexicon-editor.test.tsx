@@ -41,9 +41,9 @@ function fakeActions(): LexiconActions & { calls: unknown[][] } {
   const calls: unknown[][] = [];
   return {
     calls,
-    saveEntry: vi.fn(async (...args: unknown[]) => void calls.push(['save', ...args])),
-    deleteEntry: vi.fn(async (id: string) => void calls.push(['delete', id])),
-    setEnabled: vi.fn(async (...args: unknown[]) => void calls.push(['enabled', ...args])),
+    saveEntry: vi.fn((...args: unknown[]) => Promise.resolve(void calls.push(['save', ...args]))),
+    deleteEntry: vi.fn((id: string) => Promise.resolve(void calls.push(['delete', id]))),
+    setEnabled: vi.fn((...args: unknown[]) => Promise.resolve(void calls.push(['enabled', ...args]))),
   };
 }
 
@@ -129,7 +129,7 @@ describe('browsing', () => {
 });
 
 describe('an open entry', () => {
-  it('shows every field, its analogies and a live preview, with no way to edit a built-in entry', async () => {
+  it('shows every field, its analogies and a live preview, with no way to edit a built-in entry', () => {
     show(state({ builtIn: BUILT_IN }));
     fireEvent.click(screen.getByText('DNS'));
     const detail = screen.getByRole('article', { name: 'DNS' });
@@ -157,7 +157,7 @@ describe('an open entry', () => {
     show(state({ builtIn: BUILT_IN, disabledIds: ['dns'] }));
     fireEvent.click(screen.getByText('DNS'));
     const detail = screen.getByRole('article', { name: 'DNS' });
-    expect((within(detail).getByRole('switch') as HTMLInputElement).checked).toBe(false);
+    expect(within(detail).getByRole<HTMLInputElement>('switch').checked).toBe(false);
     expect([...within(detail).getByTestId('preview-marked').querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['DNS']);
   });
 
@@ -169,7 +169,7 @@ describe('an open entry', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Copy to my entries' }));
     expect(screen.getByRole('heading', { name: 'Your copy of “VPN”' })).toBeTruthy();
-    expect((screen.getByLabelText('Term') as HTMLInputElement).value).toBe('VPN');
+    expect(screen.getByLabelText<HTMLInputElement>('Term').value).toBe('VPN');
     fireEvent.input(screen.getByLabelText('Plain wording'), { target: { value: 'private link to the office' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
     await waitFor(() => expect(actions.calls.find((c) => c[0] === 'save')).toBeTruthy());

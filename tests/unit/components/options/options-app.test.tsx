@@ -16,10 +16,10 @@ import { entry, SIMPLE_ENGINE } from './fixtures.ts';
 
 function services(overrides: Partial<SettingsServices> = {}): SettingsServices {
   return {
-    listUserSites: vi.fn(async () => ['https://intranet.example.com/*']),
+    listUserSites: vi.fn(() => Promise.resolve(['https://intranet.example.com/*'])),
     revokeUserSite: vi.fn(async () => {}),
-    getShortcut: vi.fn(async () => 'Alt+Shift+L'),
-    openShortcutSettings: vi.fn(async () => true),
+    getShortcut: vi.fn(() => Promise.resolve('Alt+Shift+L')),
+    openShortcutSettings: vi.fn(() => Promise.resolve(true)),
     ...overrides,
   };
 }
@@ -91,13 +91,13 @@ describe('organisation policy', () => {
   it('shows locked settings as locked and disabled', async () => {
     open('settings');
     const audience = await screen.findByRole('group', { name: 'Default audience' });
-    expect((within(audience).getByLabelText('Board') as HTMLInputElement).checked).toBe(true);
+    expect(within(audience).getByLabelText<HTMLInputElement>('Board').checked).toBe(true);
     expect((audience as HTMLFieldSetElement).disabled).toBe(true);
-    const usThem = screen.getByRole('switch', { name: /Sets IT apart from the business/ }) as HTMLInputElement;
+    const usThem = screen.getByRole<HTMLInputElement>('switch', { name: /Sets IT apart from the business/ });
     expect(usThem.checked).toBe(false);
     expect(usThem.disabled).toBe(true);
     expect(usThem.closest('.bl-switch')!.textContent).toContain('Locked by your organisation');
-    const jargon = screen.getByRole('switch', { name: 'IT jargon' }) as HTMLInputElement;
+    const jargon = screen.getByRole<HTMLInputElement>('switch', { name: 'IT jargon' });
     expect(jargon.disabled).toBe(false);
   });
 
@@ -141,7 +141,7 @@ describe('settings', () => {
   });
 
   it('says when no shortcut is set', async () => {
-    open('settings', services({ getShortcut: vi.fn(async () => undefined) }));
+    open('settings', services({ getShortcut: vi.fn(() => Promise.resolve(undefined)) }));
     expect((await screen.findByTestId('shortcut')).textContent).toBe('not set');
   });
 });
@@ -150,7 +150,7 @@ describe('import through the page', () => {
   it('stores a confirmed import, and keeps the preview true to changes made elsewhere', async () => {
     await saveUserEntry(entry('kept', { term: 'Kept' }));
     open('transfer');
-    const input = (await screen.findByLabelText('Lexicon file (.json)')) as HTMLInputElement;
+    const input = await screen.findByLabelText<HTMLInputElement>('Lexicon file (.json)');
     const choose = (text: string) => {
       Object.defineProperty(input, 'files', { value: [new File([text], 'team.json', { type: 'application/json' })], configurable: true });
       fireEvent.change(input);

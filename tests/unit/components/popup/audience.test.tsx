@@ -54,16 +54,16 @@ describe('audience switch', () => {
     const client = fakeClient([READY], 'executive');
     render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
     const outcome = await screen.findByTestId('outcome-text');
-    const forExecutives = outcome.textContent!;
+    const forExecutives = outcome.textContent;
     for (const word of keyWords(entry.outcomes!.executive)) expect(forExecutives).toContain(word);
     expect(screen.getByText('Rewrite for executives')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('radio', { name: 'Board' }));
     await waitFor(() => expect(screen.getByTestId('outcome-text').textContent).not.toBe(forExecutives));
-    const forBoard = screen.getByTestId('outcome-text').textContent!;
+    const forBoard = screen.getByTestId('outcome-text').textContent;
     for (const word of keyWords(entry.outcomes!.board)) expect(forBoard).toContain(word);
     expect(screen.getByText('Rewrite for the board')).toBeTruthy();
-    expect((screen.getByRole('radio', { name: 'Board' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Board' }).checked).toBe(true);
     expect(actions(client)).toEqual([['setAudience', 'board']]);
     // The facts of the sentence survive the switch.
     expect(forBoard).toMatch(/last weekend/i);
@@ -77,7 +77,7 @@ describe('audience switch', () => {
     await client.setAudience('staff');
     await waitFor(() => expect(screen.getByTestId('outcome-text').textContent).not.toBe(before));
     for (const word of keyWords(entry.outcomes!.staff)) expect(screen.getByTestId('outcome-text').textContent).toContain(word);
-    expect((screen.getByRole('radio', { name: 'Staff' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Staff' }).checked).toBe(true);
   });
 
   it('moves the worksheet outcome column to the new audience, but keeps what the user typed', async () => {
@@ -85,15 +85,15 @@ describe('audience switch', () => {
     render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
     fireEvent.click(await screen.findByRole('tab', { name: 'Worksheet' }));
     const panel = screen.getByRole('tabpanel', { hidden: false });
-    const outcomeBox = within(panel).getByRole('textbox', { name: /Outcome/ }) as HTMLTextAreaElement;
-    const featureBox = within(panel).getByRole('textbox', { name: /Feature/ }) as HTMLTextAreaElement;
+    const outcomeBox = within(panel).getByRole<HTMLTextAreaElement>('textbox', { name: /Outcome/ });
+    const featureBox = within(panel).getByRole<HTMLTextAreaElement>('textbox', { name: /Feature/ });
     expect(outcomeBox.value).toBe(entry.outcomes!.executive);
     fireEvent.input(featureBox, { target: { value: 'We moved our email to a new data centre' } });
 
     fireEvent.click(screen.getByRole('radio', { name: 'Managers' }));
     await waitFor(() => expect(outcomeBox.value).toBe(entry.outcomes!.manager));
     expect(featureBox.value).toBe('We moved our email to a new data centre');
-    const sentence = screen.getByTestId('worksheet-sentence').textContent!;
+    const sentence = screen.getByTestId('worksheet-sentence').textContent;
     expect(sentence).toContain('We moved our email to a new data centre');
     expect(sentence).toContain(entry.outcomes!.manager);
   });

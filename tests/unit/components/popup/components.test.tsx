@@ -71,7 +71,7 @@ describe('AudienceSelect', () => {
     const onChange = vi.fn();
     render(<AudienceSelect value="manager" onChange={onChange} />);
     expect(screen.getByRole('group', { name: 'Writing for' })).toBeTruthy();
-    expect((screen.getByRole('radio', { name: 'Managers' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Managers' }).checked).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: 'Staff' }));
     expect(onChange).toHaveBeenCalledWith('staff');
   });
@@ -141,8 +141,8 @@ describe('Worksheet', () => {
   it('labels every column, shortens long sentences in the picker, and edits one column at a time', () => {
     const onColumnsChange = vi.fn();
     render(<Worksheet {...base} onSelect={() => {}} onColumnsChange={onColumnsChange} onInsert={() => {}} />);
-    const option = screen.getByRole('option', { name: /^We migrated/ }) as HTMLOptionElement;
-    expect(option.textContent!.length).toBeLessThanOrEqual(80);
+    const option = screen.getByRole<HTMLOptionElement>('option', { name: /^We migrated/ });
+    expect(option.textContent.length).toBeLessThanOrEqual(80);
     expect(option.title).toBe(base.choices[0]!.label);
     expect(screen.getByRole('textbox', { name: /Outcome — What it means for executives/ })).toBeTruthy();
     fireEvent.input(screen.getByRole('textbox', { name: /Benefit/ }), { target: { value: 'nobody loses mail' } });
@@ -152,7 +152,7 @@ describe('Worksheet', () => {
   it('cannot insert an empty sentence', () => {
     const onInsert = vi.fn();
     render(<Worksheet {...base} composed="" onSelect={() => {}} onColumnsChange={() => {}} onInsert={onInsert} />);
-    const insert = screen.getByRole('button', { name: 'Insert into message' }) as HTMLButtonElement;
+    const insert = screen.getByRole<HTMLButtonElement>('button', { name: 'Insert into message' });
     expect(insert.disabled).toBe(true);
     expect(screen.getByTestId('worksheet-sentence').textContent).toBe('Fill in the columns above to compose a sentence.');
   });

@@ -1,7 +1,8 @@
 /** A small message, its findings and lexicon, and a fake popup client, shared by the popup's component tests. */
 import type { AnalyzeResult, Finding } from '../../../../lexicon/types.ts';
 import type { Analogy, Audience, LexiconEntry } from '../../../../lexicon/schema.ts';
-import type { ActionResult, PopupClient, SettingLocks, TabLook } from '../../../../components/popup/client.ts';
+import type { ApplyOutcome } from '../../../../compose/types.ts';
+import type { PopupClient, SettingLocks, TabLook } from '../../../../components/popup/client.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../extension/settings.ts';
 
 export const MESSAGE = 'We migrated the mail server to the cloud last weekend. Staff just need to sign in again with SSO.\nThanks, Sam';
@@ -88,7 +89,7 @@ export interface FakeClient extends PopupClient {
   looks: TabLook[];
   settings: Settings;
   /** What the next actions answer; defaults to ok. */
-  answer: ActionResult;
+  answer: ApplyOutcome;
   locks: SettingLocks;
 }
 
@@ -101,43 +102,44 @@ export function fakeClient(looks: TabLook[], audience: Audience = 'executive'): 
     settings: { ...DEFAULT_SETTINGS, audience },
     answer: { ok: true },
     locks: { audience: false, paused: false },
-    async getLocks() {
-      return client.locks;
+    getLocks() {
+      return Promise.resolve(client.locks);
     },
-    async look() {
+    look() {
       client.calls.push(['look']);
-      return client.looks.length > 1 ? client.looks.shift()! : client.looks[0]!;
+      return Promise.resolve(client.looks.length > 1 ? client.looks.shift()! : client.looks[0]!);
     },
-    async apply(findingId, replacement) {
+    apply(findingId, replacement) {
       client.calls.push(['apply', findingId, replacement]);
-      return client.answer;
+      return Promise.resolve(client.answer);
     },
-    async ignore(findingId) {
+    ignore(findingId) {
       client.calls.push(['ignore', findingId]);
-      return client.answer;
+      return Promise.resolve(client.answer);
     },
-    async insert(text) {
+    insert(text) {
       client.calls.push(['insert', text]);
-      return client.answer;
+      return Promise.resolve(client.answer);
     },
-    async resume() {
+    resume() {
       client.calls.push(['resume']);
-      return client.answer;
+      return Promise.resolve(client.answer);
     },
-    async allowTerm(term) {
+    allowTerm(term) {
       client.calls.push(['allowTerm', term]);
-      return client.answer;
+      return Promise.resolve(client.answer);
     },
     enableSite(origin) {
       client.calls.push(['enableSite', origin]);
       return Promise.resolve(client.answer);
     },
-    async enableBuiltInSite(host) {
+    enableBuiltInSite(host) {
       client.calls.push(['enableBuiltInSite', host]);
-      return client.answer;
+      return Promise.resolve(client.answer);
     },
-    async reloadTab() {
+    reloadTab() {
       client.calls.push(['reloadTab']);
+      return Promise.resolve();
     },
     openPlayground() {
       client.calls.push(['openPlayground']);
@@ -145,13 +147,14 @@ export function fakeClient(looks: TabLook[], audience: Audience = 'executive'): 
     openOptions() {
       client.calls.push(['openOptions']);
     },
-    async getSettings() {
-      return client.settings;
+    getSettings() {
+      return Promise.resolve(client.settings);
     },
-    async setAudience(next) {
+    setAudience(next) {
       client.calls.push(['setAudience', next]);
       client.settings = { ...client.settings, audience: next };
       listeners.forEach((l) => l(client.settings));
+      return Promise.resolve();
     },
     watchSettings(callback) {
       listeners.add(callback);

@@ -203,6 +203,13 @@ describe('ready: a compose box with findings', () => {
     expect(within(featureTalk).getByRole('button', { name: /Ignore/ })).toBeTruthy();
   });
 
+  it('offers no "Always allow" for wording, which the allow list does not silence', async () => {
+    show([READY]);
+    const undermining = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'undermining')!;
+    expect(within(undermining).queryByRole('button', { name: /Always allow/ })).toBeNull();
+    expect(within(undermining).getByRole('button', { name: /Ignore/ })).toBeTruthy();
+  });
+
   it('says there is nothing to change when the message is clean', async () => {
     const clean: TabLook = {
       kind: 'answered',
@@ -307,7 +314,7 @@ describe('the other states', () => {
     render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
     const group = await screen.findByRole('group', { name: 'Writing for (set by your organisation)' });
     await waitFor(() => expect((group as HTMLFieldSetElement).disabled).toBe(true));
-    expect((within(group).getByRole('radio', { name: 'Board' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(group).getByRole<HTMLInputElement>('radio', { name: 'Board' }).checked).toBe(true);
   });
 
   it('a page where it cannot run: says why, offers the playground, and no enable button', async () => {

@@ -263,7 +263,7 @@ describe('benefit and outcome clauses read as the end of "…, so that ___"', ()
     const owners = new Map<string, string[]>();
     for (const e of builtInEntries) {
       for (const audience of AUDIENCES) {
-        const key = `${audience}: ${e.outcomes![audience]!.trim().toLowerCase()}`;
+        const key = `${audience}: ${e.outcomes![audience].trim().toLowerCase()}`;
         owners.set(key, [...(owners.get(key) ?? []), e.id]);
       }
     }

@@ -16,8 +16,6 @@ describe('word index', () => {
     analyze('We migrated the server, so staff can sign in.'); // builds the built-in lexicon's index
     const check = createWordingCheck({
       id: 'us-them',
-      title: 't',
-      description: 'd',
       principle: 'p',
       phrases: [{ pattern: 'zebra crossing', advice: 'Say it plainly.' }],
     });

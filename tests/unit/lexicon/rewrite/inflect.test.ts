@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectForm, inflectPlain, phraseNumber, pluralisePhrase } from '../../../../lexicon/rewrite/inflect.ts';
+import { detectForm, inflectPlain, phraseNumber, pluralizePhrase } from '../../../../lexicon/rewrite/inflect.ts';
 import { fixtureEntries } from './fixture-lexicon.ts';
 
 const entry = (id: string) => fixtureEntries.find((e) => e.id === id)!;
@@ -39,7 +39,7 @@ describe('inflectPlain', () => {
   });
 
   it('leaves a phrase that is already plural as it is', () => {
-    expect(pluralisePhrase('security updates')).toBe('security updates');
+    expect(pluralizePhrase('security updates')).toBe('security updates');
   });
 
   it('tells singular, plural and mass phrases apart', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSentenceQuality } from '../../../../lexicon/rewrite/quality.ts';
-import { capitaliseFirst, ensureFinalPunctuation, repairSentence } from '../../../../lexicon/rewrite/repair.ts';
+import { capitalizeFirst, ensureFinalPunctuation, repairSentence } from '../../../../lexicon/rewrite/repair.ts';
 
 describe('checkSentenceQuality', () => {
   it.each([
@@ -46,7 +46,7 @@ describe('repairSentence', () => {
   });
 
   it('keeps brands and existing punctuation', () => {
-    expect(capitaliseFirst('iPhone users are fine.')).toBe('iPhone users are fine.');
+    expect(capitalizeFirst('iPhone users are fine.')).toBe('iPhone users are fine.');
     expect(ensureFinalPunctuation('Done?')).toBe('Done?');
     expect(ensureFinalPunctuation('He said "done."')).toBe('He said "done."');
   });
