@@ -13,6 +13,8 @@ export const COUNTED_OUT = new RegExp(
   `\\b(?:no|zero|without|fewer|less|never|nor|avoid|prevent|prevents)\\s+(?:[\\w-]+\\s+)?(?:${FAULT.source})`,
   'gi',
 );
+/** A fault word in a condition is a plan for a fault, not a report of one: "rollback is ready if the tests fail". */
+export const CONDITIONAL = new RegExp(`\\b(?:if|in case|unless|in the event)\\b[^,.;:!?]*?(?:${FAULT.source})`, 'gi');
 /** The words of a risk or a threat. */
 export const RISK =
   /\b(?:vulnerab(?:le|ility|ilities)|threats?|attack(?:s|ed|er|ers)?|attempts?|phishing|scam(?:s|mers)?|breach(?:ed|es)?|malicious|hack(?:ed|er|ers|ing)?|ransomware|malware|virus(?:es)?|exploit(?:s|ed)?|compromised|suspicious|fraud(?:ulent)?|risks?|at risk|exposed|targeting|targeted)\b/i;
@@ -40,7 +42,7 @@ export function cueRole(sentence: string, blanked: string, words: number): CueRo
   if (isQuotation(sentence)) return 'quote';
   if (/\?["'”’)\]]*\s*$/.test(sentence)) return 'question';
   if (/:\s*$/.test(sentence) || (!/[.!]["'”’)\]]*\s*$/.test(sentence) && words <= 10)) return 'heading';
-  const text = blanked.replace(COUNTED_OUT, (m) => ' '.repeat(m.length));
+  const text = blanked.replace(COUNTED_OUT, (m) => ' '.repeat(m.length)).replace(CONDITIONAL, (m) => ' '.repeat(m.length));
   const disruption = DISRUPTION.test(text);
   if (FAULT.test(text) && !disruption) return 'fault';
   if (RISK.test(text)) return 'risk';

@@ -20,6 +20,8 @@ describe('sentenceRole', () => {
     ['fault', 'A database node stopped responding, and we restarted it.'],
     ['fault', 'We fixed the outage that stopped invoices sending.'],
     ['fault', 'Some customers saw errors when paying by card.'],
+    ['fault', 'IT will deploy the fix to every laptop by the end of the week.'],
+    ['completed', 'We deployed the new release, and a rollback plan is ready if the checks fail.'],
     ['risk', 'Phishing emails are targeting staff in finance this week.'],
     ['risk', 'Attackers exploit an unpatched vulnerability in older browsers.'],
     ['instruction', 'Please restart your laptop after the update installs tonight.'],
