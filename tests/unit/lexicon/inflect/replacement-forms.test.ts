@@ -41,6 +41,7 @@ const PAST: Row[] = [
   ['We firewalled the office.', 'firewalled', 'We screened traffic to the office.'],
   ['We spun up a new VM.', 'spun up', 'We set up a new VM.'],
   ['We hotfixed the portal.', 'hotfixed', 'We rushed out a fix for the portal.'],
+  ['We rolled back the release.', 'rolled back', 'We undid the release.'],
   ['The team decommissioned the old print server.', 'decommissioned', 'The team retired the old print server.'],
   ['We reimaged her laptop.', 'reimaged', 'We fully reset her laptop.'],
   ['The cache is stale, so we cached the results again.', 'cached', 'The cache is stale, so we kept a ready copy of the results again.'],
@@ -93,7 +94,7 @@ const PLURAL: Row[] = [
 ];
 
 const ARTICLES: Row[] = [
-  ['We use an API gateway.', 'API gateway', 'We use a single checkpoint for system links.'],
+  ['We use an API gateway.', 'API gateway', 'We use a single checkpoint for connections from other systems.'],
   ['Staff get an MFA prompt at sign-in.', 'MFA', 'Staff get a second sign-in check prompt at sign-in.'],
   ['An MFA prompt appears.', 'MFA', 'A second sign-in check prompt appears.'],
   ['A DNS record was wrong.', 'DNS record', 'An address book entry was wrong.'],
@@ -129,7 +130,7 @@ const UNCHANGED: Row[] = [
 const NOTHING_FITS: Row[] = [
   ['We encrypted the laptops.', 'encrypted', null],
   ['The laptops were patched overnight.', 'patched', null],
-  ['We rolled back the release.', 'rolled back', null],
+  ['We virtualised the old servers.', 'virtualised', null],
 ];
 
 const TABLE: Array<[string, Row[]]> = [
@@ -158,10 +159,10 @@ describe('Replace leaves a grammatical sentence', () => {
   }
 
   it('lets "our" take the place of "the" or "a" in a suggestion of its own range', () => {
-    const sentence = 'The bare-metal server is old.';
-    const finding = findingOn(sentence, 'bare-metal server');
+    const sentence = 'The Kafka cluster is old.';
+    const finding = findingOn(sentence, 'Kafka cluster');
     const own = finding.suggestions.find((s) => s.start !== undefined);
-    expect(own).toEqual({ kind: 'plain', text: 'Our own physical machine', start: 0, end: finding.end });
+    expect(own).toEqual({ kind: 'plain', text: 'Our system for passing updates between apps', start: 0, end: finding.end });
   });
 
   it('says the fitted phrase in the message, and the plain words when nothing fits', () => {
