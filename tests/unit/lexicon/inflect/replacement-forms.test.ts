@@ -90,7 +90,7 @@ const PLURAL: Row[] = [
   ['The backup windows overlap.', 'backup windows', 'The times set aside for backups overlap.'],
   ['The dedicated servers are old.', 'dedicated servers', 'The dedicated physical computers are old.'],
   ['The cutovers went well.', 'cutovers', 'The switch-overs went well.'],
-  ['The mailbox migrations finished.', 'mailbox migrations', 'The moves finished.'],
+  ['The mailbox migrations finished.', 'migrations', 'The mailbox moves finished.'],
 ];
 
 const ARTICLES: Row[] = [
