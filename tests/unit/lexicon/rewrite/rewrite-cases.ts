@@ -20,7 +20,7 @@ export interface RewriteCase {
 }
 
 export const NOTICES: RewriteCase[] = [
-  { text: 'We migrated the Exchange DAG to O365 last weekend.', focus: 'microsoft-365' },
+  { text: 'We migrated the Exchange DAG to O365 last weekend.', focus: 'o365' },
   { text: 'MFA will be enforced for all staff from Monday 3 June.', focus: 'mfa' },
   { text: 'From 1 July, conditional access will block sign-ins from unmanaged devices.', focus: 'conditional-access' },
   { text: 'We are upgrading the VPN on Saturday between 22:00 and 02:00.', focus: 'vpn' },
