@@ -47,7 +47,7 @@ const PAST: Row[] = [
   ['The cache is stale, so we cached the results again.', 'cached', 'The cache is stale, so we kept a ready copy of the results again.'],
   ['We deprecated the old API.', 'deprecated', 'We phased out the old API.'],
   ['We refactored the code.', 'refactored', 'We restructured the code.'],
-  ['We deployed.', 'deployed', 'We released.'],
+  ['We deployed after the code review.', 'deployed', 'We released after the code review.'],
   ['We cut over on Saturday.', 'cut over', 'We move to the new system on Saturday.'],
 ];
 
@@ -66,7 +66,7 @@ const GERUND: Row[] = [
   ['Rebooting the router fixed it.', 'Rebooting', 'Restarting the router fixed it.'],
   ['IT is migrating the mailboxes.', 'migrating', 'IT is moving the mailboxes.'],
   ['We are spinning up two VMs.', 'spinning up', 'We are setting up two VMs.'],
-  ['We are sunsetting the intranet.', 'sunsetting', 'We are retiring the intranet.'],
+  ['We are sunsetting the intranet app.', 'sunsetting', 'We are retiring the intranet app.'],
   ['Deploying to production takes an hour.', 'Deploying', 'Releasing to production takes an hour.'],
   // No object follows, so "apply security fixes to" loses its "to".
   ['Patching is overdue.', 'Patching', 'Applying security fixes is overdue.'],
@@ -83,7 +83,7 @@ const PLURAL: Row[] = [
   ['Two VPNs are down.', 'VPNs', 'Two secure connections to the office are down.'],
   ['Check the load balancers.', 'load balancers', 'Check the traffic spreaders.'],
   ['The patches are ready.', 'patches', 'The security fixes are ready.'],
-  ['Two reboots fixed it.', 'reboots', 'Two restarts fixed it.'],
+  ['Two reboots fixed the server.', 'reboots', 'Two restarts fixed the server.'],
   ['The APIs are documented.', 'APIs', 'The links between systems are documented.'],
   ['Two VLANs separate guests.', 'VLANs', 'Two separate lanes on the office network separate guests.'],
   ['Both ISPs failed.', 'ISPs', 'Both internet suppliers failed.'],
@@ -120,8 +120,8 @@ const UNCHANGED: Row[] = [
   ['The patch is ready.', 'patch', 'The security fix is ready.'],
   ['Our VPN is slow today.', 'VPN', 'Our secure connection to the office is slow today.'],
   ['The firewall blocked it.', 'firewall', 'The security gate for the network blocked it.'],
-  ['After the reboot it worked.', 'reboot', 'After the restart it worked.'],
-  ['The migration starts Monday.', 'migration', 'The move starts Monday.'],
+  ['After the reboot the server worked.', 'reboot', 'After the restart the server worked.'],
+  ['The mailbox migration starts Monday.', 'migration', 'The mailbox move starts Monday.'],
   ['Kubernetes runs the portal.', 'Kubernetes', 'The system that keeps our apps running runs the portal.'],
   ['Our MFA prompts are annoying.', 'MFA', 'Our second sign-in check prompts are annoying.'],
 ];
