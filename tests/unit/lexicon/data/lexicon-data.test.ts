@@ -369,8 +369,14 @@ describe('the plain-business control corpus', () => {
     expect(missing).toEqual([]);
   });
 
+  // The matcher alone: an entry with sense cues ("restaurant server") is found here by design, and judged in
+  // context by the analysis; the test below holds those to the same standard.
   it.each(PLAIN_BUSINESS_TRAPS.map((p) => [p.id, p.text] as const))('marks nothing in %s', (_id, text) => {
-    expect(matchText(lexicon, text).map((m) => `${m.text} (${m.entry.id})`)).toEqual([]);
+    expect(
+      matchText(lexicon, text)
+        .filter((m) => !m.entry.sense)
+        .map((m) => `${m.text} (${m.entry.id})`),
+    ).toEqual([]);
   });
 
   // The whole analysis, not just the matcher: no jargon, acronym or technical-token marks either.

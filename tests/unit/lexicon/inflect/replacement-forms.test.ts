@@ -41,12 +41,13 @@ const PAST: Row[] = [
   ['We firewalled the office.', 'firewalled', 'We screened traffic to the office.'],
   ['We spun up a new VM.', 'spun up', 'We set up a new VM.'],
   ['We hotfixed the portal.', 'hotfixed', 'We rushed out a fix for the portal.'],
+  ['We rolled back the release.', 'rolled back', 'We undid the release.'],
   ['The team decommissioned the old print server.', 'decommissioned', 'The team retired the old print server.'],
   ['We reimaged her laptop.', 'reimaged', 'We fully reset her laptop.'],
   ['The cache is stale, so we cached the results again.', 'cached', 'The cache is stale, so we kept a ready copy of the results again.'],
   ['We deprecated the old API.', 'deprecated', 'We phased out the old API.'],
   ['We refactored the code.', 'refactored', 'We restructured the code.'],
-  ['We deployed.', 'deployed', 'We released.'],
+  ['We deployed after the code review.', 'deployed', 'We released after the code review.'],
   ['We cut over on Saturday.', 'cut over', 'We move to the new system on Saturday.'],
 ];
 
@@ -65,7 +66,7 @@ const GERUND: Row[] = [
   ['Rebooting the router fixed it.', 'Rebooting', 'Restarting the router fixed it.'],
   ['IT is migrating the mailboxes.', 'migrating', 'IT is moving the mailboxes.'],
   ['We are spinning up two VMs.', 'spinning up', 'We are setting up two VMs.'],
-  ['We are sunsetting the intranet.', 'sunsetting', 'We are retiring the intranet.'],
+  ['We are sunsetting the intranet app.', 'sunsetting', 'We are retiring the intranet app.'],
   ['Deploying to production takes an hour.', 'Deploying', 'Releasing to production takes an hour.'],
   // No object follows, so "apply security fixes to" loses its "to".
   ['Patching is overdue.', 'Patching', 'Applying security fixes is overdue.'],
@@ -82,18 +83,18 @@ const PLURAL: Row[] = [
   ['Two VPNs are down.', 'VPNs', 'Two secure connections to the office are down.'],
   ['Check the load balancers.', 'load balancers', 'Check the traffic spreaders.'],
   ['The patches are ready.', 'patches', 'The security fixes are ready.'],
-  ['Two reboots fixed it.', 'reboots', 'Two restarts fixed it.'],
+  ['Two reboots fixed the server.', 'reboots', 'Two restarts fixed the server.'],
   ['The APIs are documented.', 'APIs', 'The links between systems are documented.'],
   ['Two VLANs separate guests.', 'VLANs', 'Two separate lanes on the office network separate guests.'],
   ['Both ISPs failed.', 'ISPs', 'Both internet suppliers failed.'],
   ['The backup windows overlap.', 'backup windows', 'The times set aside for backups overlap.'],
   ['The dedicated servers are old.', 'dedicated servers', 'The dedicated physical computers are old.'],
   ['The cutovers went well.', 'cutovers', 'The switch-overs went well.'],
-  ['The mailbox migrations finished.', 'mailbox migrations', 'The moves finished.'],
+  ['The mailbox migrations finished.', 'migrations', 'The mailbox moves finished.'],
 ];
 
 const ARTICLES: Row[] = [
-  ['We use an API gateway.', 'API gateway', 'We use a single checkpoint for system links.'],
+  ['We use an API gateway.', 'API gateway', 'We use a single checkpoint for connections from other systems.'],
   ['Staff get an MFA prompt at sign-in.', 'MFA', 'Staff get a second sign-in check prompt at sign-in.'],
   ['An MFA prompt appears.', 'MFA', 'A second sign-in check prompt appears.'],
   ['A DNS record was wrong.', 'DNS record', 'An address book entry was wrong.'],
@@ -119,8 +120,8 @@ const UNCHANGED: Row[] = [
   ['The patch is ready.', 'patch', 'The security fix is ready.'],
   ['Our VPN is slow today.', 'VPN', 'Our secure connection to the office is slow today.'],
   ['The firewall blocked it.', 'firewall', 'The security gate for the network blocked it.'],
-  ['After the reboot it worked.', 'reboot', 'After the restart it worked.'],
-  ['The migration starts Monday.', 'migration', 'The move starts Monday.'],
+  ['After the reboot the server worked.', 'reboot', 'After the restart the server worked.'],
+  ['The mailbox migration starts Monday.', 'migration', 'The mailbox move starts Monday.'],
   ['Kubernetes runs the portal.', 'Kubernetes', 'The system that keeps our apps running runs the portal.'],
   ['Our MFA prompts are annoying.', 'MFA', 'Our second sign-in check prompts are annoying.'],
 ];
@@ -129,7 +130,7 @@ const UNCHANGED: Row[] = [
 const NOTHING_FITS: Row[] = [
   ['We encrypted the laptops.', 'encrypted', null],
   ['The laptops were patched overnight.', 'patched', null],
-  ['We rolled back the release.', 'rolled back', null],
+  ['We virtualised the old servers.', 'virtualised', null],
 ];
 
 const TABLE: Array<[string, Row[]]> = [
@@ -158,10 +159,10 @@ describe('Replace leaves a grammatical sentence', () => {
   }
 
   it('lets "our" take the place of "the" or "a" in a suggestion of its own range', () => {
-    const sentence = 'The bare-metal server is old.';
-    const finding = findingOn(sentence, 'bare-metal server');
+    const sentence = 'The Kafka cluster is old.';
+    const finding = findingOn(sentence, 'Kafka cluster');
     const own = finding.suggestions.find((s) => s.start !== undefined);
-    expect(own).toEqual({ kind: 'plain', text: 'Our own physical machine', start: 0, end: finding.end });
+    expect(own).toEqual({ kind: 'plain', text: 'Our system for passing updates between apps', start: 0, end: finding.end });
   });
 
   it('says the fitted phrase in the message, and the plain words when nothing fits', () => {

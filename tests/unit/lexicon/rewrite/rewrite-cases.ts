@@ -14,10 +14,12 @@ export interface RewriteCase {
   focus?: string | null;
   /** Why nothing but plain wording is offered, for a sentence with no role. */
   reason?: UnsafeReason;
+  /** False when every term is a name or a familiar word that stays as written, so there is no plain wording. */
+  plain?: false;
 }
 
 export const NOTICES: RewriteCase[] = [
-  { text: 'We migrated the Exchange DAG to O365 last weekend.', role: 'completed', focus: 'microsoft-365' },
+  { text: 'We migrated the Exchange DAG to O365 last weekend.', role: 'completed', focus: 'o365' },
   { text: 'MFA will be enforced for all staff from Monday 3 June.', role: 'change', focus: 'mfa' },
   { text: 'From 1 July, conditional access will block sign-ins from unmanaged devices.', role: 'description' },
   { text: 'We are upgrading the VPN on Saturday between 22:00 and 02:00.', role: 'change', focus: 'vpn' },
@@ -38,7 +40,7 @@ export const NOTICES: RewriteCase[] = [
   { text: 'IT will deploy the fix to every laptop by the end of the week.', role: 'fault' },
   { text: 'Guest Wi-Fi now sits behind its own firewall.', role: 'description' },
   { text: 'We configured conditional access to require MFA outside the office.', role: 'completed', focus: 'conditional-access' },
-  { text: 'The Finance team moved to Office 365 on 4 March.', role: 'completed', focus: 'microsoft-365' },
+  { text: 'The Finance team moved to Office 365 on 4 March.', role: 'completed', focus: 'microsoft-365', plain: false },
   { text: 'We will reboot the firewall at 6am on Sunday, which takes about ten minutes.', role: 'change', focus: 'firewall' },
   { text: 'From next Monday, every new laptop will be shipped as a managed endpoint.', role: 'change', focus: 'endpoint' },
   { text: 'The hotfix for the Outlook crash will be deployed to 200 laptops tonight.', role: 'fault' },
@@ -75,7 +77,7 @@ export const REPORTS: RewriteCase[] = [
   { text: 'We reduced VPN latency by 40% by moving the gateway to a closer data centre.', role: 'change', focus: 'latency' },
   { text: 'Conditional access blocked 1,240 risky sign-ins last month.', role: 'description' },
   { text: 'The new firewall rules stopped 3 attempted break-ins on Tuesday.', role: 'fault' },
-  { text: 'Active Directory clean-up removed 87 unused accounts.', role: 'change', focus: null },
+  { text: 'Active Directory clean-up removed 87 unused accounts.', role: 'change', focus: null, plain: false },
   { text: 'Kubernetes cluster upgrades are complete on both sites.', role: 'description' },
   { text: 'Latency on the customer portal fell from 900ms to 250ms.', role: 'description' },
   { text: 'We hit our SLA for 11 of 12 months.', role: 'description' },
@@ -85,7 +87,7 @@ export const REPORTS: RewriteCase[] = [
   { text: 'Two servers in the Leeds office reached end of life and were retired.', role: 'completed', focus: 'end-of-support' },
   { text: 'Our VPN licence costs fell by £4,000 a year after the renegotiation.', role: 'description' },
   { text: 'DNS records for the marketing site were updated on 2 May.', role: 'completed', focus: 'dns-record' },
-  { text: 'All 2,400 mailboxes are now on Microsoft 365.', role: 'description' },
+  { text: 'All 2,400 mailboxes are now on Microsoft 365.', role: 'description', plain: false },
   { text: 'Endpoint encryption is now at 100% across the company.', role: 'description' },
   { text: "Priya's team deployed the new load balancer in under an hour.", role: 'completed', focus: 'load-balancer' },
   { text: 'We moved the payroll database behind a second firewall in June.', role: 'completed', focus: 'firewall' },
