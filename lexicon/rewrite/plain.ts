@@ -260,8 +260,11 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     if (match.entry.name) {
       const gloss = match.entry.gloss?.trim();
       if (!gloss || glossed.has(match.entry.id) || /^[\s,]*\(/.test(sentence.slice(match.end))) continue;
-      glossed.add(match.entry.id);
       const closes = /^\s*(?:[.,;:!?)]|$)/.test(sentence.slice(match.end));
+      // "Active Directory clean-up": a name that describes the noun after it takes no gloss between the two.
+      const next = closes ? undefined : parse?.words.find((w) => w.start >= match.end);
+      if (!closes && (!next || (next.tags.has('Noun') && !next.tags.has('Pronoun')) || next.tags.has('Adjective'))) continue;
+      glossed.add(match.entry.id);
       const phrase = `${written}, ${gloss}${closes ? '' : ','}`;
       out += sentence.slice(cursor, match.start) + phrase;
       replacements.push({ start: match.start, end: match.end, text: written, plain: phrase, entryId: match.entry.id });
