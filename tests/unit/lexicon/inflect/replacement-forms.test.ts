@@ -80,12 +80,12 @@ const THIRD_PERSON: Row[] = [
 
 const PLURAL: Row[] = [
   ['Two VPNs are down.', 'VPNs', 'Two secure connections to the office are down.'],
-  ['Check the load balancers.', 'load balancers', 'Check the traffic spreaders.'],
+  ['Check the load balancers.', 'load balancers', 'Check the systems that share out incoming traffic.'],
   ['The patches are ready.', 'patches', 'The security fixes are ready.'],
   ['Two reboots fixed it.', 'reboots', 'Two restarts fixed it.'],
   ['The APIs are documented.', 'APIs', 'The links between systems are documented.'],
-  ['Two VLANs separate guests.', 'VLANs', 'Two separate lanes on the office network separate guests.'],
-  ['Both ISPs failed.', 'ISPs', 'Both internet suppliers failed.'],
+  ['Two VLANs separate guests.', 'VLANs', 'Two separate sections of the office network separate guests.'],
+  ['Both SIP trunks failed.', 'SIP trunks', 'Both internet phone lines failed.'],
   ['The backup windows overlap.', 'backup windows', 'The times set aside for backups overlap.'],
   ['The dedicated servers are old.', 'dedicated servers', 'The dedicated physical computers are old.'],
   ['The cutovers went well.', 'cutovers', 'The switch-overs went well.'],
@@ -96,10 +96,10 @@ const ARTICLES: Row[] = [
   ['We use an API gateway.', 'API gateway', 'We use a single checkpoint for system links.'],
   ['Staff get an MFA prompt at sign-in.', 'MFA', 'Staff get a second sign-in check prompt at sign-in.'],
   ['An MFA prompt appears.', 'MFA', 'A second sign-in check prompt appears.'],
-  ['A DNS record was wrong.', 'DNS record', 'An address book entry was wrong.'],
-  ['An ISP outage hit the office.', 'ISP', 'An internet supplier outage hit the office.'],
+  ['A DNS record was wrong.', 'DNS record', 'An internet address setting was wrong.'],
+  ['An SSID change confused guests.', 'SSID', 'A Wi-Fi name change confused guests.'],
   ['We bought an SSD.', 'SSD', 'We bought fast storage.'],
-  ['The DNS is slow.', 'DNS', "The internet's address book is slow."],
+  ['The DNS is slow.', 'DNS', 'The web address lookup is slow.'],
   ['A bare-metal server costs more.', 'bare-metal server', 'A dedicated physical computer costs more.'],
   ['We set up an SFTP server for the bank.', 'SFTP server', 'We set up a secure file drop for the bank.'],
 ];
@@ -118,7 +118,7 @@ const VERB_SLOT: Row[] = [
 const UNCHANGED: Row[] = [
   ['The patch is ready.', 'patch', 'The security fix is ready.'],
   ['Our VPN is slow today.', 'VPN', 'Our secure connection to the office is slow today.'],
-  ['The firewall blocked it.', 'firewall', 'The security gate for the network blocked it.'],
+  ['The firewall blocked it.', 'firewall', 'The security barrier for our network blocked it.'],
   ['After the reboot it worked.', 'reboot', 'After the restart it worked.'],
   ['The migration starts Monday.', 'migration', 'The move starts Monday.'],
   ['Kubernetes runs the portal.', 'Kubernetes', 'The system that keeps our apps running runs the portal.'],

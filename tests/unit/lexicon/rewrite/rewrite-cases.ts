@@ -37,7 +37,7 @@ export const NOTICES: RewriteCase[] = [
   { text: 'Nightly database backups now run at 1am instead of 11pm.', focus: 'database' },
   { text: 'The DNS change for the new website is scheduled for 8pm tonight.', focus: 'dns' },
   { text: 'Staff will need to re-enrol their phones for MFA after the upgrade.', focus: 'mfa' },
-  { text: 'The VPN client will update itself automatically on Monday.', focus: 'vpn' },
+  { text: 'The VPN client will update itself automatically on Monday.', focus: 'vpn-client' },
   { text: 'IT will deploy the fix to every laptop by the end of the week.', focus: 'deploy' },
   { text: 'Guest Wi-Fi now sits behind its own firewall.', focus: 'firewall' },
   { text: 'We configured conditional access to require MFA outside the office.', focus: 'conditional-access' },
@@ -49,12 +49,12 @@ export const NOTICES: RewriteCase[] = [
 
 export const INCIDENTS: RewriteCase[] = [
   { text: 'The VPN is down for staff working from home.', focus: 'vpn', fault: true },
-  { text: 'DNS servers are not responding, so some websites will not load.', focus: 'dns', fault: true },
+  { text: 'DNS servers are not responding, so some websites will not load.', focus: 'dns-server', fault: true },
   { text: 'Some users cannot connect to the VPN after this morning’s patch.', focus: 'vpn', fault: true },
   { text: 'MFA prompts are failing for iPhone users on iOS 17.', focus: 'mfa', fault: true },
   { text: 'Users are seeing slow responses because of high latency on the load balancer.', focus: 'latency', fault: true },
   { text: 'We have restored the VPN and all staff can connect again.', focus: 'vpn' },
-  { text: 'We rebooted the DNS servers at 02:10 and service was back by 02:25.', focus: 'dns' },
+  { text: 'We rebooted the DNS servers at 02:10 and service was back by 02:25.', focus: 'dns-server' },
   { text: 'The hotfix was rolled back at 14:20 after errors on 12 laptops.', unsafe: 'past-fault' },
   { text: 'Email was unavailable for 45 minutes because the Exchange DAG lost quorum.', unsafe: 'past-fault' },
   { text: 'The database backup for the HR system did not run on Saturday night.', unsafe: 'negated' },
