@@ -59,6 +59,8 @@ const PARTICIPLE: Row[] = [
   // A phrase with an object of its own ("rebuild the lookup lists for") cannot go in the passive; another can.
   ['The database was reindexed.', 'reindexed', 'The database was re-sorted for faster searching.'],
   ['The rebooted router works.', 'rebooted', 'The restarted router works.'],
+  // "apply security fixes to" cannot go in the passive; "update with security fixes" can.
+  ['The laptops were patched overnight.', 'patched', 'The laptops were updated with security fixes overnight.'],
 ];
 
 const GERUND: Row[] = [
@@ -127,8 +129,7 @@ const UNCHANGED: Row[] = [
 
 /** A verb form no plain phrase can take: nothing to Replace with, rather than a broken sentence. */
 const NOTHING_FITS: Row[] = [
-  ['We encrypted the laptops.', 'encrypted', null],
-  ['The laptops were patched overnight.', 'patched', null],
+  ['They exfiltrated the files.', 'exfiltrated', null],
   ['We rolled back the release.', 'rolled back', null],
 ];
 
@@ -166,9 +167,9 @@ describe('Replace leaves a grammatical sentence', () => {
 
   it('says the fitted phrase in the message, and the plain words when nothing fits', () => {
     expect(findingOn('We migrated the servers last night.', 'migrated').message).toContain('Write "moved" instead.');
-    const none = findingOn('We encrypted the laptops.', 'encrypted');
+    const none = findingOn('They exfiltrated the files.', 'exfiltrated');
     expect(none.suggestions).toEqual([]);
-    expect(none.message).toContain('"protective scrambling"');
+    expect(none.message).toContain('"data theft"');
   });
 
   it('shares nothing wrong between repeats of a term in different places', () => {
