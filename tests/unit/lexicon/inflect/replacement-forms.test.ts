@@ -57,7 +57,7 @@ const PARTICIPLE: Row[] = [
   ['The VMs were spun up yesterday.', 'spun up', 'The VMs were set up yesterday.'],
   ['The servers were rebooted twice.', 'rebooted', 'The servers were restarted twice.'],
   // A phrase with an object of its own ("rebuild the lookup lists for") cannot go in the passive; another can.
-  ['The database was reindexed.', 'reindexed', 'The database was re-sorted for faster searching.'],
+  ['The database was reindexed.', 'reindexed', 'The database was rebuilt for faster searching.'],
   ['The rebooted router works.', 'rebooted', 'The restarted router works.'],
   // "apply security fixes to" cannot go in the passive; "update with security fixes" can.
   ['The laptops were patched overnight.', 'patched', 'The laptops were updated with security fixes overnight.'],
@@ -103,7 +103,7 @@ const ARTICLES: Row[] = [
   ['We bought an SSD.', 'SSD', 'We bought fast storage.'],
   ['The DNS is slow.', 'DNS', 'The web address lookup is slow.'],
   ['A bare-metal server costs more.', 'bare-metal server', 'A dedicated physical computer costs more.'],
-  ['We set up an SFTP server for the bank.', 'SFTP server', 'We set up a secure file drop for the bank.'],
+  ['We set up an SFTP server for the bank.', 'SFTP server', 'We set up a secure file transfer service for the bank.'],
 ];
 
 /** Base forms where a verb goes: the plain verb phrase, not a noun phrase ("We will security fix…"). */
