@@ -69,8 +69,8 @@ const GERUND: Row[] = [
   ['We are spinning up two VMs.', 'spinning up', 'We are setting up two VMs.'],
   ['We are sunsetting the intranet.', 'sunsetting', 'We are retiring the intranet.'],
   ['Deploying to production takes an hour.', 'Deploying', 'Releasing to production takes an hour.'],
-  // No object follows, so "apply security fixes to" loses its "to".
-  ['Patching is overdue.', 'Patching', 'Applying security fixes is overdue.'],
+  // No object follows, so "apply security fixes to" loses its "to". ("servers" tells that it is the software kind of patch.)
+  ['Patching is overdue on the servers.', 'Patching', 'Applying security fixes is overdue on the servers.'],
 ];
 
 const THIRD_PERSON: Row[] = [
@@ -83,7 +83,7 @@ const THIRD_PERSON: Row[] = [
 const PLURAL: Row[] = [
   ['Two VPNs are down.', 'VPNs', 'Two secure connections to the office are down.'],
   ['Check the load balancers.', 'load balancers', 'Check the systems that share out incoming traffic.'],
-  ['The patches are ready.', 'patches', 'The security fixes are ready.'],
+  ['The Windows patches are ready.', 'patches', 'The Windows security fixes are ready.'],
   ['Two reboots fixed it.', 'reboots', 'Two restarts fixed it.'],
   ['The APIs are documented.', 'APIs', 'The links between systems are documented.'],
   ['Two VLANs separate guests.', 'VLANs', 'Two separate sections of the office network separate guests.'],
@@ -118,7 +118,7 @@ const VERB_SLOT: Row[] = [
 
 /** Terms in their base form as nouns: the plain phrase goes in as written. */
 const UNCHANGED: Row[] = [
-  ['The patch is ready.', 'patch', 'The security fix is ready.'],
+  ['The software patch is ready.', 'patch', 'The software security fix is ready.'],
   ['Our VPN is slow today.', 'VPN', 'Our secure connection to the office is slow today.'],
   ['The firewall blocked it.', 'firewall', 'The security barrier for our network blocked it.'],
   ['After the reboot it worked.', 'reboot', 'After the restart it worked.'],
