@@ -34,7 +34,7 @@ describe('command-line checker', () => {
     const parsed = JSON.parse(out()) as { findings: Array<Record<string, unknown>>; score: number };
     expect(typeof parsed.score).toBe('number');
     const dns = parsed.findings.find((f) => f.text === 'DNS servers')!;
-    expect(dns).toMatchObject({ start: MESSAGE.indexOf('DNS'), end: MESSAGE.indexOf('DNS') + 11, check: 'jargon', entryId: 'dns' });
+    expect(dns).toMatchObject({ start: MESSAGE.indexOf('DNS'), end: MESSAGE.indexOf('DNS') + 11, check: 'jargon', entryId: 'dns-server' });
     expect(Object.keys(dns)).toEqual(expect.arrayContaining(['id', 'start', 'end', 'text', 'check', 'severity', 'message', 'suggestions']));
   });
 

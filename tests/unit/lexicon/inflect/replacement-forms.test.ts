@@ -58,8 +58,11 @@ const PARTICIPLE: Row[] = [
   ['The VMs were spun up yesterday.', 'spun up', 'The VMs were set up yesterday.'],
   ['The servers were rebooted twice.', 'rebooted', 'The servers were restarted twice.'],
   // A phrase with an object of its own ("rebuild the lookup lists for") cannot go in the passive; another can.
-  ['The database was reindexed.', 'reindexed', 'The database was re-sorted for faster searching.'],
+  ['The database was reindexed.', 'reindexed', 'The database was rebuilt for faster searching.'],
+  ['We rolled back the release.', 'rolled back', 'We undid the release.'],
   ['The rebooted router works.', 'rebooted', 'The restarted router works.'],
+  // "apply security fixes to" cannot go in the passive; "update with security fixes" can.
+  ['The laptops were patched overnight.', 'patched', 'The laptops were updated with security fixes overnight.'],
 ];
 
 const GERUND: Row[] = [
@@ -68,8 +71,8 @@ const GERUND: Row[] = [
   ['We are spinning up two VMs.', 'spinning up', 'We are setting up two VMs.'],
   ['We are sunsetting the intranet app.', 'sunsetting', 'We are retiring the intranet app.'],
   ['Deploying to production takes an hour.', 'Deploying', 'Releasing to production takes an hour.'],
-  // No object follows, so "apply security fixes to" loses its "to".
-  ['Patching is overdue.', 'Patching', 'Applying security fixes is overdue.'],
+  // No object follows, so "apply security fixes to" loses its "to". ("servers" tells that it is the software kind of patch.)
+  ['Patching is overdue on the servers.', 'Patching', 'Applying security fixes is overdue on the servers.'],
 ];
 
 const THIRD_PERSON: Row[] = [
@@ -81,12 +84,12 @@ const THIRD_PERSON: Row[] = [
 
 const PLURAL: Row[] = [
   ['Two VPNs are down.', 'VPNs', 'Two secure connections to the office are down.'],
-  ['Check the load balancers.', 'load balancers', 'Check the traffic spreaders.'],
-  ['The patches are ready.', 'patches', 'The security fixes are ready.'],
+  ['Check the load balancers.', 'load balancers', 'Check the systems that share out incoming traffic.'],
+  ['The Windows patches are ready.', 'patches', 'The Windows security fixes are ready.'],
   ['Two reboots fixed the server.', 'reboots', 'Two restarts fixed the server.'],
   ['The APIs are documented.', 'APIs', 'The links between systems are documented.'],
-  ['Two VLANs separate guests.', 'VLANs', 'Two separate lanes on the office network separate guests.'],
-  ['Both ISPs failed.', 'ISPs', 'Both internet suppliers failed.'],
+  ['Two VLANs separate guests.', 'VLANs', 'Two separate sections of the office network separate guests.'],
+  ['Both SIP trunks failed.', 'SIP trunks', 'Both internet phone lines failed.'],
   ['The backup windows overlap.', 'backup windows', 'The times set aside for backups overlap.'],
   ['The dedicated servers are old.', 'dedicated servers', 'The dedicated physical computers are old.'],
   ['The cutovers went well.', 'cutovers', 'The switch-overs went well.'],
@@ -97,12 +100,12 @@ const ARTICLES: Row[] = [
   ['We use an API gateway.', 'API gateway', 'We use a single checkpoint for connections from other systems.'],
   ['Staff get an MFA prompt at sign-in.', 'MFA', 'Staff get a second sign-in check prompt at sign-in.'],
   ['An MFA prompt appears.', 'MFA', 'A second sign-in check prompt appears.'],
-  ['A DNS record was wrong.', 'DNS record', 'An address book entry was wrong.'],
-  ['An ISP outage hit the office.', 'ISP', 'An internet supplier outage hit the office.'],
+  ['A DNS record was wrong.', 'DNS record', 'An internet address setting was wrong.'],
+  ['An SSID change confused guests.', 'SSID', 'A Wi-Fi name change confused guests.'],
   ['We bought an SSD.', 'SSD', 'We bought fast storage.'],
-  ['The DNS is slow.', 'DNS', "The internet's address book is slow."],
+  ['The DNS is slow.', 'DNS', 'The web address lookup is slow.'],
   ['A bare-metal server costs more.', 'bare-metal server', 'A dedicated physical computer costs more.'],
-  ['We set up an SFTP server for the bank.', 'SFTP server', 'We set up a secure file drop for the bank.'],
+  ['We set up an SFTP server for the bank.', 'SFTP server', 'We set up a secure file transfer service for the bank.'],
 ];
 
 /** Base forms where a verb goes: the plain verb phrase, not a noun phrase ("We will security fix…"). */
@@ -117,9 +120,9 @@ const VERB_SLOT: Row[] = [
 
 /** Terms in their base form as nouns: the plain phrase goes in as written. */
 const UNCHANGED: Row[] = [
-  ['The patch is ready.', 'patch', 'The security fix is ready.'],
+  ['The software patch is ready.', 'patch', 'The software security fix is ready.'],
   ['Our VPN is slow today.', 'VPN', 'Our secure connection to the office is slow today.'],
-  ['The firewall blocked it.', 'firewall', 'The security gate for the network blocked it.'],
+  ['The firewall blocked it.', 'firewall', 'The security barrier for our network blocked it.'],
   ['After the reboot the server worked.', 'reboot', 'After the restart the server worked.'],
   ['The mailbox migration starts Monday.', 'migration', 'The mailbox move starts Monday.'],
   ['Kubernetes runs the portal.', 'Kubernetes', 'The system that keeps our apps running runs the portal.'],
@@ -127,11 +130,7 @@ const UNCHANGED: Row[] = [
 ];
 
 /** A verb form no plain phrase can take: nothing to Replace with, rather than a broken sentence. */
-const NOTHING_FITS: Row[] = [
-  ['We encrypted the laptops.', 'encrypted', null],
-  ['The laptops were patched overnight.', 'patched', null],
-  ['We virtualised the old servers.', 'virtualised', null],
-];
+const NOTHING_FITS: Row[] = [['They exfiltrated the files.', 'exfiltrated', null]];
 
 const TABLE: Array<[string, Row[]]> = [
   ['past tense', PAST],
@@ -167,9 +166,9 @@ describe('Replace leaves a grammatical sentence', () => {
 
   it('says the fitted phrase in the message, and the plain words when nothing fits', () => {
     expect(findingOn('We migrated the servers last night.', 'migrated').message).toContain('Write "moved" instead.');
-    const none = findingOn('We encrypted the laptops.', 'encrypted');
+    const none = findingOn('They exfiltrated the files.', 'exfiltrated');
     expect(none.suggestions).toEqual([]);
-    expect(none.message).toContain('"protective scrambling"');
+    expect(none.message).toContain('"data theft"');
   });
 
   it('shares nothing wrong between repeats of a term in different places', () => {
