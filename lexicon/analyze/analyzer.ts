@@ -11,7 +11,7 @@ import { layoutMessage } from './regions.ts';
 import { SEVERITIES, type Audience, type Severity } from '../schema.ts';
 import { computeScore } from './score.ts';
 import { CHECK_IDS, type AnalyzeResult, type CheckId, type Finding } from '../types.ts';
-import { isAboutIT, STRONG } from './context.ts';
+import { isAboutIT, ORDINARY_SENSE, STRONG } from './context.ts';
 import { prepareUnit, type PreparedUnit } from './unit.ts';
 
 /** Everything an analysis depends on besides the text, resolved (lexicon compiled, checks chosen). */
@@ -195,7 +195,10 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
     const rank = CHECK_RANK[check.id];
     for (let d = 0; d < list.length; d++) {
       const draft = list[d]!;
-      if (SEVERITY_RANK[draft.severity] < minRank || (draft.needsContext && !aboutIT)) continue;
+      if (SEVERITY_RANK[draft.severity] < minRank) continue;
+      // A word whose sense its own sentence leaves open takes the message's: about IT, and not used elsewhere in
+      // the message in its ordinary sense.
+      if (draft.needsContext && (!aboutIT || (draft.entryId && evidence.has(ORDINARY_SENSE + draft.entryId)))) continue;
       const start = draft.start + offset;
       const end = draft.end + offset;
       let suggestions = draft.suggestions;

@@ -14,6 +14,12 @@ import type { PreparedUnit } from './unit.ts';
 const CONTEXT_WORDS = new Set(IT_CONTEXT_WORDS);
 /** The first character of a strong piece of evidence's key. */
 export const STRONG = '#';
+/**
+ * The first character of a key saying that a paragraph used an ambiguous entry in its ordinary sense ("a provision
+ * for bad debts"). It is no evidence of IT; it tells the rest of the message which sense that word has when its own
+ * sentence does not ("Subject: Year-end provisions").
+ */
+export const ORDINARY_SENSE = '~';
 const CONTEXT_BIT = registerWords(CONTEXT_WORDS);
 
 /** Fills `unit.evidence` and `unit.evidenceKeys`. Linear in the tokens; one bit test for most of them. */
@@ -53,6 +59,9 @@ export function evidenceBetween(unit: PreparedUnit, from: number, to: number, sk
 /** Does a message with these distinct pieces of evidence read as being about IT? */
 export function isAboutIT(keys: Iterable<string>): boolean {
   let weight = 0;
-  for (const key of keys) if ((weight += key.startsWith(STRONG) ? MIN_IT_EVIDENCE : 1) >= MIN_IT_EVIDENCE) return true;
+  for (const key of keys) {
+    if (key.startsWith(ORDINARY_SENSE)) continue;
+    if ((weight += key.startsWith(STRONG) ? MIN_IT_EVIDENCE : 1) >= MIN_IT_EVIDENCE) return true;
+  }
   return false;
 }

@@ -26,7 +26,7 @@ import type { LexiconEntry } from '../schema.ts';
 import type { Token } from '../match/tokenize.ts';
 import type { Suggestion } from '../types.ts';
 import type { PreparedUnit } from '../analyze/unit.ts';
-import { evidenceBetween } from '../analyze/context.ts';
+import { evidenceBetween, ORDINARY_SENSE } from '../analyze/context.ts';
 import { senseOf } from './sense.ts';
 import type { Check, DraftFinding } from './types.ts';
 import { capitalize, NO_FINDINGS } from './types.ts';
@@ -336,7 +336,11 @@ export const jargonCheck: Check = {
       if (entry.sense && sentence < sentences.length) {
         const around = sentences[sentence]!;
         const sense = senseOf(unit, match, around);
-        if (sense === 'ordinary') continue;
+        if (sense === 'ordinary') {
+          const key = ORDINARY_SENSE + entry.id;
+          if (!unit.evidenceKeys.includes(key)) unit.evidenceKeys.push(key);
+          continue;
+        }
         needsContext =
           sense === 'undecided' && !evidenceBetween(unit, around.firstToken, around.endToken, match.firstToken, match.endToken);
       }

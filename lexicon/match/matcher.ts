@@ -352,8 +352,12 @@ export function wordIndex(lexicon: CompiledLexicon): WordIndex {
 }
 
 /** `findTerms` over a prepared token view of `text`, whose word index comes from `wordIndex(lexicon)`. */
-export function findTermsIn(lexicon: CompiledLexicon, text: string, view: TokenView): LexiconMatch[] {
-  return termsIn(lexicon, text, view.tokens, view.gaps, view.info, 0, view.tokens.length);
+/**
+ * `excepted`, when given, receives the ids of ambiguous entries (with sense cues) that an exception phrase kept
+ * from matching ("a provision for bad debts"): the text used that word in its ordinary sense.
+ */
+export function findTermsIn(lexicon: CompiledLexicon, text: string, view: TokenView, excepted?: Set<string>): LexiconMatch[] {
+  return termsIn(lexicon, text, view.tokens, view.gaps, view.info, 0, view.tokens.length, excepted);
 }
 
 function termsIn(
@@ -364,6 +368,7 @@ function termsIn(
   info: TokenView['info'] | null,
   from: number,
   to: number,
+  excepted?: Set<string>,
 ): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
   const children = lexicon.root.children;
@@ -381,7 +386,10 @@ function termsIn(
       for (let k = 0, count = valueCount(node); k < count; k++) {
         const spelling = valueAt(node, k);
         if (!caseMatches(spelling, text, tokens, i)) continue;
-        if (insideException(lexicon, text, tokens, gaps, info, i, end, spelling.entry.id)) continue;
+        if (insideException(lexicon, text, tokens, gaps, info, i, end, spelling.entry.id)) {
+          if (excepted && spelling.entry.sense) excepted.add(spelling.entry.id);
+          continue;
+        }
         if (isAllowed(lexicon, text, tokens, gaps, i, end)) continue;
         best = spelling;
         bestEnd = end;

@@ -153,3 +153,17 @@ describe('createAnalyzer', () => {
     expect(board.message).not.toBe(staff.message);
   });
 });
+
+describe('a word whose sense its own sentence leaves open', () => {
+  const subject = 'Year-end provisions';
+  const rest = 'The pack goes out by email and is posted on the finance website.';
+  const marked = (text: string) => analyze(text).findings.filter((f) => f.entryId === 'provision');
+
+  it('takes the sense the rest of the message gives it: a provision for bad debts is money, not a server', () => {
+    expect(marked(`${subject}\n\nWe have made a provision for bad debts against two overdue accounts. ${rest}`)).toEqual([]);
+  });
+
+  it('is still marked in a message about IT that uses the word nowhere else in its ordinary sense', () => {
+    expect(marked(`${subject}\n\nWe have set up two new servers for the finance team. ${rest}`).map((f) => f.text)).toEqual(['provisions']);
+  });
+});
