@@ -6,7 +6,7 @@ import type { Analogy, LexiconEntry } from '../schema.ts';
 import { splitSentences } from './sentences.ts';
 
 /** An analogy's picture longer than this makes the sentence too long to send: no analogy is offered. */
-export const MAX_ANALOGY_PICTURE_WORDS = 14;
+export const MAX_ANALOGY_PICTURE_WORDS = 24;
 
 /**
  * The best-fitting analogy for an entry: the ones the entry links come first, in the order it lists them; then
@@ -30,6 +30,15 @@ export function chooseAnalogy(entry: LexiconEntry, analogies: readonly Analogy[]
   return best;
 }
 
+const FUNCTION_WORDS = new Set(
+  'more most when with that this than then them they your their from into have what each every only also just like some over'.split(' '),
+);
+
+/** The words of four letters or more, lower-cased, with a plural or possessive ending dropped. */
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}']{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w.replace(/(?:'s|s)$/, ''));
+}
+
 function lowerFirst(text: string): string {
   const word = text.match(/^[\p{L}']+/u)?.[0] ?? '';
   // Keep names and acronyms ("PIN", "Lego", "iPhone") as written; lower-case ordinary first words.
@@ -50,5 +59,8 @@ export function analogySentence(analogy: Analogy): string | null {
     ?.text.trim()
     .replace(/[.!?]+$/, '');
   if (!picture || picture.split(/\s+/).length > MAX_ANALOGY_PICTURE_WORDS) return null;
+  // A picture that names the title's own thing ("a hospital's generator starts…") needs no title before it.
+  const titleWords = new Set(contentWords(title));
+  if (contentWords(picture).some((w) => titleWords.has(w))) return `Think of it this way: ${lowerFirst(picture)}.`;
   return `It works like ${lowerFirst(title)}: ${lowerFirst(picture)}.`;
 }

@@ -10,17 +10,20 @@
 import { analogySentence, chooseAnalogy } from './analogy.ts';
 import { DEFAULT_AUDIENCE } from './defaults.ts';
 import { centralFocus } from './focus.ts';
-import { gateSuggestion, type GateContext } from './gate.ts';
+import { gateSuggestion, hasEcho, newRepeat, type GateContext } from './gate.ts';
 import { composeOutcome, featureClause } from './outcome.ts';
 import { parseSentence } from './parse.ts';
 import { sentencePolarity } from './polarity.ts';
 import { normalizeMatches, substitutePlain, type PlainSubstitution } from './plain.ts';
-import { hasFinalPunctuation } from './quality.ts';
+import { checkSentenceQuality, hasFinalPunctuation } from './quality.ts';
 import { repairSentence } from './repair.ts';
 import { ANALOGY_ROLES, OUTCOME_ROLES, sentenceRole, type SentenceRole } from './roles.ts';
 import { MAX_REWRITE_WORDS, UNSAFE_MESSAGES, unsafeBeforeParse } from './safety.ts';
 import { countWords } from './sentences.ts';
 import type { JargonMatch, RewriteRequest, RewriteResult, UnsafeReason } from './types.ts';
+
+/** The longest analogy sentence offered: a title and a one-sentence picture. */
+const MAX_ANALOGY_WORDS = 32;
 
 function unsafe(reason: UnsafeReason): RewriteResult['unsafe'] {
   return { reason, message: UNSAFE_MESSAGES[reason] };
@@ -151,10 +154,16 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
     const analogy = chooseAnalogy(subject.entry, request.analogies ?? []);
     const line = analogy ? analogySentence(analogy) : null;
     if (analogy && line) {
+      // The analogy is a sentence of its own after the writer's (or the plain) sentence: it is judged on its own,
+      // not counted as words added to the writer's sentence.
       const base = result.plain ?? original;
-      const withAnalogy = `${base} ${line}`;
-      if (!gateSuggestion(original, withAnalogy, context)) {
-        result.analogy = withAnalogy;
+      if (
+        countWords(line) <= MAX_ANALOGY_WORDS &&
+        !checkSentenceQuality(line).length &&
+        !hasEcho(line) &&
+        !newRepeat(base, `${base} ${line}`)
+      ) {
+        result.analogy = `${base} ${line}`;
         result.analogyId = analogy.id;
       }
     }

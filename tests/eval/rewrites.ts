@@ -75,9 +75,12 @@ const FAULT =
 const REASON = /,?\s+(?:so that|so|which means|meaning|which also means)\s+/gi;
 
 /** The defects a program can see in one suggestion. */
-export function defectsOf(row: RewrittenSentence, kind: SuggestionKind, text: string): DefectKind[] {
+export function defectsOf(row: RewrittenSentence, kind: SuggestionKind, suggestion: string): DefectKind[] {
   const found: DefectKind[] = [];
-  const original = row.original;
+  // An analogy is a sentence of its own after the writer's sentence (or its plain wording): that sentence is judged.
+  const base = kind === 'analogy' ? [row.suggestions.plain, row.original].find((b) => b && suggestion.startsWith(`${b} `)) : undefined;
+  const text = base ? suggestion.slice(base.length + 1) : suggestion;
+  const original = base ? '' : row.original;
   // "a second sign-in check (a second sign-in check)": the words in brackets repeat the words before them.
   for (const m of text.matchAll(/\(([^()]{2,80})\)/g)) {
     const inside = lowerWords(m[1]!);
@@ -100,7 +103,9 @@ export function defectsOf(row: RewrittenSentence, kind: SuggestionKind, text: st
   const clash =
     /\b(?:a|an|the)\s+(?:(?!(?:of|for|to|in|on|at|by|with|from|per|and|or|but|that|which|is|are|was|were|be|as|than|into|over|after|before)\b)[\p{L}-]+\s+){0,2}(?:the|a|an|our|your|their)\s/giu;
   const clashes = (t: string) => [...t.matchAll(clash)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
-  if (clashes(text).some((c) => !clashes(original).includes(c))) found.push('article-clash');
+  // An analogy's picture is written whole by the lexicon's authors ("in a serviced flat the landlord…"): clashes are
+  // what substitution joins make, so only joined text is searched for them.
+  if (!base && clashes(text).some((c) => !clashes(original).includes(c))) found.push('article-clash');
   if (
     /\ban\s+(?:[bcdfgjklmnpqrstvwxyz])/i.test(text.replace(/\ban\s+(?:hour|honest|heir|honou?r|mp|sms|fbi|mba|lgbt|x-?ray|nhs|rsvp)/gi, ''))
   ) {
@@ -109,14 +114,17 @@ export function defectsOf(row: RewrittenSentence, kind: SuggestionKind, text: st
   if (/\ba\s+(?:[aeio])/i.test(text) && !/\ba\s+(?:[aeio])/i.test(original) && !/\ba\s+(?:one|once|euro|eu\b)/i.test(text))
     found.push('article-clash');
   const added = words(text).length - words(original).length;
-  if (added > 20) found.push('too-long');
-  if (kind !== 'plain') {
+  if (added > (base ? 32 : 20)) found.push('too-long');
+  if (kind === 'outcome') {
     const clauses = [...text.matchAll(REASON)].length - [...original.matchAll(REASON)].length;
     if (clauses > 0 && FAULT.test(original)) found.push('benefit-for-fault');
     if (clauses > 1 || /,\s+so that [^.]*,\s+and\s/i.test(text.slice(original.length - 10))) found.push('two-clauses');
-    if (/\?["'”’)\]]*\s*$/.test(original)) found.push('outcome-on-question');
-    if (!/[.!?]["'”’)\]]*\s*$/.test(original) && words(original).length <= 12) found.push('outcome-on-heading');
-    if (/["“][^"“”]*\s[^"“”]*["”]|‘[^‘’]*\s[^‘’]*’/.test(original)) found.push('outcome-on-quotation');
+  }
+  if (kind !== 'plain') {
+    const sentence = row.original;
+    if (/\?["'”’)\]]*\s*$/.test(sentence)) found.push('outcome-on-question');
+    if (!/[.!?]["'”’)\]]*\s*$/.test(sentence) && words(sentence).length <= 12) found.push('outcome-on-heading');
+    if (/["“][^"“”]*\s[^"“”]*["”]|‘[^‘’]*\s[^‘’]*’/.test(sentence)) found.push('outcome-on-quotation');
   }
   return found;
 }
