@@ -263,7 +263,12 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
       const closes = /^\s*(?:[.,;:!?)]|$)/.test(sentence.slice(match.end));
       // "Active Directory clean-up": a name that describes the noun after it takes no gloss between the two.
       const next = closes ? undefined : parse?.words.find((w) => w.start >= match.end);
-      if (!closes && (!next || (next.tags.has('Noun') && !next.tags.has('Pronoun')) || next.tags.has('Adjective'))) continue;
+      // After a determiner, a name with a word straight after it describes that word ("their O365 accounts").
+      const determinerBefore = /\b(?:the|a|an|our|your|their|its|his|her|my|this|that|these|those)\s+$/i.test(
+        sentence.slice(0, match.start),
+      );
+      if (!closes && (!next || determinerBefore || (next.tags.has('Noun') && !next.tags.has('Pronoun')) || next.tags.has('Adjective')))
+        continue;
       glossed.add(match.entry.id);
       const phrase = `${written}, ${gloss}${closes ? '' : ','}`;
       out += sentence.slice(cursor, match.start) + phrase;
