@@ -24,6 +24,8 @@ import type { JargonMatch, RewriteRequest, RewriteResult, UnsafeReason } from '.
 
 /** The longest analogy sentence offered: a title and a one-sentence picture. */
 const MAX_ANALOGY_WORDS = 32;
+/** The longest sentence an analogy follows: after a longer one, a second long sentence buries the point. */
+const MAX_ANALOGY_BASE_WORDS = 25;
 
 function unsafe(reason: UnsafeReason): RewriteResult['unsafe'] {
   return { reason, message: UNSAFE_MESSAGES[reason] };
@@ -149,8 +151,10 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
 
   // An analogy says what the main thing is like: only for a change, completed work or a description, and only the
   // analogy of the term the sentence is about.
-  const subject = focus ?? (role === 'description' ? matches[0] : undefined);
-  if (subject && ANALOGY_ROLES.has(role)) {
+  // Only for the sentence's central term (a description's only term), and only in a sentence short enough to carry a second one.
+  const terms = matches.filter((m) => !m.entry.familiar && !m.entry.name);
+  const subject = focus ?? (role === 'description' && terms.length === 1 ? terms[0] : undefined);
+  if (subject && ANALOGY_ROLES.has(role) && countWords(original) <= MAX_ANALOGY_BASE_WORDS) {
     const analogy = chooseAnalogy(subject.entry, request.analogies ?? []);
     const line = analogy ? analogySentence(analogy) : null;
     if (analogy && line) {
