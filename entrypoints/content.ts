@@ -6,6 +6,7 @@
 import { mountComposeIntegration } from '../compose/index.ts';
 import type { ComposeHandle } from '../compose/types.ts';
 import { createComposeDeps } from '../extension/compose-deps.ts';
+import { inspectableForTests } from '../extension/e2e-inspection.ts';
 import { answerPopupRequest, isPopupRequest } from '../extension/compose-requests.ts';
 import { listenForMessages } from '../extension/message-listener.ts';
 import { isBusinessLensMessage } from '../extension/messages.ts';
@@ -27,7 +28,7 @@ export default defineContentScript({
     (globalThis as Record<string, unknown>)[marker] = true;
 
     // Unreadable settings must not keep the page unchecked: start from the defaults.
-    const initial = await getSettings().catch(() => withDefaults(null));
+    const [initial, inspectable] = await Promise.all([getSettings().catch(() => withDefaults(null)), inspectableForTests()]);
     const { deps, dispose } = createComposeDeps(initial);
     let handle: ComposeHandle | null = null;
     const siteOff = (settings: Settings) => settings.disabledSites.some((pattern) => urlMatchesPattern(location.href, pattern));
@@ -36,7 +37,7 @@ export default defineContentScript({
         handle?.destroy();
         handle = null;
       } else {
-        handle ??= mountComposeIntegration(document, deps);
+        handle ??= mountComposeIntegration(document, deps, { inspectable });
       }
     };
     update(initial);
