@@ -18,6 +18,10 @@ export default defineContentScript({
   // The e2e build adds http://127.0.0.1/* in wxt.config.ts; user-enabled sites are registered at run time.
   matches: [...BUILT_IN_SITES],
   runAt: 'document_idle',
+  // WXT also announced every start with window.postMessage({type: "<extension id>:content:wxt:content-script-started"}),
+  // which every script in the page can read: it named the extension. Its replacement, a DOM event, is enough to stop
+  // an older copy of this script after an update (see tests/e2e/trust/page-attacks.spec.ts).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // A second injection (the popup's "enable on this site" starts us in an open tab) must not mount twice.
     // In a frame of the same origin as the page, the top frame's integration already handles our boxes.
@@ -54,9 +58,12 @@ export default defineContentScript({
     });
 
     // Chromium leaves this script running in open tabs when the extension is reloaded or updated, cut off from it
-    // (browser.runtime.id becomes undefined), and WXT notices only when asked. Ask on every edit or click, before
-    // the page's own handlers, and once a second: the teardown below then takes badges and marks off the page.
-    const checkConnected = () => void ctx.isValid;
+    // (browser.runtime.id becomes undefined). Look on every edit or click, before the page's own handlers, and once a
+    // second: the teardown below then takes badges and marks off the page.
+    const cutOff = () => browser.runtime?.id == null;
+    const checkConnected = () => {
+      if (cutOff()) stop();
+    };
     const CHECK_ON = ['input', 'keydown', 'pointerdown', 'focusin'] as const;
     for (const type of CHECK_ON) document.addEventListener(type, checkConnected, { capture: true });
     const interval = setInterval(checkConnected, 1_000);
@@ -65,7 +72,10 @@ export default defineContentScript({
       for (const type of CHECK_ON) document.removeEventListener(type, checkConnected, { capture: true });
     };
 
-    ctx.onInvalidated(() => {
+    let stopped = false;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
       // Marks and badges come off the page first: once the extension is gone, the unhooking below may throw.
       handle?.destroy();
       handle = null;
@@ -77,6 +87,13 @@ export default defineContentScript({
           // The extension was reloaded or removed: there is nothing left to unhook from.
         }
       }
+    };
+    // WXT invalidates this context when the extension is cut off, and also when a DOM event says a newer copy of this
+    // script started. A page that knows the extension's id can dispatch that event itself, to switch Business Lens
+    // off on its pages; so the event alone stops nothing. A copy started while this one is connected (the popup's
+    // "Enable on this site" injects one) finds the marker set and stands down; after an update this one is cut off.
+    ctx.onInvalidated(() => {
+      if (cutOff()) stop();
     });
   },
 });
