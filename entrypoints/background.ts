@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { listenForMessages } from '../extension/message-listener.ts';
 import { isBusinessLensMessage, type BackgroundRequest } from '../extension/messages.ts';
 import { rewriteForCard } from '../extension/sentence-rewrites.ts';
+import { openPopupFor } from '../extension/open-popup.ts';
 import { keepSiteScriptsInStep } from '../extension/site-access.ts';
 
 export default defineBackground(() => {
@@ -21,9 +22,9 @@ export default defineBackground(() => {
     if (command === 'next-mark') void relayNextMark();
   });
 
-  listenForMessages((message) => {
+  listenForMessages((message, sender) => {
     if (!isBusinessLensMessage(message)) return undefined;
-    if (message.type === 'bl/open-popup') return browser.action.openPopup?.().catch(() => undefined) ?? Promise.resolve();
+    if (message.type === 'bl/open-popup') return openPopupFor(sender.tab?.id).catch(() => undefined);
     // The in-page card asks for a sentence's rewrites; the engine (and compromise) stay out of content scripts.
     if (message.type === 'bl/rewrite') {
       const { sentence, audience } = message as Extract<BackgroundRequest, { type: 'bl/rewrite' }>;
