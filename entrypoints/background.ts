@@ -1,10 +1,12 @@
 /**
  * The background service worker: opens the playground for a new user, relays the keyboard shortcut to the
- * active tab, and answers requests from the extension's pages. It never touches the network.
+ * active tab, answers requests from the extension's pages, and alone writes the user's lexicon and allow list.
+ * It never touches the network.
  */
 import { browser } from 'wxt/browser';
 import { listenForMessages } from '../extension/message-listener.ts';
 import { isBusinessLensMessage, type BackgroundRequest } from '../extension/messages.ts';
+import { serveLexiconWrites } from '../extension/lexicon-writer.ts';
 import { rewriteForCard } from '../extension/sentence-rewrites.ts';
 import { openPopupFor } from '../extension/open-popup.ts';
 import { keepSiteScriptsInStep } from '../extension/site-access.ts';
@@ -12,6 +14,8 @@ import { keepSiteScriptsInStep } from '../extension/site-access.ts';
 export default defineBackground(() => {
   // Sites the user turns on (popup's "Enable on this site") get the content script, even if the popup closed mid-prompt.
   keepSiteScriptsInStep();
+  // The one writer of the user's lexicon and allow list: the card, the popup and the options page send changes here.
+  serveLexiconWrites();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A first install shows the playground, where the user can try Business Lens without a mail account.

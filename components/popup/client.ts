@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ApplyOutcome, PopupRequest, TabState } from '../../extension/messages.ts';
 import type { Audience } from '../../lexicon/schema.ts';
-import { allowTerm } from '../../extension/user-lexicon.ts';
+import { allowTerm } from '../../extension/lexicon-writer.ts';
 import { getSettings, updateSettings, watchSettings, type Settings } from '../../extension/settings.ts';
 import { enableSite, hasSiteAccess, requestSiteAccess } from '../../extension/site-access.ts';
 import { EMPTY_POLICY, isLocked, readOrgPolicy } from '../../extension/org-policy.ts';
