@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { listenForMessages } from '../extension/message-listener.ts';
 import { isBusinessLensMessage, type BackgroundRequest } from '../extension/messages.ts';
 import { serveLexiconWrites } from '../extension/lexicon-writer.ts';
+import { serveFocusedFrames } from '../extension/focused-frame.ts';
 import { rewriteForCard } from '../extension/sentence-rewrites.ts';
 import { openPopupFor } from '../extension/open-popup.ts';
 import { keepSiteScriptsInStep } from '../extension/site-access.ts';
@@ -16,6 +17,8 @@ export default defineBackground(() => {
   keepSiteScriptsInStep();
   // The one writer of the user's lexicon and allow list: the card, the popup and the options page send changes here.
   serveLexiconWrites();
+  // Which frame of each tab holds the focused box, so the popup talks to that frame alone.
+  serveFocusedFrames();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A first install shows the playground, where the user can try Business Lens without a mail account.

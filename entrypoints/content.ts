@@ -10,6 +10,7 @@ import { inspectableForTests } from '../extension/e2e-inspection.ts';
 import { answerPopupRequest, isPopupRequest } from '../extension/compose-requests.ts';
 import { listenForMessages } from '../extension/message-listener.ts';
 import { isBusinessLensMessage } from '../extension/messages.ts';
+import { reportFocusedBoxes } from '../extension/focused-frame.ts';
 import { getSettings, watchSettings, withDefaults, type Settings } from '../extension/settings.ts';
 import { urlMatchesPattern } from '../extension/site-match.ts';
 import { BUILT_IN_SITES } from '../extension/sites.ts';
@@ -56,6 +57,8 @@ export default defineContentScript({
       // Only the popup's requests get an answer; anything else is left for the background.
       return isPopupRequest(message) ? answerPopupRequest(message, { handle, host: location.host }) : undefined;
     });
+    // The popup addresses the frame the user last focused a box in (on enabled sites every frame runs this script).
+    const stopReporting = reportFocusedBoxes(document);
 
     // Chromium leaves this script running in open tabs when the extension is reloaded or updated, cut off from it
     // (browser.runtime.id becomes undefined). Look on every edit or click, before the page's own handlers, and once a
@@ -80,7 +83,7 @@ export default defineContentScript({
       handle?.destroy();
       handle = null;
       (globalThis as Record<string, unknown>)[marker] = false;
-      for (const cleanup of [stopListening, unwatch, dispose, stopChecking]) {
+      for (const cleanup of [stopListening, unwatch, dispose, stopChecking, stopReporting]) {
         try {
           cleanup();
         } catch {
