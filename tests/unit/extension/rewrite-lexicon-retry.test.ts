@@ -6,16 +6,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetOrgPolicy } from '../../../extension/org-policy.ts';
-import { resetRewriteLexicon, rewriteForCard } from '../../../extension/sentence-rewrites.ts';
 
-beforeEach(() => {
+/** The background's rewrite function, from a fresh copy of its module: each test starts with no lexicon loaded. */
+let rewriteForCard: typeof import('../../../extension/sentence-rewrites.ts').rewriteForCard;
+
+beforeEach(async () => {
   fakeBrowser.reset();
   forgetOrgPolicy();
-  resetRewriteLexicon();
+  vi.resetModules();
+  ({ rewriteForCard } = await import('../../../extension/sentence-rewrites.ts'));
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  resetRewriteLexicon();
 });
 
 const SENTENCE = 'We enforced MFA for every account.';
