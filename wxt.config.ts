@@ -40,7 +40,12 @@ export default defineConfig({
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // How the e2e build lets tests see its layer (extension/e2e-inspection.ts); false in users' builds, where that hook
+  // is dead code. WebDriver BiDi cannot reach a Firefox add-on's storage to ask, so the Firefox e2e build always opens it.
+  vite: ({ browser }) => ({
+    plugins: [preact()],
+    define: { __BL_E2E__: JSON.stringify(E2E ? (browser === 'firefox' ? 'inspectable' : 'on-request') : false) },
+  }),
   webExt: {
     binaries: chromiumBinary ? { chrome: chromiumBinary } : undefined,
     chromiumArgs: ['--no-first-run'],

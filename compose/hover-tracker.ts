@@ -1,8 +1,11 @@
 /**
  * Opens a mark's card when the pointer rests on it, and closes it when the pointer has left both the
  * mark and the card for a moment. Highlights have no elements to hover, so the pointer is hit-tested
- * against the marks' boxes from the last frame, once per frame at most.
+ * against the marks' boxes from the last frame, once per frame at most. Only the user's own pointer counts:
+ * a page script that dispatches mouse events over a mark opens nothing.
  */
+import { fromUser } from './ui/dom.ts';
+
 export interface HoverEvents {
   /** The thing under the pointer: a mark, the card itself, or nothing. */
   probe(x: number, y: number, target: EventTarget | null): 'mark' | 'card' | 'none';
@@ -47,6 +50,7 @@ export function trackHover(doc: Document, events: HoverEvents): () => void {
     }
   };
   const onMove = (event: MouseEvent) => {
+    if (!fromUser(event)) return;
     last = { x: event.clientX, y: event.clientY, target: event.composedPath()[0] ?? event.target };
     if (frame === null && win) frame = win.requestAnimationFrame(check);
   };

@@ -9,17 +9,23 @@ import { BoxWatcher } from './box-watcher.ts';
 import { CardController } from './card-controller.ts';
 import { trackHover } from './hover-tracker.ts';
 import { isNextMarkShortcut, NEXT_MARK_SHORTCUT } from './keyboard-shortcut.ts';
-import { HighlightPainter, supportsHighlights } from './paint/highlight-painter.ts';
+import { HighlightPainter, randomHighlightNames, READABLE_HIGHLIGHT_NAMES, supportsHighlights } from './paint/highlight-painter.ts';
 import { OverlayPainter } from './paint/overlay-painter.ts';
 import { listenForRedraw } from './redraw-triggers.ts';
 import { FrameBatcher } from './schedule/frame-batcher.ts';
 import { BadgeMenu } from './ui/badge-menu.ts';
+import { fromUser } from './ui/dom.ts';
 import { UiLayer } from './ui/ui-layer.ts';
 import type { ApplyOutcome, ComposeDeps, ComposeHandle, ComposeSettings, ComposeSnapshot, Replacement } from './types.ts';
 
 export interface MountOptions {
   /** Paint with overlay boxes even where the Highlight API exists (tests of the fallback). */
   forceOverlay?: boolean;
+  /**
+   * For end-to-end tests only: an open shadow root and highlight names that say their kind, so a test can read
+   * what is drawn. Users' builds never set it: the root is closed and the names random (see UiLayer).
+   */
+  inspectable?: boolean;
 }
 
 /** Everything we keep per document (the top page and each same-origin frame). */
@@ -49,6 +55,8 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
   const allowed = new Set<string>();
   let active: BoxSession | null = null;
   let destroyed = false;
+  // One set of random highlight names for this page load, used in its same-origin frames' documents too.
+  const highlightNames = options.inspectable ? READABLE_HIGHLIGHT_NAMES : randomHighlightNames();
 
   const cards = new CardController({
     deps,
@@ -62,7 +70,7 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
   });
 
   function layerOf(context: DocumentContext): UiLayer {
-    context.layer ??= new UiLayer(context.doc);
+    context.layer ??= new UiLayer(context.doc, { inspectable: options.inspectable });
     context.layer.attach();
     return context.layer;
   }
@@ -74,7 +82,8 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
       layer: () => layerOf(context),
       highlights: () => {
         if (context.highlights === undefined)
-          context.highlights = !options.forceOverlay && supportsHighlights(context.doc) ? new HighlightPainter(context.doc) : null;
+          context.highlights =
+            !options.forceOverlay && supportsHighlights(context.doc) ? new HighlightPainter(context.doc, highlightNames) : null;
         return context.highlights;
       },
       overlay: () => (context.overlay ??= new OverlayPainter(layerOf(context).overlay)),
@@ -340,7 +349,14 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
   };
 }
 
+/**
+ * Listens for the user's own events only. Keys, focus and pointer presses drive what we show and which box the
+ * popup acts on, so a page script dispatching them must not: only the browser can make a trusted event.
+ */
 function listen(target: EventTarget, type: string, listener: (event: Event) => void, capture: boolean): () => void {
-  target.addEventListener(type, listener, capture);
-  return () => target.removeEventListener(type, listener, capture);
+  const fromUserOnly = (event: Event) => {
+    if (fromUser(event)) listener(event);
+  };
+  target.addEventListener(type, fromUserOnly, capture);
+  return () => target.removeEventListener(type, fromUserOnly, capture);
 }

@@ -1,16 +1,24 @@
 /**
  * The background service worker: opens the playground for a new user, relays the keyboard shortcut to the
- * active tab, and answers requests from the extension's pages. It never touches the network.
+ * active tab, answers requests from the extension's pages, and alone writes the user's lexicon and allow list.
+ * It never touches the network.
  */
 import { browser } from 'wxt/browser';
 import { listenForMessages } from '../extension/message-listener.ts';
 import { isBusinessLensMessage, type BackgroundRequest } from '../extension/messages.ts';
+import { serveLexiconWrites } from '../extension/lexicon-writer.ts';
+import { serveFocusedFrames } from '../extension/focused-frame.ts';
 import { rewriteForCard } from '../extension/sentence-rewrites.ts';
+import { openPopupFor } from '../extension/open-popup.ts';
 import { keepSiteScriptsInStep } from '../extension/site-access.ts';
 
 export default defineBackground(() => {
   // Sites the user turns on (popup's "Enable on this site") get the content script, even if the popup closed mid-prompt.
   keepSiteScriptsInStep();
+  // The one writer of the user's lexicon and allow list: the card, the popup and the options page send changes here.
+  serveLexiconWrites();
+  // Which frame of each tab holds the focused box, so the popup talks to that frame alone.
+  serveFocusedFrames();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A first install shows the playground, where the user can try Business Lens without a mail account.
@@ -21,9 +29,9 @@ export default defineBackground(() => {
     if (command === 'next-mark') void relayNextMark();
   });
 
-  listenForMessages((message) => {
+  listenForMessages((message, sender) => {
     if (!isBusinessLensMessage(message)) return undefined;
-    if (message.type === 'bl/open-popup') return browser.action.openPopup?.().catch(() => undefined) ?? Promise.resolve();
+    if (message.type === 'bl/open-popup') return openPopupFor(sender.tab?.id).catch(() => undefined);
     // The in-page card asks for a sentence's rewrites; the engine (and compromise) stay out of content scripts.
     if (message.type === 'bl/rewrite') {
       const { sentence, audience } = message as Extract<BackgroundRequest, { type: 'bl/rewrite' }>;

@@ -11,7 +11,7 @@ import type { BackgroundRequest } from './messages.ts';
 import { analyzeOptionsOf, loadLexicon, watchLexicon, type LexiconState } from './lexicon-store.ts';
 import { applyLockedSettings } from './org-policy.ts';
 import { watchSettings, type Settings } from './settings.ts';
-import { allowTerm } from './user-lexicon.ts';
+import { allowTerm } from './lexicon-writer.ts';
 
 /** The part of the settings compose/ acts on. */
 export function composeSettingsOf(settings: Settings): ComposeSettings {

@@ -144,8 +144,10 @@ export async function addAllowedTerm(term: string, reason = '', now = new Date()
 /**
  * Stores a confirmed import. `expected` is the lexicon the plan was made from: if it changed meanwhile (another
  * tab, the in-page card), the import is refused so the user never overwrites what they have not seen.
+ * `checkedElsewhere` says one of the extension's own pages made the plan with `planImport` (the background gets a
+ * copy of it, which `isCheckedPlan` cannot recognise), so its entries need no second check.
  */
-export async function applyImport(plan: ImportPlan, expected: UserLexicon): Promise<void> {
+export async function applyImport(plan: ImportPlan, expected: UserLexicon, checkedElsewhere = false): Promise<void> {
   // The revision answers "did anything change?" without reading a large lexicon back; a copy without one is compared whole.
   const changed =
     expected.revision !== undefined
@@ -158,7 +160,7 @@ export async function applyImport(plan: ImportPlan, expected: UserLexicon): Prom
       'Your lexicon changed since this preview was made. Nothing was imported; choose the file again to see a fresh preview.',
     );
   }
-  if (isCheckedPlan(plan)) await write(plan.result);
+  if (checkedElsewhere || isCheckedPlan(plan)) await write(plan.result);
   else await saveUserLexicon(plan.result);
 }
 

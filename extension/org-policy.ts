@@ -39,6 +39,9 @@ export interface OrgPolicy {
 
 export const EMPTY_POLICY: OrgPolicy = { present: false, entries: [], analogies: [], allow: [], locked: {}, issues: [] };
 
+const MAX_SITE_PATTERN_LENGTH = 2048;
+const MATCH_PATTERN_MESSAGE = 'must be a match pattern such as "https://app.slack.com/*"';
+
 const LockedSettingsSchema = v.strictObject({
   audience: v.optional(v.picklist(AUDIENCES, `must be one of: ${AUDIENCES.join(', ')}`)),
   checks: v.optional(
@@ -51,7 +54,17 @@ const LockedSettingsSchema = v.strictObject({
   ),
   minSeverity: v.optional(v.picklist(SEVERITIES, 'must be low, medium or high')),
   paused: v.optional(v.boolean()),
-  disabledSites: v.optional(v.array(v.string())),
+  disabledSites: v.optional(
+    v.array(
+      v.pipe(
+        v.string(),
+        // The content script compares every pattern with the page's URL on each settings change: bounded, and shaped as a
+        // browser match pattern (any host, "*", or "*." and a domain; "*" in the path only), or the lock is refused.
+        v.maxLength(MAX_SITE_PATTERN_LENGTH, MATCH_PATTERN_MESSAGE),
+        v.regex(/^(?:\*|https?|file):\/\/(?:\*|(?:\*\.)?[^/*]+)\/.*$/, MATCH_PATTERN_MESSAGE),
+      ),
+    ),
+  ),
 });
 
 /**

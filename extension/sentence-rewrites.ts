@@ -15,7 +15,13 @@ let unwatch: (() => void) | null = null;
 
 function currentLexicon(): Promise<LexiconState> {
   if (!lexicon) {
-    lexicon = loadLexicon();
+    const loading = loadLexicon();
+    // A failed load is not kept: the next request tries again, rather than every card going without a rewrite
+    // until the lexicon happens to change.
+    loading.catch(() => {
+      if (lexicon === loading) lexicon = null;
+    });
+    lexicon = loading;
     unwatch ??= watchLexicon((state) => {
       lexicon = Promise.resolve(state);
     });

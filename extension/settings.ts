@@ -3,7 +3,9 @@
  * the user's lexicon is large and lives in `storage.local` (see user-lexicon.ts).
  */
 import { storage } from '#imports';
+import * as v from 'valibot';
 import type { Audience, CheckId, Severity } from '../lexicon/index.ts';
+import { AUDIENCES, SEVERITIES } from '../lexicon/schema.ts';
 import { CHECK_IDS } from '../lexicon/types.ts';
 import { DEFAULT_AUDIENCE } from '../lexicon/schema.ts';
 import { applyLockedSettings, readOrgPolicy, watchOrgPolicy } from './org-policy.ts';
@@ -32,16 +34,48 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledEntries: [],
 };
 
-/** Fills in fields missing from older or partial stored settings, so readers always get a whole object. */
-export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  const s = stored ?? {};
-  return {
-    ...DEFAULT_SETTINGS,
-    ...s,
-    checks: { ...DEFAULT_SETTINGS.checks, ...(s.checks ?? {}) },
-    disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites : [],
-    disabledEntries: Array.isArray(s.disabledEntries) ? s.disabledEntries : [],
-  };
+/** A list of strings; anything else in it is left out, and anything but a list is an empty one. */
+const StringList = v.fallback(
+  v.pipe(
+    v.array(v.unknown()),
+    v.transform((items) => items.filter((item): item is string => typeof item === 'string')),
+  ),
+  () => [],
+);
+
+/**
+ * What stored settings may hold, field by field. Each field has its own fallback, so a damaged value costs only
+ * itself: another device's copy, an older version or a bug can change one field without resetting the others.
+ */
+const StoredSettingsSchema = v.fallback(
+  v.object({
+    audience: v.fallback(v.picklist(AUDIENCES), DEFAULT_SETTINGS.audience),
+    checks: v.fallback(
+      v.object(
+        Object.fromEntries(CHECK_IDS.map((id) => [id, v.fallback(v.boolean(), DEFAULT_SETTINGS.checks[id])])) as Record<
+          CheckId,
+          v.SchemaWithFallback<v.BooleanSchema<undefined>, boolean>
+        >,
+      ),
+      () => ({ ...DEFAULT_SETTINGS.checks }),
+    ),
+    minSeverity: v.fallback(v.picklist(SEVERITIES), DEFAULT_SETTINGS.minSeverity),
+    paused: v.fallback(v.boolean(), DEFAULT_SETTINGS.paused),
+    disabledSites: StringList,
+    disabledEntries: StringList,
+  }),
+  () => withDefaults(null),
+);
+
+/**
+ * Settings as stored (or partly given) made whole and valid: missing fields take their defaults, damaged ones
+ * too, each on its own; unknown fields are dropped. Always returns a fresh object.
+ */
+export function withDefaults(stored: unknown): Settings {
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) {
+    return { ...DEFAULT_SETTINGS, checks: { ...DEFAULT_SETTINGS.checks }, disabledSites: [], disabledEntries: [] };
+  }
+  return v.parse(StoredSettingsSchema, stored);
 }
 
 /** The stored settings item. Version 1 is the first; later shapes add a migration here. */

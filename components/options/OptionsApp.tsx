@@ -5,17 +5,16 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatIssue } from '../../lexicon/schema.ts';
+import { loadLexicon, watchLexicon, type LexiconState } from '../../extension/lexicon-store.ts';
+// Changes go to the background, the one writer of the lexicon (extension/lexicon-writer.ts).
 import {
   addAllowedTerm,
   applyImport,
   deleteUserEntry,
-  loadLexicon,
   removeAllowedTerm,
   saveUserEntry,
   setEntryEnabled,
-  watchLexicon,
-  type LexiconState,
-} from '../../extension/lexicon-store.ts';
+} from '../../extension/lexicon-writer.ts';
 import { readOrgPolicy, watchOrgPolicy, type OrgPolicy } from '../../extension/org-policy.ts';
 import { getSettings, getSettingsStorageArea, updateSettings, watchSettings, type Settings } from '../../extension/settings.ts';
 import { AllowListPanel } from './AllowListPanel.tsx';

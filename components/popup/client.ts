@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import type { ApplyOutcome, PopupRequest, TabState } from '../../extension/messages.ts';
 import type { Audience } from '../../lexicon/schema.ts';
-import { allowTerm } from '../../extension/user-lexicon.ts';
+import { allowTerm } from '../../extension/lexicon-writer.ts';
+import { focusedFrameOf } from '../../extension/focused-frame.ts';
 import { getSettings, updateSettings, watchSettings, type Settings } from '../../extension/settings.ts';
 import { enableSite, hasSiteAccess, requestSiteAccess } from '../../extension/site-access.ts';
 import { EMPTY_POLICY, isLocked, readOrgPolicy } from '../../extension/org-policy.ts';
@@ -108,7 +109,10 @@ export function createBrowserClient(search = location.search): PopupClient {
   async function send(request: PopupRequest): Promise<unknown> {
     const tabId = await tabIdPromise;
     if (tabId === undefined) throw new Error('There is no tab to talk to.');
-    return withTimeout(browser.tabs.sendMessage(tabId, request), ANSWER_TIMEOUT_MS);
+    // Only the frame that holds the focused box answers and acts; with none known, the tab as a whole.
+    const frameId = await focusedFrameOf(tabId);
+    const sent = frameId === undefined ? browser.tabs.sendMessage(tabId, request) : browser.tabs.sendMessage(tabId, request, { frameId });
+    return withTimeout(sent, ANSWER_TIMEOUT_MS);
   }
 
   async function act(request: PopupRequest): Promise<ApplyOutcome> {

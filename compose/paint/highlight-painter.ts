@@ -11,8 +11,29 @@ export interface RangeMark {
   range: Range;
 }
 
-/** Highlight names are global to the page, so ours carry the product's name. */
-export const highlightName = (kind: MarkKind) => `business-lens-${kind}`;
+/**
+ * The page shares the highlight registry (`CSS.highlights`), so it sees every name in it. Names that said the
+ * product and the kind ("business-lens-jargon") told it which extension runs and what it found; ours are random
+ * for each page load, the same length for every kind, and registered in a random order.
+ */
+export type HighlightNames = Readonly<Record<MarkKind, string>>;
+
+/** Random names for one page load: ten lower-case letters each (a valid CSS identifier), all different. */
+export function randomHighlightNames(
+  random: (n: number) => Uint32Array = (n) => crypto.getRandomValues(new Uint32Array(n)),
+): HighlightNames {
+  const names = new Set<string>();
+  while (names.size < MARK_KINDS.length) {
+    names.add([...random(10)].map((value) => String.fromCharCode(97 + (value % 26))).join(''));
+  }
+  const list = [...names];
+  return Object.fromEntries(MARK_KINDS.map((kind, i) => [kind, list[i]!])) as Record<MarkKind, string>;
+}
+
+/** Names that say their kind, for end-to-end tests that read what is drawn (see UiLayerOptions.inspectable). */
+export const READABLE_HIGHLIGHT_NAMES: HighlightNames = Object.fromEntries(
+  MARK_KINDS.map((kind) => [kind, `business-lens-${kind}`]),
+) as Record<MarkKind, string>;
 
 type HighlightWindow = Window & {
   Highlight?: typeof Highlight;
@@ -31,16 +52,23 @@ export class HighlightPainter {
   private readonly highlights = new Map<MarkKind, Highlight>();
   private readonly sheet: CSSStyleSheet;
 
-  constructor(private readonly doc: Document) {
+  private readonly order: readonly MarkKind[];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly names: HighlightNames = randomHighlightNames(),
+  ) {
     const win = doc.defaultView as HighlightWindow;
-    for (const kind of MARK_KINDS) {
+    // The order of the registry and of the style rules would otherwise say which name is which kind.
+    this.order = [...MARK_KINDS].sort((a, b) => (names[a] < names[b] ? -1 : 1));
+    for (const kind of this.order) {
       const highlight = new win.Highlight!();
       highlight.priority = 1;
       this.highlights.set(kind, highlight);
-      win.CSS!.highlights!.set(highlightName(kind), highlight);
+      win.CSS!.highlights!.set(names[kind], highlight);
     }
     this.sheet = new win.CSSStyleSheet();
-    this.sheet.replaceSync(highlightCss());
+    this.sheet.replaceSync(highlightCss(names, this.order));
     this.ensureSheet();
   }
 
@@ -60,7 +88,7 @@ export class HighlightPainter {
   dispose(): void {
     const registry = (this.doc.defaultView as HighlightWindow | null)?.CSS?.highlights;
     for (const kind of MARK_KINDS) {
-      if (registry?.get(highlightName(kind)) === this.highlights.get(kind)) registry?.delete(highlightName(kind));
+      if (registry?.get(this.names[kind]) === this.highlights.get(kind)) registry?.delete(this.names[kind]);
     }
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.byOwner.clear();
@@ -86,9 +114,11 @@ function sameMarks(a: RangeMark[], b: RangeMark[]): boolean {
   return true;
 }
 
-function highlightCss(): string {
-  return MARK_KINDS.map((kind) => {
-    const c = KIND_COLORS[kind];
-    return `::highlight(${highlightName(kind)}) { background-color: ${c.fill}; text-decoration: underline ${c.style} ${c.line} 2px; text-underline-offset: 3px; }`;
-  }).join('\n');
+function highlightCss(names: HighlightNames, order: readonly MarkKind[]): string {
+  return order
+    .map((kind) => {
+      const c = KIND_COLORS[kind];
+      return `::highlight(${names[kind]}) { background-color: ${c.fill}; text-decoration: underline ${c.style} ${c.line} 2px; text-underline-offset: 3px; }`;
+    })
+    .join('\n');
 }

@@ -2,7 +2,7 @@
  * What the badge opens: the message's readiness score and what lowers it most, and the few controls
  * that act on the whole message.
  */
-import { h } from './dom.ts';
+import { fromUser, h } from './dom.ts';
 import { placeCard } from './card-position.ts';
 import type { UiLayer } from './ui-layer.ts';
 
@@ -79,7 +79,7 @@ export class BadgeMenu {
     );
     menu.addEventListener('keydown', (event) => {
       event.stopPropagation();
-      if (event.key === 'Escape') this.actions.close();
+      if (event.key === 'Escape' && fromUser(event)) this.actions.close();
     });
     this.layer.controls.append(menu);
     this.element = menu;

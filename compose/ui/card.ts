@@ -1,9 +1,10 @@
 /**
  * The card for one mark: what was found, the plain wording, the outcome rewrite for the reader, an
  * analogy, and the actions. It lives in our shadow root, never covers the words it talks about, and is
- * fully usable from the keyboard (Enter applies the focused action, Escape closes).
+ * fully usable from the keyboard (Enter applies the focused action, Escape closes). It answers the user only:
+ * clicks and keys that a page script dispatches are ignored (see `fromUser`).
  */
-import { h } from './dom.ts';
+import { fromUser, h } from './dom.ts';
 import { placeCard, type Box } from './card-position.ts';
 import type { MarkKind } from '../mark-kinds.ts';
 import type { UiLayer } from './ui-layer.ts';
@@ -44,6 +45,8 @@ export class Card {
   private model: CardModel | null = null;
   private anchor: readonly Box[] = [];
   private noticeText = '';
+  /** What each shown button does, so Enter can run the main action without a synthetic click. */
+  private readonly handlers = new Map<HTMLButtonElement, () => void>();
 
   constructor(
     private readonly layer: UiLayer,
@@ -125,6 +128,7 @@ export class Card {
   hide(): void {
     this.element.hidden = true;
     this.model = null;
+    this.handlers.clear();
     this.element.replaceChildren();
   }
 
@@ -136,8 +140,9 @@ export class Card {
     const model = this.model;
     if (!model) return;
     const doc = this.layer.doc;
-    const button = (action: string, label: string, handler: () => void, primary = false) =>
-      h(
+    this.handlers.clear();
+    const button = (action: string, label: string, handler: () => void, primary = false) => {
+      const element = h(
         doc,
         'button',
         {
@@ -152,6 +157,9 @@ export class Card {
         },
         label,
       );
+      this.handlers.set(element, handler);
+      return element;
+    };
     const rewrite = model.rewrite;
     const outcome = rewrite.state === 'ready' ? rewrite.outcome : undefined;
     const analogy = rewrite.state === 'ready' ? rewrite.analogy : undefined;
@@ -226,12 +234,15 @@ export class Card {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (!fromUser(event)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       this.actions.close('escape');
     } else if (event.key === 'Enter' && !(event.target as HTMLElement | null)?.closest?.('button')) {
       event.preventDefault();
-      this.primaryButton()?.click();
+      // The handler itself, not primaryButton().click(): a click made by script is one the card would ignore.
+      const primary = this.primaryButton();
+      if (primary) this.handlers.get(primary)?.();
     }
   }
 }

@@ -10,6 +10,7 @@ import { answerPopupRequest, isPopupRequest } from '../../extension/compose-requ
 import { listenForMessages } from '../../extension/message-listener.ts';
 import { isBusinessLensMessage } from '../../extension/messages.ts';
 import { rewriteForCard } from '../../extension/sentence-rewrites.ts';
+import { inspectableForTests } from '../../extension/e2e-inspection.ts';
 import { getSettings, withDefaults } from '../../extension/settings.ts';
 import { SAMPLE_PARAGRAPHS } from './sample.ts';
 
@@ -63,8 +64,9 @@ async function start(): Promise<void> {
     body.focus();
   });
 
-  const { deps } = createComposeDeps(await getSettings().catch(() => withDefaults(null)), { rewrite: rewriteForCard });
-  const handle = mountComposeIntegration(document, deps);
+  const [settings, inspectable] = await Promise.all([getSettings().catch(() => withDefaults(null)), inspectableForTests()]);
+  const { deps } = createComposeDeps(settings, { rewrite: rewriteForCard });
+  const handle = mountComposeIntegration(document, deps, { inspectable });
   listenForMessages((message) => {
     if (!isBusinessLensMessage(message)) return undefined;
     if (message.type === 'bl/next-mark') {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from './browser-path.ts';
 import { startServer, type TestServer } from './server.ts';
+import { E2E_INSPECTABLE_KEY } from '../../extension/e2e-inspection.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_PATH = join(ROOT, '.output/e2e/chrome-mv3');
@@ -37,6 +38,17 @@ export interface LaunchOptions {
   args?: string[];
   /** Reuse this profile directory instead of a fresh one. */
   userDataDir?: string;
+  /**
+   * Ask the e2e build for an open shadow root and readable highlight names, so specs can read and click what is
+   * drawn (extension/e2e-inspection.ts). Default true; false gives exactly what users get: a closed root and
+   * random names, readable only through the DevTools protocol (see trust/page-attacks.spec.ts).
+   */
+  inspectable?: boolean;
+}
+
+/** The one extension API the harness calls inside the service worker. */
+interface ChromeStorage {
+  chrome: { storage: { local: { set(items: object): Promise<void> } } };
 }
 
 /** Starts Chromium with the extension loaded and a server for the test pages. */
@@ -71,6 +83,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  if (options.inspectable ?? true) {
+    // From an extension page, not the service worker: after an early evaluate in the worker, headless Chromium
+    // announced no new worker when a spec reloaded the extension (trust/reload.spec.ts).
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.evaluate((key) => (globalThis as unknown as ChromeStorage).chrome.storage.local.set({ [key]: true }), E2E_INSPECTABLE_KEY);
+    await page.close();
+  }
   const server = await startServer([PAGES_PATH, join(ROOT, 'tests/e2e/fixtures')]);
   await mkdir(SCREENSHOTS, { recursive: true });
 

@@ -36,6 +36,11 @@ export const PATHOLOGICAL_CASES: ReadonlyArray<readonly [string, () => string]> 
   ['urls-200000', () => repeatTo('https://example.com/a/b?c=d&e=f ', 200_000)],
   ['backticks-200000', () => repeatTo('`a', 200_000)],
   ['hyphens-200000', () => repeatTo('load-balancer-', 200_000)],
+  // Address-like chunks that end in long runs of punctuation, and lines of spaces under a wrapped "On …" header:
+  // both were quadratic in lexicon/analyze/regions.ts once.
+  ['address-dot-runs-200000', () => repeatTo(`http://a${'.'.repeat(2_000)}x `, 200_000)],
+  ['address-bracket-runs-200000', () => repeatTo(`acme.io${')'.repeat(2_000)}x `, 200_000)],
+  ['wrapped-header-spaces-200000', () => repeatTo(`On x\n${' '.repeat(290)}\n`, 200_000)],
 ];
 
 /** Hostile inputs, each against the floor tokenizer. */

@@ -9,6 +9,7 @@ import type { BoxSession, Mark } from '../../../compose/box-session.ts';
 import { CardController } from '../../../compose/card-controller.ts';
 import type { Finding } from '../../../compose/types.ts';
 import { UiLayer } from '../../../compose/ui/ui-layer.ts';
+import { userClick } from './user-input.ts';
 
 function setup(text: string, finding: Finding) {
   const layer = new UiLayer(document);
@@ -45,7 +46,7 @@ function setup(text: string, finding: Finding) {
   });
   controller.show(session, mark, true);
   const click = async () => {
-    layer.root.querySelector<HTMLButtonElement>('[data-action="replace"]')!.click();
+    userClick(layer.root.querySelector<HTMLButtonElement>('[data-action="replace"]')!);
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
   return { click, text: () => current, replaceRange, replaceMark, setText: (t: string) => (current = t), layer };

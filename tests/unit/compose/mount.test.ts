@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { mountComposeIntegration } from '../../../compose/mount.ts';
 import { CHECKING_LABEL } from '../../../compose/ui/badge.ts';
 import type { AnalyzeFn, ComposeDeps, ComposeHandle, ComposeSettings, Finding } from '../../../compose/types.ts';
+import { recordShadowRoots, userClick } from './user-input.ts';
 
 /** A stand-in analyser: flags every "VPN" and "SSO", scores 100 minus 20 per finding. */
 const analyzeTerms: AnalyzeFn = (text) => {
@@ -47,7 +48,9 @@ function fakeDeps(initial: Partial<ComposeSettings> = {}) {
   };
 }
 
-const layer = () => document.querySelector('business-lens-ui')?.shadowRoot ?? null;
+// The layer's root is closed; the test reads it through the reference attachShadow returned, as our code does.
+const shadowRoots = recordShadowRoots();
+const layer = () => shadowRoots.rootOf(document.querySelector('business-lens-ui'));
 const badges = () => [...(layer()?.querySelectorAll<HTMLElement>('[data-business-lens="badge"]') ?? [])];
 // happy-dom lays nothing out, so badges stay hidden (no visible box to sit on); their labels still count.
 const labels = () => badges().map((b) => b.getAttribute('aria-label'));
@@ -165,9 +168,9 @@ describe('mountComposeIntegration', () => {
     document.body.innerHTML = '<div id="c" contenteditable="true">The VPN.</div>';
     handle = mountComposeIntegration(document, fakeDeps().deps, { forceOverlay: true });
     await settle();
-    badges()[0]!.click();
+    userClick(badges()[0]!);
     const pause = [...layer()!.querySelectorAll('button')].find((b) => b.textContent === 'Pause for this message')!;
-    pause.click();
+    userClick(pause);
     await settle();
     expect(badges()[0]!.getAttribute('aria-label')).toBe('Business Lens paused for this message');
     expect(handle.snapshot().status).toBe('paused');

@@ -48,6 +48,27 @@ describe('parseOrgPolicy', () => {
     ]);
   });
 
+  it('locks only sites named by a match pattern, and says which entry is not one', () => {
+    const good = parseOrgPolicy({ lockedSettings: { disabledSites: ['https://app.slack.com/*', 'https://*.example.com/mail/*'] } });
+    expect(good.locked.disabledSites).toEqual(['https://app.slack.com/*', 'https://*.example.com/mail/*']);
+    expect(good.issues).toEqual([]);
+    for (const bad of [
+      'app.slack.com',
+      'https://app.slack.com',
+      'ftp://x/*',
+      'https://a*b.com/*',
+      `https://app.slack.com/${'*'.repeat(3_000)}`,
+    ]) {
+      const policy = parseOrgPolicy({ lockedSettings: { disabledSites: ['https://app.slack.com/*', bad], paused: true } });
+      expect(policy.locked, bad).toEqual({ paused: true });
+      expect(
+        policy.issues.map((issue) => [issue.where, issue.field]),
+        bad,
+      ).toEqual([['lockedSettings', 'disabledSites.1']]);
+      expect(policy.issues[0]!.message).toMatch(/match pattern/);
+    }
+  });
+
   it('reports which settings are locked', () => {
     const locked = { audience: 'board' as const, checks: { jargon: true } };
     expect(isLocked(locked, 'audience')).toBe(true);

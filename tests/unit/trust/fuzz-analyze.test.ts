@@ -46,7 +46,7 @@ describe('analyze() under hostile text', () => {
     expect(findings).toBeGreaterThan(INPUTS / 10);
   });
 
-  it.each(['prose', 'dots', 'no-spaces', 'one-sentence', 'lines'] as const)(
+  it.each(['prose', 'dots', 'no-spaces', 'one-sentence', 'lines', 'address-runs', 'wrapped-headers'] as const)(
     'finishes a 200,000-character %s message without hanging',
     (shape) => {
       const text = hugeMessage(seededRandom(SEED), 200_000, shape);

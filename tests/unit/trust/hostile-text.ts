@@ -88,14 +88,23 @@ export const HOSTILE_KINDS = {
   html: (r: () => number) => mix(r, [HTML, WORDS, JARGON], 5 + Math.floor(r() * 20)),
   punctuation: (r: () => number) => mix(r, [PUNCT, WORDS, JARGON], 5 + Math.floor(r() * 60)),
   sentences: (r: () => number) => mix(r, [WORDS, JARGON, PUNCT], 10 + Math.floor(r() * 80)),
+  addressRuns: (r: () => number) => mix(r, [WORDS, JARGON], 3) + ' ' + addressRun(r, 50 + Math.floor(r() * 3_000)) + ' ' + pick(r, WORDS),
 } satisfies Record<string, (r: () => number) => string>;
 
 /** Messages of about `chars` characters: realistic prose with jargon, or a pathological shape. */
-export function hugeMessage(r: () => number, chars: number, shape: 'prose' | 'dots' | 'no-spaces' | 'one-sentence' | 'lines'): string {
+export function hugeMessage(
+  r: () => number,
+  chars: number,
+  shape: 'prose' | 'dots' | 'no-spaces' | 'one-sentence' | 'lines' | 'address-runs' | 'wrapped-headers',
+): string {
   const piece = () => {
     switch (shape) {
       case 'dots':
         return '.';
+      case 'address-runs':
+        return addressRun(r, 2_000) + ' ';
+      case 'wrapped-headers':
+        return `On ${pick(r, WORDS)}\n${' '.repeat(290)}\n`;
       case 'no-spaces':
         return pick(r, JARGON).replace(/ /g, '') + pick(r, WORDS).replace(/ /g, '');
       case 'one-sentence':
@@ -114,6 +123,12 @@ export function hugeMessage(r: () => number, chars: number, shape: 'prose' | 'do
     length += p.length;
   }
   return parts.join('').slice(0, chars);
+}
+
+/** An address-like chunk ending in a long run of one punctuation mark: "http://a......x", "acme.io))))x". */
+function addressRun(r: () => number, run: number): string {
+  const start = pick(r, ['http://a', 'www.x', 'acme.io', 'sam@acme.com', 'mailto:x']);
+  return start + pick(r, ['.', ')', '"', '’', '!', ',']).repeat(run) + pick(r, ['x', '', '/', '.com']);
 }
 
 function pick<T>(r: () => number, list: readonly T[]): T {

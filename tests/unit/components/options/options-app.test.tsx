@@ -11,6 +11,7 @@ import { OptionsApp } from '../../../../components/options/OptionsApp.tsx';
 import type { SettingsServices } from '../../../../components/options/SettingsPanel.tsx';
 import { readUserLexicon, saveUserEntry } from '../../../../extension/lexicon-store.ts';
 import { getUserSettings } from '../../../../extension/settings.ts';
+import { serveLexiconWrites } from '../../../../extension/lexicon-writer.ts';
 import { allowTerm } from '../../../../extension/user-lexicon.ts';
 import { entry, SIMPLE_ENGINE } from './fixtures.ts';
 
@@ -33,6 +34,8 @@ function open(section: string, svc = services()) {
 beforeEach(() => {
   fakeBrowser.reset();
   forgetOrgPolicy();
+  // The page's changes go to the background, the one writer (extension/lexicon-writer.ts).
+  serveLexiconWrites();
 });
 afterEach(() => {
   cleanup();

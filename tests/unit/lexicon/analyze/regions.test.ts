@@ -78,3 +78,73 @@ describe('the quick test before looking for addresses and code', () => {
     expect(mayHoldAnchor('We patched the servers. Thanks to everyone.')).toBe(false);
   });
 });
+
+/** Median milliseconds of `runs` calls, after one untimed call. */
+function medianMs(run: () => unknown, runs = 5): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+/**
+ * How much dearer each character gets when the runs in a text are `long` rather than `short` characters, at the
+ * same total length. A linear scan costs the same per character whatever the runs (ratio about 1); a scan that
+ * restarts inside a run costs in proportion to the run (ratio about long / short). This compares two timings of
+ * the same machine in the same moment, so it measures the shape of the cost, not its speed.
+ */
+function costGrowth(make: (run: number) => string, scan: (text: string) => unknown, short: number, long: number): number {
+  const a = make(short);
+  const b = make(long);
+  const ratios: number[] = [];
+  for (let i = 0; i < 3; i++) ratios.push(medianMs(() => scan(b)) / b.length / (medianMs(() => scan(a)) / a.length));
+  return ratios.sort((x, y) => x - y)[1]!;
+}
+
+const repeatTo = (piece: string, chars: number) => piece.repeat(Math.ceil(chars / piece.length));
+
+describe('every scan of the user text is linear', () => {
+  it('a run of dots, brackets or quotes at the end of an address-like chunk', () => {
+    for (const punctuation of ['.', ')', '"']) {
+      const chunks = (run: number) => repeatTo(`http://a${punctuation.repeat(run)}x `, 100_000);
+      // Before: each chunk cost run² (a 2,000-dot chunk ~9 ms), so the long runs cost about 8 times as much a character.
+      expect(costGrowth(chunks, findInlineSkips, 250, 2000), punctuation).toBeLessThan(3);
+    }
+  });
+
+  it('a line of spaces under a line that starts like a wrapped Gmail header', () => {
+    const lines = (run: number) => repeatTo(`On x\n${' '.repeat(run)}\n`, 100_000);
+    // Before: /^\s*.{0,200}wrote:\s*$/ tried every split of the spaces, about run × 200 steps a line.
+    expect(costGrowth(lines, layoutMessage, 30, 290)).toBeLessThan(3);
+  });
+
+  it('leaves the same trailing punctuation outside an address as the regex did', () => {
+    const regex = /[.,;:!?)\]}"'”’>]+$/;
+    const pieces = ['.', ')', ']', '}', '"', "'", '”', '’', '>', '!', '?', ',', ';', ':', 'x', '/', '(', '-'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const chunk = `http://a${parts.join('')}`;
+        const core = chunk.slice(0, chunk.length - (regex.exec(chunk)?.[0].length ?? 0));
+        expect(findInlineSkips(`see ${chunk} ok`)).toEqual([{ start: 4, end: 4 + core.length }]);
+      }),
+      { numRuns: 5000, seed: 1609 },
+    );
+  });
+
+  it('finds the same wrapped Gmail headers as the regex did', () => {
+    const regex = /^\s*.{0,200}wrote:\s*$/;
+    const pieces = [' ', '\t', '\u00a0', '\ufeff', '\u2028', '\u3000', 'wrote:', 'wrote', ':', 'x', 'a'.repeat(60), '\u200b'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const next = parts.join('');
+        const text = `Thanks!\n\nOn Mon, 3 Jun 2024, Sam Smith\n${next}`;
+        expect(unitsOf(text).length === 1, JSON.stringify(next)).toBe(regex.test(next.slice(0, 300)));
+      }),
+      { numRuns: 5000, seed: 1610 },
+    );
+  });
+});
