@@ -16,7 +16,7 @@ describeEditorPage({
   name: 'contenteditable',
   replaceTerm: 'VPN',
   formatting: true,
-  rewriteSentence: { sentence: 'From Monday the SSO portal uses the new middleware, so sign-in stays the same.', term: 'SSO' },
+  rewriteSentence: { sentence: 'We will switch on SSO next week, with the new middleware.', term: 'SSO' },
   more: (harness) => {
     it('follows IME composition: no analysis mid-word, marks once the word is committed', async () => {
       const h = harness();

@@ -33,7 +33,7 @@ describeEditorPage({
   name: 'gmail',
   screenshots: true,
   replaceTerm: 'VPN',
-  rewriteSentence: { sentence: 'The SSO change comes next week.', term: 'SSO' },
+  rewriteSentence: { sentence: 'We will switch on SSO next week.', term: 'SSO' },
   notUserText: '.gmail_quote, .gmail_signature, .gmail_signature_prefix',
   wordsOnlyOutsideUserText: ['middleware'],
   more: (harness) => {

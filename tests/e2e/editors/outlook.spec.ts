@@ -5,7 +5,7 @@ describeEditorPage({
   file: 'outlook.html',
   name: 'outlook',
   replaceTerm: 'VPN',
-  rewriteSentence: { sentence: 'The SSO change comes next week.', term: 'SSO' },
+  rewriteSentence: { sentence: 'We will switch on SSO next week.', term: 'SSO' },
   notUserText: '#Signature, #divRplyFwdMsg, #divRplyFwdMsg ~ *',
   wordsOnlyOutsideUserText: ['middleware'],
 });

@@ -5,5 +5,5 @@ describeEditorPage({
   file: 'prosemirror.html',
   name: 'prosemirror',
   replaceTerm: 'VPN',
-  rewriteSentence: { sentence: 'From Monday the SSO portal uses the new middleware, so sign-in stays the same.', term: 'SSO' },
+  rewriteSentence: { sentence: 'We will switch on SSO next week, with the new middleware.', term: 'SSO' },
 });

@@ -29,7 +29,7 @@ describeEditorPage({
   name: 'textarea',
   overlay: true,
   replaceTerm: 'VPN',
-  rewriteSentence: { sentence: 'From Monday the SSO portal uses the new middleware, so sign-in stays the same.', term: 'SSO' },
+  rewriteSentence: { sentence: 'We will switch on SSO next week, with the new middleware.', term: 'SSO' },
   more: (harness) => {
     it('marks stay on their words while typing after them, and move with text typed before them by the next frame', async () => {
       const page = await openPage(harness(), 'textarea.html');

@@ -33,5 +33,5 @@ exposeTestPage(
       destroy: () => host.replaceChildren(),
     };
   },
-  'Hi Bob,\n\nWe moved the DNS records last night and the VPN is back.\nThe SSO change comes next week.',
+  'Hi Bob,\n\nWe moved the DNS records last night and the VPN is back.\nWe will switch on SSO next week.',
 );

@@ -34,5 +34,5 @@ exposeTestPage(
       destroy: () => host.replaceChildren(),
     };
   },
-  'Hallo Bob,\n\nWe moved the DNS records last night and the VPN is back.\nThe SSO change comes next week.',
+  'Hallo Bob,\n\nWe moved the DNS records last night and the VPN is back.\nWe will switch on SSO next week.',
 );

@@ -80,7 +80,7 @@ export function exposeTestPage(name: string, factory: EditorFactory, initialText
 /** The sample IT update every editor page starts with. */
 export const SAMPLE = [
   'Hi team, we moved the DNS records and patched the VPN gateway last night.',
-  'From Monday the SSO portal uses the new middleware, so sign-in stays the same.',
+  'We will switch on SSO next week, with the new middleware.',
 ].join('\n');
 
 /** Puts the DOM caret at the end of an element's content and focuses its editor. */
