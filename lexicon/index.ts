@@ -24,7 +24,7 @@ export {
   type LexiconMatch,
 } from './match/index.ts';
 export { tokenize, normalizePhrase, type Token } from './match/index.ts';
-export { layoutMessage, type MessageLayout, type TextRange } from './analyze/index.ts';
+export { layoutMessage, messageSentences, type MessageLayout, type SentenceSpan, type TextRange } from './analyze/index.ts';
 export { CHECKS } from './checks/index.ts';
 /** The shape every check has (see lexicon/checks/). */
 export type { Check } from './checks/types.ts';

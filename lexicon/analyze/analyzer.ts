@@ -10,7 +10,7 @@ import type { CompiledLexicon } from '../match/matcher.ts';
 import { layoutMessage } from './regions.ts';
 import { SEVERITIES, type Audience, type Severity } from '../schema.ts';
 import { computeScore } from './score.ts';
-import { CHECK_IDS, type AnalyzeResult, type CheckId, type Finding } from '../types.ts';
+import { CHECK_IDS, type AnalyzeResult, type CheckId, type Finding, type TextSpan } from '../types.ts';
 import { isAboutIT, ORDINARY_SENSE, STRONG } from './context.ts';
 import { prepareUnit, type PreparedUnit } from './unit.ts';
 
@@ -88,6 +88,8 @@ function anchorKeys(unit: PreparedUnit, findings: DraftFinding[], prints: Map<nu
     }
     finding.anchor = print;
     finding.idHash = (Math.imul(hashText(finding.key), 31) ^ hashText(print)) >>> 0;
+    const sentence = sentences[s]!;
+    if (!finding.wholeMessage && sentence.start <= finding.start && finding.end <= sentence.end) finding.sentence = sentence;
   }
 }
 
@@ -191,8 +193,13 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
   const idHashes: number[] = [];
   const ranks: number[] = [];
   let outcome: FeatureTalkFacts | null = null;
+  // Each sentence's span, by where it starts: the findings of one sentence share it, whichever check made them.
+  const spans = new Map<number, TextSpan>();
   const place = (check: Check<unknown>, list: readonly DraftFinding[], offset: number) => {
     const rank = CHECK_RANK[check.id];
+    // Findings of one sentence share its span (memory per tab: a long message holds thousands of findings).
+    let lastSentence: DraftFinding['sentence'];
+    let lastSpan: TextSpan | undefined;
     for (let d = 0; d < list.length; d++) {
       const draft = list[d]!;
       if (SEVERITY_RANK[draft.severity] < minRank) continue;
@@ -220,6 +227,15 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
       };
       if (draft.entryId) finding.entryId = draft.entryId;
       if (draft.wholeMessage) finding.wholeMessage = true;
+      else if (draft.sentence) {
+        if (draft.sentence !== lastSentence) {
+          lastSentence = draft.sentence;
+          const start = draft.sentence.start + offset;
+          lastSpan = spans.get(start);
+          if (!lastSpan) spans.set(start, (lastSpan = { start, end: draft.sentence.end + offset }));
+        }
+        finding.sentence = lastSpan;
+      }
       placed.push(finding);
       idHashes.push((draft.idHash ?? 0) ^ Math.imul(rank + 1, 0x9e3779b1));
       // Rank, with whole-message findings after all others (the order they are listed in).
