@@ -24,6 +24,7 @@ export {
   type LexiconMatch,
 } from './match/index.ts';
 export { tokenize, normalizePhrase, type Token } from './match/index.ts';
+export { allowTermProblem, canAllowFinding, compileAllow, isAllowedText, MAX_ALLOW_TERM, type AllowKeys } from './match/allow.ts';
 export { layoutMessage, messageSentences, type MessageLayout, type SentenceSpan, type TextRange } from './analyze/index.ts';
 export { CHECKS } from './checks/index.ts';
 /** The shape every check has (see lexicon/checks/). */

@@ -7,6 +7,7 @@ import { CHECKS } from '../checks/index.ts';
 import type { FeatureTalkFacts } from '../checks/feature-talk.ts';
 import type { Check, CheckContext, DraftFinding, PlacedResult, UnitResult } from '../checks/types.ts';
 import type { CompiledLexicon } from '../match/matcher.ts';
+import { allowApplies, allowedRanges } from '../match/allow.ts';
 import { layoutMessage } from './regions.ts';
 import { SEVERITIES, type Audience, type Severity } from '../schema.ts';
 import { computeScore } from './score.ts';
@@ -93,6 +94,25 @@ function anchorKeys(unit: PreparedUnit, findings: DraftFinding[], prints: Map<nu
   }
 }
 
+/** Does `[start, end)` overlap one of `ranges` (sorted, not overlapping)? */
+function overlapsAny(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  let low = 0;
+  let high = ranges.length;
+  // The first range that ends after `start`; it overlaps when it starts before `end`.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid]![1] <= start) low = mid + 1;
+    else high = mid;
+  }
+  return low < ranges.length && ranges[low]![0] < end;
+}
+
+/** A check's result without the findings that touch an allowed term (a new result: results are shared and cached). */
+function withoutAllowed<F>(result: UnitResult<F>, allowed: ReadonlyArray<[number, number]>): UnitResult<F> {
+  const findings = result.findings.filter((f) => f.wholeMessage || !overlapsAny(allowed, f.start, f.end));
+  return findings.length === result.findings.length ? result : { ...result, findings };
+}
+
 /** Runs every enabled check over one paragraph. */
 export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
   const unit = prepareUnit(text, config.lexicon);
@@ -100,8 +120,11 @@ export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
   let prints: Map<number, string> | undefined;
   const checks = config.checks;
   const results: UnitResult<unknown>[] = [];
+  // Allowed terms are silent in every check that marks words, wherever they occur, whole or in part.
+  const allowed = config.lexicon.allow.size ? allowedRanges(config.lexicon.allowList, unit.masked, unit.tokens, unit.gaps) : null;
   for (let c = 0; c < checks.length; c++) {
-    const result = checks[c]!.inUnit(unit, context);
+    let result = checks[c]!.inUnit(unit, context);
+    if (allowed?.length && result.findings.length && allowApplies(checks[c]!.id)) result = withoutAllowed(result, allowed);
     if (result.findings.length) anchorKeys(unit, result.findings, (prints ??= new Map<number, string>()));
     results.push(result);
   }
