@@ -25,7 +25,14 @@ export {
 } from './match/index.ts';
 export { tokenize, normalizePhrase, type Token } from './match/index.ts';
 export { allowTermProblem, canAllowFinding, compileAllow, isAllowedText, MAX_ALLOW_TERM, type AllowKeys } from './match/allow.ts';
-export { layoutMessage, messageSentences, type MessageLayout, type SentenceSpan, type TextRange } from './analyze/index.ts';
+export {
+  layoutMessage,
+  messageSentences,
+  termsInSentence,
+  type MessageLayout,
+  type SentenceSpan,
+  type TextRange,
+} from './analyze/index.ts';
 export { CHECKS } from './checks/index.ts';
 /** The shape every check has (see lexicon/checks/). */
 export type { Check } from './checks/types.ts';

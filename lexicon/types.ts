@@ -49,6 +49,19 @@ export interface TextSpan {
   end: number;
 }
 
+/**
+ * A marked term inside a sentence, as the card and the popup know it (a shown finding: not ignored, not allowed);
+ * offsets relative to the sentence. A rewrite rewrites exactly these.
+ */
+export interface SentenceTerm {
+  start: number;
+  end: number;
+  text: string;
+  check: CheckId;
+  /** The lexicon entry behind a jargon term (built-in, organisation or the user's own). */
+  entryId?: string;
+}
+
 export interface ScorePart {
   id: 'jargon-density' | 'outcome' | 'acronyms' | 'sentence-length' | 'wording';
   label: string;

@@ -6,6 +6,7 @@
 import { findInlineSkips, layoutMessage, maskRanges } from './regions.ts';
 import { tokenize } from '../match/tokenize.ts';
 import { splitSentences } from './unit.ts';
+import type { Finding, SentenceTerm } from '../types.ts';
 
 /** One sentence of a message. `text === message.slice(start, end)`. */
 export interface SentenceSpan {
@@ -27,4 +28,20 @@ export function messageSentences(text: string): SentenceSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * The findings that mark words inside a sentence (not the sentence itself, not the whole message), as terms relative
+ * to it: what a rewrite of that sentence rewords. Pass the findings shown to the user, so that allowed and ignored
+ * terms stay as written.
+ */
+export function termsInSentence(findings: readonly Finding[], sentence: { start: number; end: number }): SentenceTerm[] {
+  const terms: SentenceTerm[] = [];
+  for (const f of findings) {
+    if (f.wholeMessage || f.check === 'feature-talk' || f.start < sentence.start || f.end > sentence.end) continue;
+    const term: SentenceTerm = { start: f.start - sentence.start, end: f.end - sentence.start, text: f.text, check: f.check };
+    if (f.entryId) term.entryId = f.entryId;
+    terms.push(term);
+  }
+  return terms;
 }
