@@ -13,6 +13,7 @@ import {
   removeAllowedTerm,
   saveUserEntry,
   setEntryEnabled,
+  updateAllowedTerm,
   watchLexicon,
   type LexiconState,
 } from '../../extension/lexicon-store.ts';
@@ -168,6 +169,7 @@ export function OptionsApp({ engine, services, playgroundUrl = 'playground.html'
               organizationAllow={policy.allow}
               organisationName={policy.name}
               onAdd={addAllowedTerm}
+              onUpdate={updateAllowedTerm}
               onRemove={removeAllowedTerm}
             />
           </section>

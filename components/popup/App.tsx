@@ -209,6 +209,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
         }
         onIgnore={() => void act(finding, () => client.ignore(finding.id), { message: 'Ignored in this message.', dismiss: true })}
         onAllow={
+          // Offered only where it holds (the card asks the same): words a check marks, short enough to allow.
           !canAllowFinding(finding)
             ? undefined
             : () =>
