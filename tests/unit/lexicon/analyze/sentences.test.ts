@@ -85,7 +85,8 @@ describe('the sentence of a finding', () => {
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(200);
+    // Enough findings that every check and layout shape is met (193 once words are judged by context).
+    expect(checked).toBeGreaterThan(150);
   });
 
   it('spans sentences with offsets that slice the text, trimmed of spaces', () => {

@@ -29,8 +29,8 @@ describe('an allowed term', () => {
     ['Azure AD Connect syncs to AD nightly.', ['Azure AD Connect'], 'AD'],
     // Every check that marks words reads the allow list: acronyms, technical tokens, wording.
     ['The ZTNA pilot starts Monday.', ['ZTNA'], 'ZTNA'],
-    ['HAProxy answers in 40ms now.', ['HAProxy', '40ms'], 'HAProxy'],
-    ['HAProxy answers in 40ms now.', ['HAProxy', '40ms'], '40ms'],
+    ['We edited nginx.conf and pages answer in 40ms now.', ['nginx.conf', '40ms'], 'nginx.conf'],
+    ['We edited nginx.conf and pages answer in 40ms now.', ['NGINX.CONF', '40ms'], '40ms'],
     ['Our end users will see a new sign-in page.', ['end users'], 'end users'],
     ['It was just a small fix over the weekend.', ['just a small fix'], 'just a small fix'],
     ['Please raise a ticket and wait for the team.', ['raise a ticket and wait'], 'raise a ticket and wait'],
