@@ -327,14 +327,14 @@ export const FIX_CASES: FixCase[] = [
     after: `Pages now load in 40 milliseconds for every office. ${OTHER}`,
   },
   {
-    // The tester's sentence: the rewrite ran on into the apology after it.
+    // The tester's shape: a feature-talk sentence, then an apology with a trailing-off ellipsis, which the card's
+    // rewrite used to run on into. (The tester's own sentence, with EDR agents, now gets no outcome rewrite.)
     kind: 'feature-talk, Use rewrite',
-    message:
-      'We also rolled out EDR agents to every laptop and tightened the firewall rules. Sorry for the delay… it was a small change on our side.',
-    fixed: 'We also rolled out EDR agents to every laptop and tightened the firewall rules.',
+    message: 'We upgraded the firewall at every office last weekend. Sorry for the delay… it was a small change on our side.',
+    fixed: 'We upgraded the firewall at every office last weekend.',
     other: 'Sorry for the delay… it was a small change on our side.',
     hover: 'every',
-    term: 'We also rolled out EDR agents to every laptop and tightened the firewall rules.',
+    term: 'We upgraded the firewall at every office last weekend.',
     action: 'rewrite',
   },
   {
