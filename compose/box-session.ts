@@ -8,7 +8,7 @@ import { markKindOf, type MarkKind } from './mark-kinds.ts';
 import { Badge } from './ui/badge.ts';
 import { TEXT_CHANGED, refused, type MarkAnchor, type TextField } from './fields/text-field.ts';
 import { fitReplacement, fitSentenceInsertion } from '../lexicon/fix/index.ts';
-import { allowApplies } from '../lexicon/match/allow.ts';
+import { CHECK_CATALOG } from '../lexicon/checks/catalog.ts';
 import { messageSentences, termsInSentence } from '../lexicon/analyze/sentences.ts';
 import { makeRect } from './geometry/visible-rect.ts';
 import type { HighlightPainter } from './paint/highlight-painter.ts';
@@ -165,7 +165,7 @@ export class BoxSession {
         settings.checks[f.check] !== false &&
         (SEVERITY_RANK[f.severity] ?? 0) >= minimum &&
         !this.ignored.has(f.id) &&
-        !(allowApplies(f.check) && this.host.isAllowed(f.text)),
+        !(CHECK_CATALOG[f.check].canAllow && this.host.isAllowed(f.text)),
     );
     // A finding that survived the edit keeps its anchor, so typing elsewhere repaints nothing.
     const previous = new Map(this.marks.map((mark) => [mark.finding.id, mark]));

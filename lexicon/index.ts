@@ -24,7 +24,8 @@ export {
   type LexiconMatch,
 } from './match/index.ts';
 export { tokenize, normalizePhrase, type Token } from './match/index.ts';
-export { allowTermProblem, canAllowFinding, compileAllow, isAllowedText, MAX_ALLOW_TERM, type AllowKeys } from './match/allow.ts';
+export { allowTermProblem, compileAllow, isAllowedText, MAX_ALLOW_TERM, type AllowKeys } from './match/allow.ts';
+export { canAllowFinding } from './checks/catalog.ts';
 export {
   layoutMessage,
   messageSentences,

@@ -7,7 +7,8 @@ import { CHECKS } from '../checks/index.ts';
 import type { FeatureTalkFacts } from '../checks/feature-talk.ts';
 import type { Check, CheckContext, DraftFinding, PlacedResult, UnitResult } from '../checks/types.ts';
 import type { CompiledLexicon } from '../match/matcher.ts';
-import { allowApplies, allowedRanges } from '../match/allow.ts';
+import { allowedRanges } from '../match/allow.ts';
+import { CHECK_CATALOG } from '../checks/catalog.ts';
 import { layoutMessage } from './regions.ts';
 import { SEVERITIES, type Audience, type Severity } from '../schema.ts';
 import { computeScore } from './score.ts';
@@ -124,7 +125,7 @@ export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
   const allowed = config.lexicon.allow.size ? allowedRanges(config.lexicon.allowList, unit.masked, unit.tokens, unit.gaps) : null;
   for (let c = 0; c < checks.length; c++) {
     let result = checks[c]!.inUnit(unit, context);
-    if (allowed?.length && result.findings.length && allowApplies(checks[c]!.id)) result = withoutAllowed(result, allowed);
+    if (allowed?.length && result.findings.length && CHECK_CATALOG[checks[c]!.id].canAllow) result = withoutAllowed(result, allowed);
     if (result.findings.length) anchorKeys(unit, result.findings, (prints ??= new Map<number, string>()));
     results.push(result);
   }

@@ -8,7 +8,6 @@
  * Pure: used by the compiled lexicon (lexicon/match/matcher.ts) and the analyzer, the card and the popup.
  */
 import type { AllowEntry } from '../schema.ts';
-import type { CheckId, Finding } from '../types.ts';
 import { gapClass, normalizePhrase, tokenize, type Token } from './tokenize.ts';
 
 /** The longest an allowed term may be, in characters, after trimming (as the lexicon schema says). */
@@ -123,20 +122,4 @@ export function allowTermProblem(term: string): string | null {
   if (trimmed.length > MAX_ALLOW_TERM)
     return `A term to allow must be at most ${MAX_ALLOW_TERM} characters; this one has ${trimmed.length}.`;
   return null;
-}
-
-/** Checks whose findings are about a whole sentence, not words: allowing words cannot silence them. */
-const SENTENCE_CHECKS: ReadonlySet<CheckId> = new Set<CheckId>(['feature-talk']);
-
-/** Whether the allow list applies to a check's findings: it does to every check that marks words. */
-export function allowApplies(check: CheckId): boolean {
-  return !SENTENCE_CHECKS.has(check);
-}
-
-/**
- * Whether "Always allow" can be offered for a finding and hold: it marks words (not a sentence or the message), and
- * those words can go on the allow list. The card and the popup both ask this.
- */
-export function canAllowFinding(finding: Pick<Finding, 'check' | 'text' | 'wholeMessage'>): boolean {
-  return !finding.wholeMessage && allowApplies(finding.check) && allowTermProblem(finding.text) === null;
 }
