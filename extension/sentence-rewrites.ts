@@ -53,3 +53,10 @@ export async function rewriteForCard(
     declined: result.unsafe?.message,
   };
 }
+
+/** For tests: forget the cached lexicon, so each test reads the storage it set up (tests/unit/extension/card-rewrites.test.ts). */
+export function resetRewriteLexicon(): void {
+  unwatch?.();
+  unwatch = null;
+  lexicon = null;
+}

@@ -76,11 +76,11 @@ function sessionFor(text: string, options: { allowed?: string[]; caret?: number 
     overlay: () => ({ paint() {}, clear() {} }) as unknown as OverlayPainter,
     requestRender() {},
     badgeActivated() {},
-    analysed() {},
+    analyzed() {},
   };
   const analyzer = createAnalyzer({ audience: 'executive' });
   const session = new BoxSession(field, (t, o) => analyzer.analyze(t, o), host);
-  session.analyseNow();
+  session.analyzeNow();
   const mark = (words: string, check?: string) => {
     const found = session.marks.find((m) => m.finding.text === words && (!check || m.finding.check === check));
     if (!found) throw new Error(`no mark on "${words}" (marks: ${session.marks.map((m) => m.finding.text).join(' | ')})`);
@@ -120,7 +120,7 @@ describe("a card's sentence", () => {
     }
   });
 
-  it('is refused once the sentence no longer reads as analysed', async () => {
+  it('is refused once the sentence no longer reads as analyzed', async () => {
     const { field, session, mark } = sessionFor('We patched the VPN. Thanks.');
     const target = session.sentenceOf(mark('VPN'))!;
     field.text = 'We patched the VPN today. Thanks.';

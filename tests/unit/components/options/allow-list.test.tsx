@@ -13,7 +13,7 @@ afterEach(cleanup);
 
 function renderPanel(onUpdate = vi.fn(() => Promise.resolve())) {
   const items = [allow('Kanban', 'the team board', '2026-03-04T05:06:07.000Z'), allow('Scrum', '', '2026-03-05T05:06:07.000Z')];
-  render(<AllowListPanel allow={items} organisationAllow={[]} onAdd={vi.fn()} onUpdate={onUpdate} onRemove={vi.fn()} />);
+  render(<AllowListPanel allow={items} organizationAllow={[]} onAdd={vi.fn()} onUpdate={onUpdate} onRemove={vi.fn()} />);
   return { onUpdate };
 }
 
