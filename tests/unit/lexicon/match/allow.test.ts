@@ -14,11 +14,20 @@ const marks = (text: string, allow: string[]) =>
 
 describe('an allowed term', () => {
   it.each([
-    // The tester's case: allowing "SharePoint Online" left "SharePoint" marked as a technical token.
-    ['We moved the files to SharePoint Online. SharePoint search is faster.', ['SharePoint Online'], 'SharePoint'],
-    ["SharePoint Online's search is faster than SharePoint's.", ['SharePoint Online'], 'SharePoint'],
+    // The tester's case, allowing "SharePoint Online" left "SharePoint" marked; SharePoint is now a familiar name,
+    // so the same shape with a product name that is still marked: a part of an allowed name is silent on its own.
+    [
+      'We moved the builds to Azure DevOps Server. Azure DevOps pipelines run nightly after the deploy.',
+      ['Azure DevOps Server'],
+      'Azure DevOps',
+    ],
+    ['We rolled out Intune MDM to every laptop. MDM enrolment is done.', ['Intune MDM'], 'MDM'],
     // Any case, either way round.
-    ['We moved the files to SharePoint Online. SharePoint search is faster.', ['sharepoint online'], 'SharePoint'],
+    [
+      'We moved the builds to Azure DevOps Server. Azure DevOps pipelines run nightly after the deploy.',
+      ['azure devops server'],
+      'Azure DevOps',
+    ],
     ['We restarted the VPN.', ['vpn'], 'VPN'],
     // Any form: allowing the plural allows the singular, and the other way round.
     ['We patched the firewall and two more firewalls.', ['firewalls'], 'firewall'],
