@@ -308,9 +308,10 @@ export const FIX_CASES: FixCase[] = [
     action: 'replace',
   },
   {
+    // An acronym the lexicon knows (the acronym check itself marks unknown ones only in a message about IT).
     kind: 'acronym, Use rewrite',
-    message: `${OTHER} We migrated the ZTNA gateway last weekend.`,
-    fixed: 'We migrated the ZTNA gateway last weekend.',
+    message: `${OTHER} We rolled out ZTNA to every office last weekend.`,
+    fixed: 'We rolled out ZTNA to every office last weekend.',
     other: OTHER,
     hover: 'ZTNA',
     term: 'ZTNA',
