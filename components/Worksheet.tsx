@@ -32,6 +32,8 @@ export interface WorksheetProps {
   audienceLabel: string;
   /** Omit to hide the button (e.g. where there is no message to insert into). */
   onInsert?: () => void;
+  /** What the button does: replace the sentence the columns were built from, or add a sentence at the cursor. */
+  insertMode?: 'replace' | 'insert';
   /** Puts the prefilled columns back after edits. */
   onReset?: () => void;
   notice?: { tone: 'error' | 'info'; text: string };
@@ -112,7 +114,7 @@ export function Worksheet(props: WorksheetProps) {
       <div class="bl-worksheet__actions">
         {props.onInsert ? (
           <button type="button" class="bl-button bl-button--primary" disabled={busy || !composed.trim()} onClick={props.onInsert}>
-            Insert into message
+            {props.insertMode === 'replace' ? 'Replace the sentence' : 'Insert into message'}
           </button>
         ) : null}
         {props.onReset ? (

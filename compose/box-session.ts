@@ -6,13 +6,15 @@ import { IdleDebouncer } from './schedule/idle-debouncer.ts';
 import { OVERLAY_MARGIN, visibleMarks, type Measured } from './paint/visible-marks.ts';
 import { markKindOf, type MarkKind } from './mark-kinds.ts';
 import { Badge } from './ui/badge.ts';
-import { sentenceAround, type Span } from './text/sentence-span.ts';
 import { TEXT_CHANGED, refused, type MarkAnchor, type TextField } from './fields/text-field.ts';
+import { fitReplacement, fitSentenceInsertion } from '../lexicon/fix/index.ts';
+import { CHECK_CATALOG } from '../lexicon/checks/catalog.ts';
+import { messageSentences, termsInSentence } from '../lexicon/analyze/sentences.ts';
 import { makeRect } from './geometry/visible-rect.ts';
 import type { HighlightPainter } from './paint/highlight-painter.ts';
 import type { OverlayPainter } from './paint/overlay-painter.ts';
 import type { UiLayer } from './ui/ui-layer.ts';
-import type { AnalyzeFn, AnalyzeResult, ApplyOutcome, ComposeSettings, Finding, Severity } from './types.ts';
+import type { AnalyzeFn, AnalyzeResult, ApplyOutcome, ComposeSettings, Finding, SentenceTerm, Severity } from './types.ts';
 
 /** A finding drawn in the text. */
 export interface Mark {
@@ -22,8 +24,12 @@ export interface Mark {
 }
 
 /** A sentence of the current text, to be replaced by a rewrite. */
-export interface SentenceTarget extends Span {
+export interface SentenceTarget {
+  start: number;
+  end: number;
   text: string;
+  /** The marked terms inside it that are shown (not ignored or allowed), offsets relative to the sentence. */
+  terms: SentenceTerm[];
 }
 
 /** What a session needs from the integration around it. */
@@ -159,7 +165,7 @@ export class BoxSession {
         settings.checks[f.check] !== false &&
         (SEVERITY_RANK[f.severity] ?? 0) >= minimum &&
         !this.ignored.has(f.id) &&
-        !((f.check === 'jargon' || f.check === 'acronym' || f.check === 'technical') && this.host.isAllowed(f.text)),
+        !(CHECK_CATALOG[f.check].canAllow && this.host.isAllowed(f.text)),
     );
     // A finding that survived the edit keeps its anchor, so typing elsewhere repaints nothing.
     const previous = new Map(this.marks.map((mark) => [mark.finding.id, mark]));
@@ -274,44 +280,60 @@ export class BoxSession {
     return this.marks.find((m) => m.finding.id === mark.finding.id) ?? null;
   }
 
-  /** Replaces the mark's words, if they are still what was analysed. */
+  /** Replaces the mark's words, if they are still what was analysed, fitted to the text around them. */
   async replaceMark(mark: Mark, text: string): Promise<ApplyOutcome> {
     this.field.read();
     const offsets = mark.anchor.currentOffsets();
     if (!offsets) return refused(TEXT_CHANGED);
-    return this.afterEdit(await this.field.replace(offsets.start, offsets.end, mark.finding.text, text));
+    return this.replaceFitted(offsets.start, offsets.end, mark.finding.text, text);
   }
 
-  /** The sentence a mark is in, in the current text: where a sentence rewrite goes. */
+  /**
+   * The sentence a mark is in, in the current text: the analyzer's span for its finding, moved by as much as the
+   * mark moved, or null when that sentence no longer reads as it did. It is the sentence the card's header shows
+   * and the one "Use rewrite" replaces, as the popup and the worksheet name it.
+   */
   sentenceOf(mark: Mark): SentenceTarget | null {
-    const text = this.field.read() && this.field.latest();
+    const text = this.field.read();
     const offsets = mark.anchor.currentOffsets();
-    if (!offsets) return null;
-    const rewrite = mark.finding.suggestions.find((s) => s.kind === 'rewrite' && s.start !== undefined && s.end !== undefined);
-    if (rewrite) {
-      // The engine said which sentence; it moved by as much as the mark did.
-      const shift = offsets.start - mark.finding.start;
-      const start = rewrite.start! + shift;
-      const end = rewrite.end! + shift;
-      const sentence = this.analyzedText.slice(rewrite.start, rewrite.end);
-      return text.slice(start, end) === sentence ? { start, end, text: sentence } : null;
-    }
-    const span = sentenceAround(text, offsets.start, offsets.end);
-    return { ...span, text: text.slice(span.start, span.end) };
+    const span = mark.finding.sentence;
+    if (!offsets || !span) return null;
+    const shift = offsets.start - mark.finding.start;
+    const sentence = this.analyzedText.slice(span.start, span.end);
+    if (text.slice(span.start + shift, span.end + shift) !== sentence) return null;
+    return { start: span.start + shift, end: span.end + shift, text: sentence, terms: termsInSentence(this.shown, span) };
   }
 
   /** Replaces a sentence found by `sentenceOf`, if it still reads the same. */
   async replaceSentence(target: SentenceTarget, text: string): Promise<ApplyOutcome> {
-    return this.afterEdit(await this.field.replace(target.start, target.end, target.text, text));
+    return this.replaceFitted(target.start, target.end, target.text, text);
   }
 
-  /** Replaces a range given in offsets of the analysed text (the popup's fixes). */
+  /** Replaces a range given in offsets of the analysed text (the popup's fixes, the worksheet's sentence). */
   async replaceRange(start: number, end: number, expected: string, text: string): Promise<ApplyOutcome> {
-    return this.afterEdit(await this.field.replace(start, end, expected, text));
+    return this.replaceFitted(start, end, expected, text);
   }
 
+  /** Inserts a sentence at the caret: at the end of the sentence the caret is in, spaced from its neighbours. */
   async insert(text: string): Promise<ApplyOutcome> {
-    return this.afterEdit(await this.field.insertAtCaret(text));
+    const current = this.field.read();
+    const caret = this.field.caretOffset() ?? current.length;
+    const fit = fitSentenceInsertion(current, caret, text, messageSentences(current));
+    if (!fit.ok) return refused(fit.reason);
+    return this.afterEdit(await this.field.replace(fit.start, fit.end, '', fit.text));
+  }
+
+  /**
+   * Every fix goes through here: the words must still read `expected`, the suggestion is fitted to the text around
+   * it (spacing, capitals, a/an, or a refusal saying why: lexicon/fix), and the field checks after the edit that
+   * the text reads exactly as fitted.
+   */
+  private async replaceFitted(start: number, end: number, expected: string, replacement: string): Promise<ApplyOutcome> {
+    const current = this.field.read();
+    if (current.slice(start, end) !== expected) return refused(TEXT_CHANGED);
+    const fit = fitReplacement(current, start, end, replacement);
+    if (!fit.ok) return refused(fit.reason);
+    return this.afterEdit(await this.field.replace(fit.start, fit.end, current.slice(fit.start, fit.end), fit.text));
   }
 
   ignore(findingId: string): boolean {

@@ -5,7 +5,6 @@
  */
 import { Card, type CardModel, type RewriteState } from './ui/card.ts';
 import type { BoxSession, Mark, SentenceTarget } from './box-session.ts';
-import { refused, TEXT_CHANGED } from './fields/text-field.ts';
 import type { UiLayer } from './ui/ui-layer.ts';
 import { canAllowFinding, checkInfo } from '../lexicon/checks/catalog.ts';
 import { AUDIENCE_LABELS } from '../lexicon/schema.ts';
@@ -80,7 +79,7 @@ export class CardController {
     };
     this.current = open;
     card.show(this.model(open), rects, keyboard);
-    if (open.rewrite.state === 'pending' && sentence) void this.fetchRewrite(open, sentence.text);
+    if (open.rewrite.state === 'pending' && sentence) void this.fetchRewrite(open, sentence);
   }
 
   /** Closes the card; from Escape, the caret goes back to the end of the marked words. */
@@ -164,6 +163,7 @@ export class CardController {
       plain: plain ? (plain.kind === 'remove' ? '' : (open.fittedPlain ?? plain.text)) : undefined,
       rewrite: open.rewrite,
       audienceLabel: AUDIENCE_LABELS[this.env.settings().audience]?.long ?? 'your reader',
+      // Offered only where it holds: words a check marks (not a sentence), short enough to go on the allow list.
       canAllow: canAllowFinding(finding),
       canOpenPopup: typeof this.env.deps.openPopup === 'function',
     };
@@ -176,12 +176,14 @@ export class CardController {
     return { state: 'pending' };
   }
 
-  private async fetchRewrite(open: OpenCard, sentence: string): Promise<void> {
+  private async fetchRewrite(open: OpenCard, sentence: SentenceTarget): Promise<void> {
     const audience = this.env.settings().audience;
-    const key = `${audience}\u0000${sentence}`;
+    // The terms are part of the question: allowing or ignoring one changes what the rewrite may reword.
+    const terms = sentence.terms.map((t) => `${t.start}:${t.end}:${t.entryId ?? t.check}`).join(',');
+    const key = `${audience}\u0000${terms}\u0000${sentence.text}`;
     let request = this.rewrites.get(key);
     if (!request) {
-      request = withTimeout(this.env.deps.rewrite!(sentence, audience), REWRITE_TIMEOUT).catch(() => null);
+      request = withTimeout(this.env.deps.rewrite!(sentence.text, audience, sentence.terms), REWRITE_TIMEOUT).catch(() => null);
       this.rewrites.set(key, request);
       if (this.rewrites.size > CACHE_SIZE) this.rewrites.delete(this.rewrites.keys().next().value!);
     }
@@ -204,22 +206,9 @@ export class CardController {
     if (!open) return;
     const plain = this.model(open).plain;
     if (plain === undefined) return;
-    // A plain suggestion may reach back over the article before the term when the new words need another
-    // ("an MFA prompt" → "a second sign-in check prompt"): the article is replaced too, if it is still there.
-    const { finding } = open.mark;
-    const own = open.fittedPlain === undefined ? finding.suggestions.find((s) => s.kind === 'plain') : undefined;
-    const reach = own?.start !== undefined && own.end === finding.end ? finding.start - own.start : 0;
-    const outcome = reach > 0 ? await this.replaceWithArticle(open, reach, plain) : await open.session.replaceMark(open.mark, plain);
-    this.finish(open, outcome);
-  }
-
-  private async replaceWithArticle(open: OpenCard, reach: number, text: string): Promise<ApplyOutcome> {
-    const { session, mark } = open;
-    const current = session.field.read();
-    const offsets = mark.anchor.currentOffsets();
-    const article = offsets ? current.slice(offsets.start - reach, offsets.start) : '';
-    if (!offsets || !/^(?:an?|the)[ \t\u00a0]{1,3}$/i.test(article)) return refused(TEXT_CHANGED);
-    return session.replaceRange(offsets.start - reach, offsets.end, article + mark.finding.text, text);
+    // The session fits the words to the text around them: spacing, a capital, "a"/"an" before them (an article the
+    // suggestion reached back over included), or a refusal saying why.
+    this.finish(open, await open.session.replaceMark(open.mark, plain));
   }
 
   private async useRewrite(): Promise<void> {
@@ -234,7 +223,7 @@ export class CardController {
     this.finish(open, outcome);
   }
 
-  private finish(open: OpenCard, outcome: { ok: true } | { ok: false; reason: string }): void {
+  private finish(open: OpenCard, outcome: ApplyOutcome): void {
     if (outcome.ok) {
       if (this.current === open) {
         this.current = null;

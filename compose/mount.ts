@@ -3,6 +3,7 @@
  * session, draws through one layer per document, and routes hover, the shortcut, the badge menu and the
  * popup's requests to the right box. Used by the content script and by the playground page.
  */
+import { compileAllow, isAllowedText } from '../lexicon/match/allow.ts';
 import { adapterFor } from './adapters/registry.ts';
 import { BoxSession, type SessionHost } from './box-session.ts';
 import { BoxWatcher } from './box-watcher.ts';
@@ -52,7 +53,9 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
   const contexts = new Map<Document, DocumentContext>();
   const sessionByBox = new WeakMap<HTMLElement, BoxSession>();
   const contextOf = new Map<BoxSession, DocumentContext>();
-  const allowed = new Set<string>();
+  // Terms allowed from a card on this page, hidden at once (the lexicon watcher re-analyses with them soon after).
+  const allowedHere: string[] = [];
+  let allowed = compileAllow(allowedHere);
   let active: BoxSession | null = null;
   let destroyed = false;
   // One set of random highlight names for this page load, used in its same-origin frames' documents too.
@@ -63,7 +66,8 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
     settings: () => settings,
     layerOf: (session) => layerOf(contextOf.get(session)!),
     allow: (term) => {
-      allowed.add(term.toLowerCase());
+      allowedHere.push(term);
+      allowed = compileAllow(allowedHere);
       for (const session of contextOf.keys()) session.refilter();
       void deps.allowTerm?.(term);
     },
@@ -78,7 +82,7 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
   function hostFor(context: DocumentContext): SessionHost {
     return {
       settings: () => settings,
-      isAllowed: (term) => allowed.has(term.toLowerCase()),
+      isAllowed: (term) => isAllowedText(allowed, term),
       layer: () => layerOf(context),
       highlights: () => {
         if (context.highlights === undefined)

@@ -2,9 +2,9 @@
  * What the page integration needs from outside, and what it gives back. compose/ knows nothing of which
  * words are jargon and nothing of extension APIs: the content script and the playground inject both.
  */
-import type { AnalyzeResult, Audience, CheckId, Finding, Severity } from '../lexicon/types.ts';
+import type { AnalyzeResult, Audience, CheckId, Finding, SentenceTerm, Severity } from '../lexicon/types.ts';
 
-export type { AnalyzeResult, Audience, CheckId, Finding, Severity };
+export type { AnalyzeResult, Audience, CheckId, Finding, SentenceTerm, Severity };
 
 /** Analyses one message's text. One is created per compose box, so it may keep state between calls. */
 export type AnalyzeFn = (text: string, options: { audience: Audience }) => AnalyzeResult;
@@ -38,8 +38,11 @@ export interface ComposeDeps {
     /** Calls back on every change; returns the unsubscribe function. */
     subscribe(listener: (settings: ComposeSettings) => void): () => void;
   };
-  /** Rewrites one sentence for an audience. Slow and optional: the card shows without it until it answers. */
-  rewrite?(sentence: string, audience: Audience): Promise<SentenceRewrites | null>;
+  /**
+   * Rewrites one sentence for an audience, rewording the terms marked in it (and no others: an allowed or ignored
+   * term stays as written). Slow and optional: the card shows without it until it answers.
+   */
+  rewrite?(sentence: string, audience: Audience, terms: readonly SentenceTerm[]): Promise<SentenceRewrites | null>;
   /** Adds a term to the user's allow list. */
   allowTerm?(term: string): Promise<unknown> | void;
   /** Opens the extension's popup, on a finding when given. */

@@ -34,8 +34,8 @@ export default defineBackground(() => {
     if (message.type === 'bl/open-popup') return openPopupFor(sender.tab?.id).catch(() => undefined);
     // The in-page card asks for a sentence's rewrites; the engine (and compromise) stay out of content scripts.
     if (message.type === 'bl/rewrite') {
-      const { sentence, audience } = message as Extract<BackgroundRequest, { type: 'bl/rewrite' }>;
-      return rewriteForCard(sentence, audience).catch(() => null);
+      const { sentence, audience, terms } = message as Extract<BackgroundRequest, { type: 'bl/rewrite' }>;
+      return rewriteForCard(sentence, audience, terms).catch(() => null);
     }
     return undefined;
   });

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createAnalyzer, type AnalyzeOptions } from '../lexicon/index.ts';
-import type { AnalyzeFn, ComposeDeps, ComposeSettings, SentenceRewrites } from '../compose/types.ts';
+import type { AnalyzeFn, ComposeDeps, ComposeSettings, SentenceRewrites, SentenceTerm } from '../compose/types.ts';
 import type { Audience } from '../lexicon/types.ts';
 import type { BackgroundRequest } from './messages.ts';
 import { analyzeOptionsOf, loadLexicon, watchLexicon, type LexiconState } from './lexicon-store.ts';
@@ -20,14 +20,18 @@ export function composeSettingsOf(settings: Settings): ComposeSettings {
 
 export interface ComposeDepsOptions {
   /** How a sentence gets rewritten; by default the background is asked (content scripts stay small). */
-  rewrite?: (sentence: string, audience: Audience) => Promise<SentenceRewrites | null>;
+  rewrite?: (sentence: string, audience: Audience, terms: readonly SentenceTerm[]) => Promise<SentenceRewrites | null>;
   /** How the popup opens; by default the background is asked. */
   openPopup?: (findingId?: string) => void;
 }
 
 /** Asks the background to rewrite a sentence; null when it cannot answer. */
-export async function rewriteViaBackground(sentence: string, audience: Audience): Promise<SentenceRewrites | null> {
-  const request: BackgroundRequest = { type: 'bl/rewrite', sentence, audience };
+export async function rewriteViaBackground(
+  sentence: string,
+  audience: Audience,
+  terms: readonly SentenceTerm[],
+): Promise<SentenceRewrites | null> {
+  const request: BackgroundRequest = { type: 'bl/rewrite', sentence, audience, terms: [...terms] };
   const answer = await browser.runtime.sendMessage<BackgroundRequest, SentenceRewrites | null | undefined>(request);
   return answer && typeof answer === 'object' ? answer : null;
 }

@@ -6,6 +6,7 @@
  */
 import { storage } from '#imports';
 import { parseLexiconFile, SCHEMA_VERSION, type AllowEntry, type LexiconEntry, type LexiconIssue } from '../lexicon/schema.ts';
+import { allowTermProblem } from '../lexicon/match/allow.ts';
 import { builtInAnalogies, builtInEntries } from './built-in-lexicon.ts';
 import { validateUserEntry, type FieldErrors } from './entry-validation.ts';
 import { layerLexicons, type EntrySource, type LayeredLexicon } from './lexicon-layers.ts';
@@ -126,18 +127,44 @@ export async function removeAllowedTerm(term: string): Promise<void> {
   await write({ allow: next });
 }
 
-/** Adds a term to the allow list with a reason, refusing an empty term or one already there. */
-export async function addAllowedTerm(term: string, reason = '', now = new Date()): Promise<AllowEntry> {
-  const list = await allowListItem.getValue();
-  const item: AllowEntry = { term: term.trim(), reason: reason.trim(), added: now.toISOString() };
-  if (!item.term) throw new LexiconStoreError('Type the term to allow.', [], { term: 'must not be empty' });
-  if (item.term.length > 80) throw new LexiconStoreError('The term is too long.', [], { term: 'must be at most 80 characters' });
+/**
+ * Checks a term and reason for the allow list with the rules every way of allowing shares (`allowTermProblem`:
+ * trimmed, not empty, at most 80 characters; a reason of at most 200), and that no other entry has the term
+ * (`except` is the term being edited). Returns the entry to store, or throws LexiconStoreError by field.
+ */
+function checkedAllowEntry(list: readonly AllowEntry[], term: string, reason: string, added: string, except?: string): AllowEntry {
+  const item: AllowEntry = { term: term.trim(), reason: reason.trim(), added };
+  const problem = allowTermProblem(term);
+  if (problem) throw new LexiconStoreError(problem, [], { term: problem });
   if (item.reason && item.reason.length > 200)
     throw new LexiconStoreError('The reason is too long.', [], { reason: 'must be at most 200 characters' });
-  if (list.some((other) => other.term.toLowerCase() === item.term.toLowerCase())) {
+  const key = item.term.toLowerCase();
+  if (list.some((other) => other.term.toLowerCase() === key && other.term.toLowerCase() !== except?.toLowerCase())) {
     throw new LexiconStoreError('That term is already allowed.', [], { term: `"${item.term}" is already on your allow list` });
   }
+  return item;
+}
+
+/** Adds a term to the allow list with a reason, refusing an empty term, one too long, or one already there. */
+export async function addAllowedTerm(term: string, reason = '', now = new Date()): Promise<AllowEntry> {
+  const list = await allowListItem.getValue();
+  const item = checkedAllowEntry(list, term, reason, now.toISOString());
   await write({ allow: [...list, item] });
+  return item;
+}
+
+/**
+ * Changes an allowed term or its reason, keeping the date it was first allowed and its place in the list. Refused,
+ * with nothing stored, when the new term breaks the same rules as adding one, or when the term is no longer there.
+ */
+export async function updateAllowedTerm(previous: string, term: string, reason = ''): Promise<AllowEntry> {
+  const list = await allowListItem.getValue();
+  const index = list.findIndex((item) => item.term.toLowerCase() === previous.toLowerCase());
+  if (index < 0) throw new LexiconStoreError(`"${previous}" is no longer on your allow list, so nothing was changed.`);
+  const item = checkedAllowEntry(list, term, reason, list[index]!.added, previous);
+  const next = [...list];
+  next[index] = item;
+  await write({ allow: next });
   return item;
 }
 

@@ -21,6 +21,7 @@ import {
   removeAllowedTerm as storeRemoveAllowedTerm,
   saveUserEntry as storeSaveUserEntry,
   setEntryEnabled as storeSetEntryEnabled,
+  updateAllowedTerm as storeUpdateAllowedTerm,
 } from './lexicon-store.ts';
 import { isCheckedPlan, type ImportPlan, type UserLexicon } from './lexicon-transfer.ts';
 import { allowTerm as storeAllowTerm } from './user-lexicon.ts';
@@ -35,6 +36,8 @@ export type LexiconChange =
   /** From the card and the popup: a term already allowed is left as it is. */
   | { kind: 'allow-term'; term: string; reason?: string }
   | { kind: 'remove-allowed'; term: string }
+  /** From the options page's allow list: one entry edited in place. */
+  | { kind: 'update-allowed'; previous: string; term: string; reason?: string }
   /**
    * A confirmed import: the lexicon after it, what the preview was made from, and whether the page made the plan
    * with `planImport`, which checked every entry (see lexicon-store.ts applyImport).
@@ -84,6 +87,8 @@ function perform(change: LexiconChange, fromOwnPage: boolean): Promise<unknown> 
       return storeAllowTerm(change.term, change.reason);
     case 'remove-allowed':
       return storeRemoveAllowedTerm(change.term);
+    case 'update-allowed':
+      return storeUpdateAllowedTerm(change.previous, change.term, change.reason);
     case 'import':
       // A plan our own page made with planImport was checked there (checking 5,000 entries again doubled the time an
       // import takes); anything else is checked in full before it is written.
@@ -172,6 +177,11 @@ export async function allowTerm(term: string, reason = ''): Promise<AllowEntry[]
 
 export async function removeAllowedTerm(term: string): Promise<void> {
   await send({ kind: 'remove-allowed', term });
+}
+
+/** The options page's "Edit" on an allowed term: refuses an empty, too long or duplicate term. */
+export async function updateAllowedTerm(previous: string, term: string, reason = ''): Promise<AllowEntry> {
+  return (await send({ kind: 'update-allowed', previous, term, reason })) as AllowEntry;
 }
 
 /**

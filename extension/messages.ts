@@ -3,7 +3,7 @@
  * receiver cannot drift apart. Everything stays inside the browser: these go through runtime/tabs
  * messaging, never the network.
  */
-import type { AnalyzeResult, Audience, Finding } from '../lexicon/index.ts';
+import type { AnalyzeResult, Audience, Finding, SentenceTerm } from '../lexicon/index.ts';
 
 /** Why a tab has no findings to show. */
 export type ComposeState =
@@ -34,7 +34,9 @@ export type { ApplyOutcome } from '../compose/types.ts';
 
 /** Content script / pages → background (browser.runtime.sendMessage). */
 export type BackgroundRequest =
-  { type: 'bl/rewrite'; sentence: string; audience: Audience } | { type: 'bl/open-popup'; findingId?: string } | { type: 'bl/next-mark' };
+  | { type: 'bl/rewrite'; sentence: string; audience: Audience; terms?: SentenceTerm[] }
+  | { type: 'bl/open-popup'; findingId?: string }
+  | { type: 'bl/next-mark' };
 
 /** Type guard for messages addressed to us; anything else on the channel is ignored. */
 export function isBusinessLensMessage(message: unknown): message is { type: `bl/${string}` } {

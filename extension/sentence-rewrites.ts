@@ -1,14 +1,14 @@
 /**
- * Rewrites one sentence for the in-page card: finds the sentence's lexicon terms, and runs the rewrite
- * engine with the user's combined lexicon. Runs in the background (content scripts stay small) and in
- * the playground page.
+ * Rewrites one sentence for the in-page card: the terms the card's box marks in it, each with its entry from the
+ * user's combined lexicon (their own, the organisation's and the built-in entries), through the same request the
+ * popup builds (rewrite-request.ts). Runs in the background (content scripts stay small) and in the playground page.
  */
-import { analyze } from '../lexicon/index.ts';
+import { analyze, termsInSentence } from '../lexicon/index.ts';
 import { rewriteSentence } from '../lexicon/rewrite/index.ts';
-import type { JargonMatch } from '../lexicon/rewrite/types.ts';
-import type { Audience } from '../lexicon/types.ts';
+import type { Audience, SentenceTerm } from '../lexicon/types.ts';
 import type { SentenceRewrites } from '../compose/types.ts';
-import { loadLexicon, watchLexicon, type LexiconState } from './lexicon-store.ts';
+import { analyzeOptionsOf, loadLexicon, watchLexicon, type LexiconState } from './lexicon-store.ts';
+import { lookupOf, rewriteRequestFor, validTerms, type EntryLookup } from './rewrite-request.ts';
 
 let lexicon: Promise<LexiconState> | null = null;
 let unwatch: (() => void) | null = null;
@@ -29,17 +29,28 @@ function currentLexicon(): Promise<LexiconState> {
   return lexicon;
 }
 
-/** The three rewrites of a sentence for an audience; `declined` says why when only plain wording is safe. */
-export async function rewriteForCard(sentence: string, audience: Audience): Promise<SentenceRewrites | null> {
-  if (!sentence.trim()) return null;
+/** Lookups by lexicon state: the state object changes whenever the lexicon does. */
+const lookups = new WeakMap<LexiconState, EntryLookup>();
+
+/**
+ * The three rewrites of a sentence for an audience; `declined` says why when only plain wording is safe. `terms` are
+ * the terms marked in the sentence (offsets into it); without them the sentence is analysed here with the combined
+ * lexicon and allow list, as the page would.
+ */
+export async function rewriteForCard(
+  sentence: string,
+  audience: Audience,
+  terms?: readonly SentenceTerm[],
+): Promise<SentenceRewrites | null> {
+  if (typeof sentence !== 'string' || !sentence.trim()) return null;
   const state = await currentLexicon();
-  const entries = new Map(state.layered.active.map((entry) => [entry.id, entry]));
-  const matches: JargonMatch[] = [];
-  for (const finding of analyze(sentence, { audience }).findings) {
-    const entry = finding.entryId ? entries.get(finding.entryId) : undefined;
-    if (entry) matches.push({ start: finding.start, end: finding.end, entry });
-  }
-  const result = rewriteSentence({ text: sentence, matches, analogies: [...state.layered.analogies.values()], audience });
+  let lookup = lookups.get(state);
+  if (!lookup) lookups.set(state, (lookup = lookupOf(state.layered.active)));
+  const marked =
+    terms === undefined
+      ? termsInSentence(analyze(sentence, { audience, ...analyzeOptionsOf(state) }).findings, { start: 0, end: sentence.length })
+      : validTerms(sentence, terms);
+  const result = rewriteSentence(rewriteRequestFor(sentence, marked, lookup, [...state.layered.analogies.values()], audience));
   return {
     plain: result.plain ?? undefined,
     replacements: result.replacements.map((r) => ({ start: r.start, end: r.end, text: r.plain })),
@@ -47,4 +58,11 @@ export async function rewriteForCard(sentence: string, audience: Audience): Prom
     analogy: result.analogy ?? undefined,
     declined: result.unsafe?.message,
   };
+}
+
+/** For tests: forget the cached lexicon, so each test reads the storage it set up (tests/unit/extension/card-rewrites.test.ts). */
+export function resetRewriteLexicon(): void {
+  unwatch?.();
+  unwatch = null;
+  lexicon = null;
 }

@@ -3,7 +3,7 @@
  * Both are stored in the lexicon file schema so export and import are the same shape.
  */
 import { storage } from '#imports';
-import type { AllowEntry, LexiconEntry } from '../lexicon/index.ts';
+import { allowTermProblem, type AllowEntry, type LexiconEntry } from '../lexicon/index.ts';
 
 /**
  * The user's entries as one JSON string. Chromium stores, reads and announces a string of a few megabytes
@@ -60,11 +60,18 @@ export const allowListItem = storage.defineItem<AllowEntry[]>('local:allowList',
  */
 export const lexiconRevisionItem = storage.defineItem<number>('local:userLexiconRevision', { fallback: 0 });
 
-/** Adds a term to the allow list (once), so it is never flagged for this user. */
+/**
+ * Adds a term to the allow list (once), so it is never flagged for this user: the card's and the popup's "Always
+ * allow". The term is checked as the options page checks it (trimmed, at most 80 characters: `allowTermProblem`),
+ * so everything on the list can be exported and imported again; a term that fails is refused with the reason.
+ */
 export async function allowTerm(term: string, reason = ''): Promise<AllowEntry[]> {
+  const problem = allowTermProblem(term);
+  if (problem) throw new Error(problem);
+  const trimmed = term.trim();
   const list = await allowListItem.getValue();
-  if (list.some((a) => a.term.toLowerCase() === term.toLowerCase())) return list;
-  const next = [...list, { term, reason, added: new Date().toISOString() }];
+  if (list.some((a) => a.term.toLowerCase() === trimmed.toLowerCase())) return list;
+  const next = [...list, { term: trimmed, reason: reason.trim().slice(0, 200), added: new Date().toISOString() }];
   await storage.setItems([
     { item: allowListItem, value: next },
     { item: lexiconRevisionItem, value: (await lexiconRevisionItem.getValue()) + 1 },

@@ -24,7 +24,16 @@ export {
   type LexiconMatch,
 } from './match/index.ts';
 export { tokenize, normalizePhrase, type Token } from './match/index.ts';
-export { layoutMessage, type MessageLayout, type TextRange } from './analyze/index.ts';
+export { allowTermProblem, compileAllow, isAllowedText, MAX_ALLOW_TERM, type AllowKeys } from './match/allow.ts';
+export { canAllowFinding } from './checks/catalog.ts';
+export {
+  layoutMessage,
+  messageSentences,
+  termsInSentence,
+  type MessageLayout,
+  type SentenceSpan,
+  type TextRange,
+} from './analyze/index.ts';
 export { CHECKS } from './checks/index.ts';
 /** The shape every check has (see lexicon/checks/). */
 export type { Check } from './checks/types.ts';

@@ -35,6 +35,31 @@ export interface Finding {
   entryId?: string;
   /** True for a finding about the whole message (no outcome stated anywhere); start/end then span the message. */
   wholeMessage?: boolean;
+  /**
+   * The sentence the finding sits in (offsets into the text), for every finding inside one sentence: what a
+   * sentence rewrite replaces and what the card, the popup and the worksheet show. Findings of one sentence
+   * share the object. Missing for whole-message findings.
+   */
+  sentence?: TextSpan;
+}
+
+/** A half-open range of UTF-16 offsets. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * A marked term inside a sentence, as the card and the popup know it (a shown finding: not ignored, not allowed);
+ * offsets relative to the sentence. A rewrite rewrites exactly these.
+ */
+export interface SentenceTerm {
+  start: number;
+  end: number;
+  text: string;
+  check: CheckId;
+  /** The lexicon entry behind a jargon term (built-in, organisation or the user's own). */
+  entryId?: string;
 }
 
 export interface ScorePart {

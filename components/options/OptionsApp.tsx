@@ -14,6 +14,7 @@ import {
   removeAllowedTerm,
   saveUserEntry,
   setEntryEnabled,
+  updateAllowedTerm,
 } from '../../extension/lexicon-writer.ts';
 import { readOrgPolicy, watchOrgPolicy, type OrgPolicy } from '../../extension/org-policy.ts';
 import { getSettings, getSettingsStorageArea, updateSettings, watchSettings, type Settings } from '../../extension/settings.ts';
@@ -167,6 +168,7 @@ export function OptionsApp({ engine, services, playgroundUrl = 'playground.html'
               organizationAllow={policy.allow}
               organisationName={policy.name}
               onAdd={addAllowedTerm}
+              onUpdate={updateAllowedTerm}
               onRemove={removeAllowedTerm}
             />
           </section>

@@ -39,6 +39,8 @@ type View = 'findings' | 'worksheet';
 const UNDO_HINT = 'Press Ctrl+Z in the message to undo.';
 /** One empty list, so a page without findings does not hand the memos a new array on every render. */
 const NO_FINDINGS: readonly Finding[] = [];
+/** Stands for the worksheet where an action names the finding it acts for. */
+const WORKSHEET_ACTION = 'worksheet';
 
 function sameLook(a: TabLook | null, b: TabLook): boolean {
   return a !== null && JSON.stringify(a) === JSON.stringify(b);
@@ -209,6 +211,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
         }
         onIgnore={() => void act(finding, () => client.ignore(finding.id), { message: 'Ignored in this message.', dismiss: true })}
         onAllow={
+          // Offered only where it holds (the card asks the same): words a check marks, short enough to allow.
           !canAllowFinding(finding)
             ? undefined
             : () =>
@@ -395,9 +398,17 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
                 <WorksheetPanel
                   rewrites={rewrites}
                   audience={audience}
-                  onInsert={async (sentence) => {
-                    const result = await client.insert(sentence);
-                    if (result.ok) setAnnouncement(`Inserted. ${UNDO_HINT}`);
+                  onInsert={async (sentence, target) => {
+                    // Built from a sentence: it takes that sentence's place. Built from the whole message: added at the cursor.
+                    const result = target
+                      ? await client.apply(WORKSHEET_ACTION, {
+                          start: target.start,
+                          end: target.end,
+                          expected: target.text,
+                          text: sentence,
+                        })
+                      : await client.insert(sentence);
+                    if (result.ok) setAnnouncement(`${target ? 'Replaced' : 'Inserted'}. ${UNDO_HINT}`);
                     void refresh();
                     return result;
                   }}

@@ -1,43 +1,56 @@
 /**
  * The worksheet as the popup runs it: which sentence it starts from, the prefilled columns and the user's edits
- * to them, the composed sentence, and inserting it into the message.
+ * to them, the composed sentence, and putting it into the message: in place of the sentence it was built from, or
+ * (for the whole message) at the cursor. The columns always belong to the choice shown: when the choice changes,
+ * whether the user picked another or the message changed under it, the columns start again from its prefill.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AUDIENCE_LABELS, type Audience } from '../../lexicon/schema.ts';
+import type { SentenceSpan } from '../../lexicon/analyze/sentences.ts';
 import { Worksheet, type WorksheetColumns } from '../Worksheet.tsx';
 import type { ApplyOutcome } from '../../compose/types.ts';
-import { WHOLE_MESSAGE, type PopupRewrites } from './rewrites.ts';
+import { WHOLE_MESSAGE, type PopupRewrites, type WorksheetSource } from './rewrites.ts';
 
 export interface WorksheetPanelProps {
   rewrites: PopupRewrites;
   audience: Audience;
-  onInsert: (sentence: string) => Promise<ApplyOutcome>;
+  /** Replaces `target` with the sentence, or inserts it at the cursor when there is no target. Undoable in the page. */
+  onInsert: (sentence: string, target?: SentenceSpan) => Promise<ApplyOutcome>;
 }
 
 const KEYS = ['feature', 'benefit', 'outcome'] as const;
 
 export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelProps) {
   const choices = useMemo(() => rewrites.worksheetChoices(), [rewrites]);
-  const [chosen, setChosen] = useState<string>(() => choices[0]?.id ?? WHOLE_MESSAGE);
-  const selectedId = choices.some((c) => c.id === chosen) ? chosen : (choices[0]?.id ?? WHOLE_MESSAGE);
+  /** The chosen sentence, and where it was in the list: when it goes (replaced), the one after it takes its place. */
+  const [chosen, setChosen] = useState<{ id: string; index: number }>(() => ({ id: choices[0]?.id ?? WHOLE_MESSAGE, index: 0 }));
+  const found = choices.findIndex((c) => c.id === chosen.id);
+  const selectedIndex = found >= 0 ? found : Math.max(0, Math.min(chosen.index, choices.length - 1));
+  const selectedId = choices[selectedIndex]?.id ?? WHOLE_MESSAGE;
   const source = useMemo(() => rewrites.worksheet(selectedId), [rewrites, selectedId]);
   const [columns, setColumns] = useState<WorksheetColumns>(source.columns);
   const [notice, setNotice] = useState<{ tone: 'error' | 'info'; text: string } | undefined>();
   const [busy, setBusy] = useState(false);
-  const previousRef = useRef(source);
+  const previousRef = useRef<{ id: string; source: WorksheetSource }>({ id: selectedId, source });
 
-  // When the prefill changes (another sentence, another audience, the message changed), columns the user has
-  // not touched follow it; columns the user edited keep their words.
   useEffect(() => {
     const before = previousRef.current;
-    previousRef.current = source;
-    if (before === source) return;
+    previousRef.current = { id: selectedId, source };
+    if (before.source === source) return;
+    if (before.id !== selectedId) {
+      // Another sentence: its own columns, never the last one's edits.
+      if (chosen.id !== selectedId) setChosen({ id: selectedId, index: selectedIndex });
+      setColumns(source.columns);
+      return;
+    }
+    // The same sentence, prefilled again (another audience, the message changed elsewhere): columns the user has not
+    // touched follow the prefill; columns the user edited keep their words.
     setColumns((current) => {
       const next = { ...current };
-      for (const key of KEYS) if (current[key] === before.columns[key]) next[key] = source.columns[key];
+      for (const key of KEYS) if (current[key] === before.source.columns[key]) next[key] = source.columns[key];
       return next;
     });
-  }, [source]);
+  }, [source, selectedId, selectedIndex, chosen.id]);
 
   const composed = useMemo(() => {
     try {
@@ -54,11 +67,16 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
 
   async function insert() {
     setBusy(true);
-    const result = await onInsert(composed.text);
+    const result = await onInsert(composed.text, source.target);
     setBusy(false);
     setNotice(
       result.ok
-        ? { tone: 'info', text: 'Inserted at the cursor. Press Ctrl+Z in the message to undo.' }
+        ? {
+            tone: 'info',
+            text: source.target
+              ? 'Replaced the sentence. Press Ctrl+Z in the message to undo.'
+              : 'Inserted at the cursor. Press Ctrl+Z in the message to undo.',
+          }
         : { tone: 'error', text: result.reason },
     );
   }
@@ -69,10 +87,14 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
         choices={choices}
         selectedId={selectedId}
         onSelect={(id) => {
-          setChosen(id);
+          setChosen({
+            id,
+            index: Math.max(
+              0,
+              choices.findIndex((c) => c.id === id),
+            ),
+          });
           setNotice(undefined);
-          // A new starting point means new columns: drop edits made for the old one.
-          setColumns(rewrites.worksheet(id).columns);
         }}
         columns={columns}
         onColumnsChange={(next) => {
@@ -83,6 +105,7 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
         audienceLabel={AUDIENCE_LABELS[audience].long}
         busy={busy}
         notice={notice}
+        insertMode={source.target ? 'replace' : 'insert'}
         onReset={() => {
           setColumns(source.columns);
           setNotice(undefined);

@@ -8,12 +8,8 @@ import type { Analogy, Audience, LexiconEntry } from '../../lexicon/schema.ts';
 import type { ComposedSentence, JargonMatch, RewriteRequest, RewriteResult, Worksheet } from '../../lexicon/rewrite/types.ts';
 import type { FindingSuggestions } from '../FindingItem.tsx';
 import type { WorksheetChoice, WorksheetColumns } from '../Worksheet.tsx';
-import { splitSentences, type SentenceSpan } from '../../lexicon/rewrite/sentences.ts';
-
-/** The sentence that holds a whole range, or undefined when the range crosses sentences. */
-function sentenceAt(spans: readonly SentenceSpan[], start: number, end: number): SentenceSpan | undefined {
-  return spans.find((s) => s.start <= start && end <= s.end);
-}
+import { messageSentences, termsInSentence, type SentenceSpan } from '../../lexicon/analyze/sentences.ts';
+import { matchesOf, rewriteRequestFor } from '../../extension/rewrite-request.ts';
 
 /** The rewrite engine's entry points the popup uses. */
 export interface RewriteEngine {
@@ -38,6 +34,8 @@ export interface FindingView extends FindingSuggestions {
 export interface WorksheetSource {
   /** The sentence the columns were built from; facts in it are checked against the composed sentence. */
   original: string;
+  /** Where that sentence is in the message: "Insert" replaces it. Missing for the whole message (inserted at the cursor). */
+  target?: SentenceSpan;
   entryId: string | null;
   columns: WorksheetColumns;
   /** The engine's worksheet, whole, so composing keeps whatever else it carries (term ranges, polarity). */
@@ -77,23 +75,31 @@ interface Options {
 
 /** Prepares rewrites for one message and audience. Work is done lazily, once per sentence. */
 export function createPopupRewrites({ text, findings, audience, lexicon, engine }: Options): PopupRewrites {
-  const sentences = splitSentences(text);
   const analogyById = new Map(lexicon.analogies.map((a) => [a.id, a]));
   const results = new Map<number, RewriteResult | null>();
+  // The sentences findings sit in, as the analyzer split them: the same words the card's header shows.
+  const flagged = new Map<number, SentenceSpan>();
+  for (const f of findings) {
+    if (!f.sentence || flagged.has(f.sentence.start)) continue;
+    flagged.set(f.sentence.start, { start: f.sentence.start, end: f.sentence.end, text: text.slice(f.sentence.start, f.sentence.end) });
+  }
+  const flaggedSentences = [...flagged.values()].sort((a, b) => a.start - b.start);
+  /** Stable ids for the worksheet's choices: a sentence's words and which of its repeats it is, not its offset. */
+  const choiceIds = new Map<number, string>();
+  const seenTexts = new Map<string, number>();
+  for (const s of flaggedSentences) {
+    const n = seenTexts.get(s.text) ?? 0;
+    seenTexts.set(s.text, n + 1);
+    choiceIds.set(s.start, `${n}:${s.text}`);
+  }
 
-  /** The jargon findings inside a sentence, as matches relative to it. */
+  /** The lexicon terms inside a sentence that the page marks (allowed and ignored ones are not), relative to it. */
   function matchesIn(sentence: SentenceSpan): JargonMatch[] {
-    const matches: JargonMatch[] = [];
-    for (const f of findings) {
-      if (f.wholeMessage || f.start < sentence.start || f.end > sentence.end) continue;
-      const entry = f.entryId ? lexicon.entry(f.entryId) : f.check === 'jargon' ? lexicon.entryForTerm?.(f.text) : undefined;
-      if (entry) matches.push({ start: f.start - sentence.start, end: f.end - sentence.start, entry });
-    }
-    return matches;
+    return matchesOf(termsInSentence(findings, sentence), lexicon);
   }
 
   function request(sentence: SentenceSpan): RewriteRequest {
-    return { text: sentence.text, matches: matchesIn(sentence), analogies: lexicon.analogies, audience };
+    return rewriteRequestFor(sentence.text, termsInSentence(findings, sentence), lexicon, lexicon.analogies, audience);
   }
 
   function rewrite(sentence: SentenceSpan): RewriteResult | null {
@@ -117,10 +123,6 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
     return linked ? analogyById.get(linked) : undefined;
   }
 
-  function flaggedSentences(): SentenceSpan[] {
-    return sentences.filter((s) => findings.some((f) => !f.wholeMessage && f.start < s.end && f.end > s.start));
-  }
-
   function columnsOf(ws: Worksheet): WorksheetSource {
     return {
       original: ws.original,
@@ -138,7 +140,7 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
         view.rewriteNote = 'Use the worksheet to add a sentence on what this work gives the reader.';
         return view;
       }
-      const sentence = sentenceAt(sentences, finding.start, finding.end);
+      const sentence = finding.sentence ? flagged.get(finding.sentence.start) : undefined;
       const result = sentence ? rewrite(sentence) : null;
       const offset = sentence?.start ?? 0;
       // The engine's replacement is inflected to fit the sentence ("servers" → "computers that run our systems").
@@ -166,31 +168,35 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
     },
 
     worksheetChoices() {
-      const flagged = flaggedSentences().map((s) => ({ id: String(s.start), label: s.text }));
-      return [...flagged, { id: WHOLE_MESSAGE, label: 'Whole message' }];
+      const choices = flaggedSentences.map((s) => ({ id: choiceIds.get(s.start)!, label: s.text }));
+      return [...choices, { id: WHOLE_MESSAGE, label: 'Whole message' }];
     },
 
     worksheet(choiceId) {
       let sentence: SentenceSpan | undefined;
-      if (choiceId === WHOLE_MESSAGE) {
+      const whole = choiceId === WHOLE_MESSAGE;
+      if (whole) {
         // A message is about its busiest sentence: the one naming the most lexicon terms (the first on a tie).
         let best = -1;
-        for (const s of flaggedSentences()) {
+        for (const s of flaggedSentences) {
           const n = matchesIn(s).length;
           if (n > best) [best, sentence] = [n, s];
         }
-        sentence ??= sentences[0];
+        sentence ??= messageSentences(text)[0];
       } else {
-        sentence = sentences.find((s) => String(s.start) === choiceId);
+        sentence = flaggedSentences.find((s) => choiceIds.get(s.start) === choiceId);
       }
       if (!sentence) return { original: '', entryId: null, columns: { feature: '', benefit: '', outcome: '' } };
+      // A sentence's worksheet replaces that sentence; the whole message's adds a sentence at the cursor.
+      const target = whole ? {} : { target: sentence };
       try {
-        if (engine) return columnsOf(engine.buildWorksheet(request(sentence)));
+        if (engine) return { ...columnsOf(engine.buildWorksheet(request(sentence))), ...target };
       } catch {
         // Fall through to the lexicon's own phrases.
       }
       const entry = matchesIn(sentence)[0]?.entry;
       return {
+        ...target,
         original: sentence.text,
         entryId: entry?.id ?? null,
         columns: {

@@ -7,10 +7,12 @@ import { CHECKS } from '../checks/index.ts';
 import type { FeatureTalkFacts } from '../checks/feature-talk.ts';
 import type { Check, CheckContext, DraftFinding, PlacedResult, UnitResult } from '../checks/types.ts';
 import type { CompiledLexicon } from '../match/matcher.ts';
+import { allowedRanges } from '../match/allow.ts';
+import { CHECK_CATALOG } from '../checks/catalog.ts';
 import { layoutMessage } from './regions.ts';
 import { SEVERITIES, type Audience, type Severity } from '../schema.ts';
 import { computeScore } from './score.ts';
-import { CHECK_IDS, type AnalyzeResult, type CheckId, type Finding } from '../types.ts';
+import { CHECK_IDS, type AnalyzeResult, type CheckId, type Finding, type TextSpan } from '../types.ts';
 import { isAboutIT, ORDINARY_SENSE, STRONG } from './context.ts';
 import { prepareUnit, type PreparedUnit } from './unit.ts';
 
@@ -88,7 +90,28 @@ function anchorKeys(unit: PreparedUnit, findings: DraftFinding[], prints: Map<nu
     }
     finding.anchor = print;
     finding.idHash = (Math.imul(hashText(finding.key), 31) ^ hashText(print)) >>> 0;
+    const sentence = sentences[s]!;
+    if (!finding.wholeMessage && sentence.start <= finding.start && finding.end <= sentence.end) finding.sentence = sentence;
   }
+}
+
+/** Does `[start, end)` overlap one of `ranges` (sorted, not overlapping)? */
+function overlapsAny(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  let low = 0;
+  let high = ranges.length;
+  // The first range that ends after `start`; it overlaps when it starts before `end`.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid]![1] <= start) low = mid + 1;
+    else high = mid;
+  }
+  return low < ranges.length && ranges[low]![0] < end;
+}
+
+/** A check's result without the findings that touch an allowed term (a new result: results are shared and cached). */
+function withoutAllowed<F>(result: UnitResult<F>, allowed: ReadonlyArray<[number, number]>): UnitResult<F> {
+  const findings = result.findings.filter((f) => f.wholeMessage || !overlapsAny(allowed, f.start, f.end));
+  return findings.length === result.findings.length ? result : { ...result, findings };
 }
 
 /** Runs every enabled check over one paragraph. */
@@ -98,8 +121,11 @@ export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
   let prints: Map<number, string> | undefined;
   const checks = config.checks;
   const results: UnitResult<unknown>[] = [];
+  // Allowed terms are silent in every check that marks words, wherever they occur, whole or in part.
+  const allowed = config.lexicon.allow.size ? allowedRanges(config.lexicon.allowList, unit.masked, unit.tokens, unit.gaps) : null;
   for (let c = 0; c < checks.length; c++) {
-    const result = checks[c]!.inUnit(unit, context);
+    let result = checks[c]!.inUnit(unit, context);
+    if (allowed?.length && result.findings.length && CHECK_CATALOG[checks[c]!.id].canAllow) result = withoutAllowed(result, allowed);
     if (result.findings.length) anchorKeys(unit, result.findings, (prints ??= new Map<number, string>()));
     results.push(result);
   }
@@ -191,8 +217,13 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
   const idHashes: number[] = [];
   const ranks: number[] = [];
   let outcome: FeatureTalkFacts | null = null;
+  // Each sentence's span, by where it starts: the findings of one sentence share it, whichever check made them.
+  const spans = new Map<number, TextSpan>();
   const place = (check: Check<unknown>, list: readonly DraftFinding[], offset: number) => {
     const rank = CHECK_RANK[check.id];
+    // Findings of one sentence share its span (memory per tab: a long message holds thousands of findings).
+    let lastSentence: DraftFinding['sentence'];
+    let lastSpan: TextSpan | undefined;
     for (let d = 0; d < list.length; d++) {
       const draft = list[d]!;
       if (SEVERITY_RANK[draft.severity] < minRank) continue;
@@ -220,6 +251,15 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
       };
       if (draft.entryId) finding.entryId = draft.entryId;
       if (draft.wholeMessage) finding.wholeMessage = true;
+      else if (draft.sentence) {
+        if (draft.sentence !== lastSentence) {
+          lastSentence = draft.sentence;
+          const start = draft.sentence.start + offset;
+          lastSpan = spans.get(start);
+          if (!lastSpan) spans.set(start, (lastSpan = { start, end: draft.sentence.end + offset }));
+        }
+        finding.sentence = lastSpan;
+      }
       placed.push(finding);
       idHashes.push((draft.idHash ?? 0) ^ Math.imul(rank + 1, 0x9e3779b1));
       // Rank, with whole-message findings after all others (the order they are listed in).

@@ -6,3 +6,4 @@ export { analyzeMessage, analyzeUnit, enabledChecks, type AnalysisConfig, type U
 export { layoutMessage, type MessageLayout, type TextRange } from './regions.ts';
 export { computeScore, type ScoreInput } from './score.ts';
 export { prepareUnit, type PreparedUnit, type Sentence } from './unit.ts';
+export { messageSentences, termsInSentence, type SentenceSpan } from './sentences.ts';

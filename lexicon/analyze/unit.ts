@@ -89,14 +89,24 @@ const ABBREVIATIONS = new Set([
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'mt']);
 
 const HAS_LETTER = /\p{L}/u;
-const CLOSING = /[.!?…"'”’)\]]/;
 const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_DIGIT = /^\d/;
+/** Opening quotes and brackets stay with the sentence they open: `"We moved…"`. */
+const OPENING = /["'“‘([{]/;
+/** A list marker at the start of a paragraph: "1." "12)" "a." "b)". */
+const LIST_NUMBER = /^(?:\d{1,3}|[a-z])$/;
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+}
 
 /**
- * Does the gap between tokens `k-1` and `k` end a sentence? Yes after . ! ? … followed by a space (unless an
- * abbreviation or title precedes it), and at a line break unless the next line goes on in lower case.
+ * Where the gap between tokens `k-1` and `k` ends a sentence, or -1 when it does not. The sentence ends after
+ * its final punctuation and closing quotes (before the space after them), or at a line break. It ends after
+ * . ! ? … followed by a space (unless an abbreviation, a title or "No." before a number precedes it, or a
+ * trailing-off ellipsis runs on in lower case), and at a line break unless the next line goes on in lower case.
  */
-function endsSentence(text: string, tokens: readonly Token[], k: number): boolean {
+function boundaryIn(text: string, tokens: readonly Token[], k: number): number {
   const prev = tokens[k - 1]!;
   const next = tokens[k]!;
   const start = prev.end;
@@ -104,44 +114,85 @@ function endsSentence(text: string, tokens: readonly Token[], k: number): boolea
   if (end - start === 1) {
     const c = text.charCodeAt(start);
     // One space, hyphen or apostrophe joins; one newline ends the sentence unless the line runs on.
-    return c === 10 ? !STARTS_LOWER.test(next.text) : false;
+    return c === 10 && !STARTS_LOWER.test(next.text) ? start : -1;
   }
   let punct = false;
+  let dots = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      if (!STARTS_LOWER.test(next.text) || punct) return true;
+      if (!STARTS_LOWER.test(next.text) || punct) return i;
     } else if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
       punct = true;
+      dots += c === 0x2026 ? 2 : c === 46 ? 1 : 0;
     } else if (punct && (c === 32 || c === 9 || c === 0xa0)) {
       const lower = prev.lower;
-      if (TITLES.has(lower)) return false;
-      if (
-        (ABBREVIATIONS.has(lower) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text))) &&
-        text.charCodeAt(start) === 46 &&
-        STARTS_LOWER.test(next.text)
-      )
-        return false;
-      return true;
+      const afterDot = text.charCodeAt(start) === 46;
+      if (TITLES.has(lower)) return -1;
+      if (afterDot && STARTS_LOWER.test(next.text) && (ABBREVIATIONS.has(lower) || prev.text.length === 1)) return -1;
+      if (afterDot && (lower === 'no' || lower === 'nos') && STARTS_DIGIT.test(next.text)) return -1;
+      // "Sorry for the delay… it was a small change": a trailing-off ellipsis runs on in lower case.
+      if (dots >= 2 && STARTS_LOWER.test(next.text)) return -1;
+      return i;
     }
   }
-  return false;
+  return -1;
 }
 
-/** Splits a paragraph's tokens into sentences. */
-export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+/** Is token 0 a list marker ("1.", "a)") followed by the item's words? */
+function leadingListMarker(text: string, tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || !LIST_NUMBER.test(tokens[0]!.text)) return false;
+  const after = tokens[0]!.end;
+  const c = text.charCodeAt(after);
+  return (c === 46 || c === 41) && isSpaceCode(text.charCodeAt(after + 1));
+}
+
+/**
+ * Where a sentence whose first token starts at `first` begins: opening quotes and brackets before it, and text
+ * masked as not prose (a URL, an address, code), are part of it; a list marker or a dash is not.
+ */
+function sentenceStart(original: string, masked: string, floor: number, first: number): number {
+  let start = first;
+  for (let i = first - 1; i >= floor; i--) {
+    const c = original.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    if (OPENING.test(original[i]!) || masked.charCodeAt(i) !== c) start = i;
+    else break;
+  }
+  return start;
+}
+
+/** Where a sentence that ends at or before `limit` ends: its last character that is not a space. */
+function sentenceEnd(original: string, floor: number, limit: number): number {
+  let end = limit;
+  while (end > floor && isSpaceCode(original.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * Splits a paragraph's tokens into sentences. `text` is the paragraph as tokenized (masked); `original` is the
+ * paragraph as written, which a sentence's span covers: from its opening quote (or a URL it starts with) to its
+ * final punctuation and closing quotes. Every part of Business Lens that speaks of "the sentence" (the card, the
+ * popup, the worksheet, the rewrite engine) uses these spans, so they all mean the same words.
+ */
+export function splitSentences(text: string, tokens: readonly Token[], original: string = text): Sentence[] {
   const sentences: Sentence[] = [];
   if (!tokens.length) return sentences;
   let first = 0;
-  for (let k = 1; k <= tokens.length; k++) {
-    if (k < tokens.length && !endsSentence(text, tokens, k)) continue;
-    // Keep the closing punctuation and quotes with the sentence: "…done." / "…done!)"
-    const last = tokens[k - 1]!;
-    let end = last.end;
-    const limit = k < tokens.length ? tokens[k]!.start : text.length;
-    while (end < limit && end - last.end < 8 && CLOSING.test(text[end]!)) end++;
-    sentences.push({ start: tokens[first]!.start, end, firstToken: first, endToken: k });
+  let floor = 0;
+  if (leadingListMarker(text, tokens)) {
+    first = 1;
+    floor = tokens[0]!.end + 1;
+  }
+  for (let k = first + 1; k <= tokens.length; k++) {
+    const boundary = k < tokens.length ? boundaryIn(text, tokens, k) : original.length;
+    if (boundary < 0) continue;
+    const firstToken = tokens[first]!;
+    const start = sentenceStart(original, text, floor, firstToken.start);
+    const end = sentenceEnd(original, tokens[k - 1]!.end, boundary);
+    sentences.push({ start, end, firstToken: first, endToken: k });
     first = k;
+    floor = boundary;
   }
   return sentences;
 }
@@ -174,7 +225,7 @@ export function prepareUnit(text: string, lexicon: CompiledLexicon): PreparedUni
     gaps: gapClasses(masked, tokens),
     info,
     flags,
-    sentences: splitSentences(masked, tokens),
+    sentences: splitSentences(masked, tokens, text),
     terms: [],
     words,
     evidence: [],

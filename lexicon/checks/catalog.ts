@@ -5,6 +5,7 @@
  * loading any check.
  * The checks themselves are registered in ./index.ts, which must implement every id listed here, in this order.
  */
+import { allowTermProblem } from '../match/allow.ts';
 import type { MarkKind } from '../types.ts';
 
 export interface CheckInfo {
@@ -14,7 +15,8 @@ export interface CheckInfo {
   title: string;
   /**
    * Whether its findings offer "Always allow this term". True only for checks that honour the allow list: a term
-   * allowed there is never marked again.
+   * allowed there is never marked again. The analyzer reads it to know which checks' findings an allowed term
+   * silences (lexicon/analyze/analyzer.ts), so the offer and the silence cannot drift apart.
    */
   canAllow: boolean;
 }
@@ -45,17 +47,17 @@ export const CHECK_CATALOG = {
   'us-them': {
     kind: 'wording',
     title: 'Sets IT apart from the business',
-    canAllow: false,
+    canAllow: true,
   },
   undermining: {
     kind: 'wording',
     title: 'Undersells the work',
-    canAllow: false,
+    canAllow: true,
   },
   discouraging: {
     kind: 'wording',
     title: 'Discourages people from asking',
-    canAllow: false,
+    canAllow: true,
   },
 } as const satisfies Record<string, CheckInfo>;
 
@@ -83,7 +85,11 @@ export function checkInfo(id: CheckId): CheckInfo {
   return CHECK_CATALOG[id];
 }
 
-/** Whether a finding offers "Always allow this term": its check honours the allow list and it marks words, not the message. */
-export function canAllowFinding(finding: { check: CheckId; wholeMessage?: boolean }): boolean {
-  return !finding.wholeMessage && CHECK_CATALOG[finding.check].canAllow;
+/**
+ * Whether a finding offers "Always allow this term": its check honours the allow list, it marks words, not the
+ * message, and those words can go on the allow list (the rule every way of allowing shares: allowTermProblem). The
+ * card and the popup both ask this.
+ */
+export function canAllowFinding(finding: { check: CheckId; wholeMessage?: boolean; text: string }): boolean {
+  return !finding.wholeMessage && CHECK_CATALOG[finding.check].canAllow && allowTermProblem(finding.text) === null;
 }

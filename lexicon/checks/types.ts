@@ -38,6 +38,8 @@ export interface DraftFinding {
    * word with nothing in its own sentence to tell which sense it has, or a capitalised word that may be anyone's.
    */
   needsContext?: boolean;
+  /** Set by the analyzer: the sentence around the finding, in the same offsets as `start` and `end`. */
+  sentence?: { start: number; end: number };
 }
 
 /** What a check found in one paragraph, plus facts it needs later to judge the whole message. */
@@ -87,6 +89,7 @@ export function placeFindings(findings: readonly DraftFinding[], offset: number)
     ...f,
     start: f.start + offset,
     end: f.end + offset,
+    ...(f.sentence ? { sentence: { start: f.sentence.start + offset, end: f.sentence.end + offset } } : {}),
     suggestions: f.suggestions.map((s) =>
       s.start === undefined ? s : { ...s, start: s.start + offset, end: (s.end ?? s.start) + offset },
     ),

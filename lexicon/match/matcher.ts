@@ -6,6 +6,7 @@
  * single sentences; no language library is loaded here.
  */
 import { formsKey, type FormsTable, inflectRuleBased, lowerCaseAcronym } from '../inflect/rules.ts';
+import { compileAllow, type AllowKeys } from './allow.ts';
 import { ORDINARY_IDIOMS } from './ordinary-idioms.ts';
 import type { AllowEntry, LexiconEntry, LexiconEntryInput } from '../schema.ts';
 import { gapClass, normalizePhrase, tokenize, type Token } from './tokenize.ts';
@@ -47,8 +48,10 @@ export interface CompiledLexicon {
   /** The entries that can match: not disabled, not allowed. Highest precedence first. */
   readonly entries: readonly LexiconEntry[];
   readonly byId: ReadonlyMap<string, LexiconEntry>;
-  /** Normalized terms never flagged (see `normalizePhrase`). */
+  /** Normalized terms never flagged (see `normalizePhrase`), with their forms and name-like parts (see allow.ts). */
   readonly allow: ReadonlySet<string>;
+  /** The allow list as the analyzer searches text for it. */
+  readonly allowList: AllowKeys;
   /** Number of compiled spellings, inflections included. */
   readonly size: number;
   /** @internal */
@@ -198,11 +201,8 @@ function exceptionPaths(phrase: string, familyOf: ReadonlyMap<string, readonly s
  * allow list, are left out. Entries need not be validated first: ones without an id or term are skipped.
  */
 export function compileLexicon(entries: readonly EntryLike[], options: CompileOptions = {}): CompiledLexicon {
-  const allow = new Set<string>();
-  for (const item of options.allow ?? []) {
-    const term = typeof item === 'string' ? item : item?.term;
-    if (typeof term === 'string' && term.trim()) allow.add(normalizePhrase(term));
-  }
+  const allowList = compileAllow(options.allow);
+  const allow = allowList.keys;
   const root = newNode<Spelling>();
   const exceptions = newNode<ExceptionOwner>();
   const active: LexiconEntry[] = [];
@@ -219,12 +219,14 @@ export function compileLexicon(entries: readonly EntryLike[], options: CompileOp
   for (const raw of entries) {
     const entry = withDefaults(raw);
     if (!entry || entry.disabled || byId.has(entry.id)) continue;
-    if ([entry.term, ...entry.variants].some((s) => allow.has(normalizePhrase(s)))) continue;
+    const families = familiesOf(entry, options.forms);
+    // Allowing any spelling of an entry, in any form ("servers" allows "server"), allows the entry.
+    if (allow.size && families.some((family) => family.some((spelling) => allow.has(normalizePhrase(spelling))))) continue;
     active.push(entry);
     byId.set(entry.id, entry);
     // One-word spelling (lower case) → the lower-case forms of its family, for exception phrases.
     const familyOf = new Map<string, string[]>();
-    for (const family of familiesOf(entry, options.forms)) {
+    for (const family of families) {
       const oneWord: string[] = [];
       for (const spelling of family) {
         const parsed = phraseSteps(spelling);
@@ -253,7 +255,7 @@ export function compileLexicon(entries: readonly EntryLike[], options: CompileOp
       if (parsed) addException(parsed.steps, '*');
     }
   }
-  return { entries: active, byId, allow, size, root, maxDepth, exceptions, maxExceptionDepth };
+  return { entries: active, byId, allow, allowList, size, root, maxDepth, exceptions, maxExceptionDepth };
 }
 
 /** Is token `i` the first word of a sentence (start of text, or after . ! ? : or a line break)? */

@@ -167,11 +167,13 @@ describe('popup on the playground', () => {
     await popup.getByRole('radio', { name: 'Executives' }).check();
   });
 
-  it('inserts a worksheet sentence into the message, undoably', async () => {
+  it('puts a worksheet sentence in place of the sentence it was built from, undoably, and moves on', async () => {
     await popup.bringToFront();
     await popup.getByRole('tab', { name: 'Worksheet' }).click();
     const feature = popup.getByRole('textbox', { name: /Feature/ });
     await expect.poll(() => feature.inputValue()).not.toBe('');
+    const picker = popup.getByRole('combobox', { name: 'Start from' });
+    const original = (await picker.locator('option:checked').getAttribute('title'))!;
     await popup.getByRole('textbox', { name: /Outcome/ }).fill('the sales team can close deals from anywhere');
     const sentence = (await popup.getByTestId('worksheet-sentence').textContent())!;
     expect(sentence).toContain('the sales team can close deals from anywhere');
@@ -180,10 +182,15 @@ describe('popup on the playground', () => {
 
     const box = await messageBox(playground);
     const before = await messageText(box);
+    expect(before).toContain(original);
     const countBefore = await badgeCount(playground);
-    await popup.getByRole('button', { name: 'Insert into message' }).click();
-    await popup.getByText('Inserted at the cursor. Press Ctrl+Z in the message to undo.').waitFor({ timeout: 5_000 });
-    await expect.poll(() => messageText(box)).toContain(sentence);
+    await popup.getByRole('button', { name: 'Replace the sentence' }).click();
+    await popup.getByText('Replaced the sentence. Press Ctrl+Z in the message to undo.').waitFor({ timeout: 5_000 });
+    // The sentence took the original's place: the rest of the message is as it was.
+    await expect.poll(() => messageText(box)).toBe(before.replace(original, sentence));
+    // The worksheet moved on: another sentence, with its own columns, not the outcome typed for the one replaced.
+    await expect.poll(() => picker.locator('option:checked').getAttribute('title'), { timeout: 5_000 }).not.toBe(original);
+    expect(await popup.getByRole('textbox', { name: /Outcome/ }).inputValue()).not.toBe('the sales team can close deals from anywhere');
 
     await playground.bringToFront();
     await box.focus();

@@ -277,6 +277,123 @@ export async function typeAtRate(page: Page, text: string, perSecond: number): P
   return scheduled;
 }
 
+/** One kind of fix, made in a message of two sentences: the sentence it fixes, and the other one. */
+export interface FixCase {
+  kind: string;
+  /** The message: `fixed` and `other`, in that order or the other. */
+  message: string;
+  /** The sentence the fix is for. */
+  fixed: string;
+  /** The sentence that must come out of the fix exactly as it went in. */
+  other: string;
+  /** A word to rest the pointer on, and the words the card then names in its header. */
+  hover: string;
+  term: string;
+  action: 'replace' | 'rewrite';
+  /** The whole message after the fix, where it is known exactly. */
+  after?: string;
+}
+
+const OTHER = 'The office opens at nine on Monday.';
+
+/** A fix of each kind of finding (issue #19, item 1): none may touch the other sentence. */
+export const FIX_CASES: FixCase[] = [
+  {
+    kind: 'jargon, Replace',
+    message: `We patched the VPN last night. ${OTHER}`,
+    fixed: 'We patched the VPN last night.',
+    other: OTHER,
+    hover: 'VPN',
+    term: 'VPN',
+    action: 'replace',
+  },
+  {
+    // An acronym the lexicon knows (the acronym check itself marks unknown ones only in a message about IT).
+    kind: 'acronym, Use rewrite',
+    message: `${OTHER} We rolled out ZTNA to every office last weekend.`,
+    fixed: 'We rolled out ZTNA to every office last weekend.',
+    other: OTHER,
+    hover: 'ZTNA',
+    term: 'ZTNA',
+    action: 'rewrite',
+  },
+  {
+    kind: 'technical, Replace',
+    message: `Pages now load in 40ms for every office. ${OTHER}`,
+    fixed: 'Pages now load in 40ms for every office.',
+    other: OTHER,
+    hover: '40ms',
+    term: '40ms',
+    action: 'replace',
+    after: `Pages now load in 40 milliseconds for every office. ${OTHER}`,
+  },
+  {
+    // The tester's shape: a feature-talk sentence, then an apology with a trailing-off ellipsis, which the card's
+    // rewrite used to run on into. (The tester's own sentence, with EDR agents, now gets no outcome rewrite.)
+    kind: 'feature-talk, Use rewrite',
+    message: 'We upgraded the firewall at every office last weekend. Sorry for the delay… it was a small change on our side.',
+    fixed: 'We upgraded the firewall at every office last weekend.',
+    other: 'Sorry for the delay… it was a small change on our side.',
+    hover: 'every',
+    term: 'We upgraded the firewall at every office last weekend.',
+    action: 'rewrite',
+  },
+  {
+    kind: 'wording, Remove',
+    message: `${OTHER} Hopefully, the new laptops arrive on Friday.`,
+    fixed: 'Hopefully, the new laptops arrive on Friday.',
+    other: OTHER,
+    hover: 'Hopefully',
+    term: 'Hopefully',
+    action: 'replace',
+    after: `${OTHER} The new laptops arrive on Friday.`,
+  },
+];
+
+/** Rests the pointer on a word of editor `index` once a mark is drawn over it, and waits for the card naming `term`. */
+async function openCardIn(page: Page, index: number, word: string, term: string): Promise<void> {
+  await page.evaluate((i) => window.testPage.editors[i]!.root.scrollIntoView({ block: 'center' }), index);
+  await twoFrames(page);
+  const marked = async () => {
+    const [rects] = await wordRects(page, word, index);
+    return !!rects && (await drawnMarks(page)).some((m) => covers(m, rects));
+  };
+  await expect.poll(marked, { timeout: 10_000, message: `a mark over "${word}"` }).toBe(true);
+  const [rects] = await wordRects(page, word, index);
+  const r = rects![0]!;
+  const point = { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+  await page.mouse.move(point.x - 3, point.y);
+  await page.mouse.move(point.x, point.y);
+  await page.locator(CARD).waitFor({ state: 'visible', timeout: 5_000 });
+  await expect.poll(() => page.locator(`${CARD} .bl-term`).innerText(), { timeout: 3_000 }).toBe(term);
+}
+
+/**
+ * Fixes one finding of each kind, each in a message of two sentences in its own box, from the card: the sentence
+ * fixed changes, the other sentence is exactly as it was, and Ctrl+Z brings the message back.
+ */
+export async function expectFixesToKeepTheOtherSentence(page: Page): Promise<void> {
+  for (const fix of FIX_CASES) {
+    const index = await page.evaluate((text) => window.testPage.add(text), fix.message);
+    const before = await userText(page, index);
+    expect(before, fix.kind).toBe(fix.message);
+    await openCardIn(page, index, fix.hover, fix.term);
+    if (fix.action === 'rewrite') await page.locator(`${CARD} [data-field="outcome"]`).waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator(`${CARD} [data-action="${fix.action}"]`).click();
+    await expect.poll(() => userText(page, index), { timeout: 5_000, message: fix.kind }).not.toBe(before);
+    const after = await userText(page, index);
+    if (fix.after) expect(after, fix.kind).toBe(fix.after);
+    // The other sentence is untouched, on the same side of the fixed one; the fixed one is gone as it was.
+    const otherFirst = fix.message.startsWith(fix.other);
+    expect(otherFirst ? after.startsWith(`${fix.other} `) : after.endsWith(` ${fix.other}`), `${fix.kind}: ${after}`).toBe(true);
+    expect(after.split(fix.other).length - 1, fix.kind).toBe(1);
+    expect(after, fix.kind).not.toContain(fix.fixed);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => userText(page, index), { timeout: 5_000, message: `${fix.kind}: undo` }).toBe(before);
+    await page.keyboard.press('Escape');
+  }
+}
+
 /** The standard checks for one editor page, sharing one browser for the whole file. */
 export function describeEditorPage(spec: EditorPageSpec): void {
   let h: Harness;
@@ -381,6 +498,13 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before);
       await page.close();
     });
+
+    it('fixes one finding of each kind in a two-sentence message and leaves the other sentence untouched', async () => {
+      const page = await openPage(h, spec.file);
+      await waitForMarks(page, 3);
+      await expectFixesToKeepTheOtherSentence(page);
+      await page.close();
+    }, 120_000);
 
     it('from the keyboard: the shortcut opens the card of the next mark, Escape closes it, Enter applies', async () => {
       const page = await openPage(h, spec.file);

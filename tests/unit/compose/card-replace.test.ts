@@ -1,27 +1,41 @@
 // @vitest-environment happy-dom
 /**
- * The card's Replace applies the plain suggestion over its own range when it reaches back over the article
- * before the term ("an MFA prompt" → "a second sign-in check prompt"), and only while that article is still
- * there; a suggestion without a range replaces the marked words alone.
+ * The card's actions over its session: Replace hands the words the card shows to the session's fix path (which
+ * fits them to the text, or refuses and the card says why); the rewrite is asked for with the terms the session
+ * shows in the sentence, so allowed and ignored terms are left alone; "Always allow" is offered only where it holds.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { BoxSession, Mark } from '../../../compose/box-session.ts';
+import type { BoxSession, Mark, SentenceTarget } from '../../../compose/box-session.ts';
 import { CardController } from '../../../compose/card-controller.ts';
-import type { Finding } from '../../../compose/types.ts';
+import type { ApplyOutcome, ComposeDeps, Finding, SentenceRewrites } from '../../../compose/types.ts';
 import { UiLayer } from '../../../compose/ui/ui-layer.ts';
 import { userClick } from './user-input.ts';
 
-function setup(text: string, finding: Finding) {
+const TEXT = 'Staff get an MFA prompt.';
+const AT = TEXT.indexOf('MFA');
+
+function findingOn(words: string, extra: Partial<Finding> = {}): Finding {
+  const start = TEXT.indexOf(words) >= 0 ? TEXT.indexOf(words) : 0;
+  return {
+    id: `f:${words}`,
+    start,
+    end: start + words.length,
+    text: words,
+    check: 'jargon',
+    severity: 'medium',
+    message: `"${words}" is IT jargon.`,
+    suggestions: [{ kind: 'plain', text: 'a second sign-in check', start: AT - 3, end: AT + 3 }],
+    sentence: { start: 0, end: TEXT.length },
+    ...extra,
+  };
+}
+
+function setup(
+  finding: Finding,
+  options: { outcome?: ApplyOutcome; sentence?: SentenceTarget | null; rewrite?: ComposeDeps['rewrite'] } = {},
+) {
   const layer = new UiLayer(document);
-  let current = text;
-  const replaceRange = vi.fn((start: number, end: number, expected: string, value: string) => {
-    if (current.slice(start, end) !== expected) return Promise.resolve({ ok: false as const, reason: 'changed' });
-    current = current.slice(0, start) + value + current.slice(end);
-    return Promise.resolve({ ok: true as const });
-  });
-  const replaceMark = vi.fn(async (mark: Mark, value: string) =>
-    replaceRange(mark.finding.start, mark.finding.end, mark.finding.text, value),
-  );
+  const replaceMark = vi.fn((_mark: Mark, _text: string): Promise<ApplyOutcome> => Promise.resolve(options.outcome ?? { ok: true }));
   const mark = {
     finding,
     kind: 'jargon',
@@ -31,39 +45,27 @@ function setup(text: string, finding: Finding) {
     },
   } as unknown as Mark;
   const session = {
-    field: { read: () => current, latest: () => current },
-    sentenceOf: () => null,
+    field: { read: () => TEXT, latest: () => TEXT },
+    sentenceOf: () => (options.sentence === undefined ? null : options.sentence),
     replaceMark,
-    replaceRange,
+    replaceSentence: vi.fn(() => Promise.resolve({ ok: true })),
     returnTo: () => {},
     isDisposed: false,
   } as unknown as BoxSession;
   const controller = new CardController({
-    deps: {} as never,
+    deps: { rewrite: options.rewrite } as unknown as ComposeDeps,
     settings: () => ({ audience: 'executive', checks: {}, minSeverity: 'low', paused: false }),
     layerOf: () => layer,
     allow: () => {},
   });
   controller.show(session, mark, true);
-  const click = async () => {
-    userClick(layer.root.querySelector<HTMLButtonElement>('[data-action="replace"]')!);
+  const button = (action: string) => layer.root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+  const click = async (action: string) => {
+    userClick(button(action)!);
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { click, text: () => current, replaceRange, replaceMark, setText: (t: string) => (current = t), layer };
+  return { click, button, replaceMark, mark, layer, controller };
 }
-
-const TEXT = 'Staff get an MFA prompt.';
-const AT = TEXT.indexOf('MFA');
-const mfa = (suggestion: Finding['suggestions'][number]): Finding => ({
-  id: 'j1',
-  start: AT,
-  end: AT + 3,
-  text: 'MFA',
-  check: 'jargon',
-  severity: 'medium',
-  message: '"MFA" is IT jargon.',
-  suggestions: [suggestion],
-});
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -71,29 +73,51 @@ afterEach(() => {
 });
 
 describe('card Replace', () => {
-  test('replaces the article with the words when the suggestion reaches back over it', async () => {
-    const t = setup(TEXT, mfa({ kind: 'plain', text: 'a second sign-in check', start: AT - 3, end: AT + 3 }));
-    await t.click();
-    expect(t.text()).toBe('Staff get a second sign-in check prompt.');
+  test('hands the words the card shows to the session, which fits them to the text', async () => {
+    const t = setup(findingOn('MFA'));
+    expect(t.layer.root.querySelector('[data-field="plain"]')!.textContent).toBe('a second sign-in check');
+    await t.click('replace');
+    expect(t.replaceMark).toHaveBeenCalledExactlyOnceWith(t.mark, 'a second sign-in check');
   });
 
-  test('refuses when the article before the words is gone', async () => {
-    const t = setup(TEXT, mfa({ kind: 'plain', text: 'a second sign-in check', start: AT - 3, end: AT + 3 }));
-    t.setText('Staff get my MFA prompt.');
-    await t.click();
-    expect(t.text()).toBe('Staff get my MFA prompt.');
-    expect(t.replaceRange).not.toHaveBeenCalled();
+  test('says why when the session refuses, and stays open', async () => {
+    const t = setup(findingOn('MFA'), { outcome: { ok: false, reason: '“x” does not fit before “prompt”, so nothing was replaced.' } });
+    await t.click('replace');
+    expect(t.layer.root.querySelector('.bl-notice')!.textContent).toContain('does not fit before “prompt”');
+    expect(t.controller.open).not.toBeNull();
+  });
+});
+
+describe('card rewrite', () => {
+  test('is asked for with the terms the box shows in the sentence', async () => {
+    const terms = [{ start: AT, end: AT + 3, text: 'MFA', check: 'jargon' as const, entryId: 'mfa' }];
+    const rewrite = vi.fn((): Promise<SentenceRewrites> =>
+      Promise.resolve({ outcome: 'Staff get a second sign-in check prompt, so that…' }),
+    );
+    setup(findingOn('MFA'), { sentence: { start: 0, end: TEXT.length, text: TEXT, terms }, rewrite });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(rewrite).toHaveBeenCalledExactlyOnceWith(TEXT, 'executive', terms);
   });
 
-  test('replaces only the marked words when the suggestion has no range of its own', async () => {
-    const text = 'Staff get a MFA prompt.';
-    const t = setup(text, {
-      ...mfa({ kind: 'plain', text: 'second sign-in check' }),
-      start: text.indexOf('MFA'),
-      end: text.indexOf('MFA') + 3,
-    });
-    await t.click();
-    expect(t.text()).toBe('Staff get a second sign-in check prompt.');
-    expect(t.replaceMark).toHaveBeenCalledOnce();
+  test('is not asked for when the finding has no sentence', async () => {
+    const rewrite = vi.fn(() => Promise.resolve(null));
+    setup(findingOn('MFA', { sentence: undefined }), { sentence: null, rewrite });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(rewrite).not.toHaveBeenCalled();
+  });
+});
+
+describe('"Always allow" on the card', () => {
+  test.each([
+    { what: 'a jargon term', finding: findingOn('MFA'), offered: true },
+    { what: 'wording that distances', finding: findingOn('Staff', { check: 'us-them' }), offered: true },
+    { what: 'a feature-talk sentence', finding: findingOn(TEXT, { check: 'feature-talk' }), offered: false },
+    {
+      what: 'a token longer than an allowed term may be',
+      finding: findingOn('MFA', { check: 'technical', text: `srv-${'x'.repeat(90)}` }),
+      offered: false,
+    },
+  ])('$what: offered $offered', ({ finding, offered }) => {
+    expect(!!setup(finding).button('allow')).toBe(offered);
   });
 });

@@ -9,6 +9,7 @@ import {
   loadLexicon,
   readUserLexicon,
   removeAllowedTerm,
+  updateAllowedTerm,
   saveUserEntry,
   saveUserLexicon,
   setEntryEnabled,
@@ -199,5 +200,36 @@ describe('stored form of the user entries', () => {
     await fakeBrowser.storage.local.set({ userEntries: JSON.stringify([{ id: 'broken' }, entry('kiwi'), null, 'text']) });
     expect((await readUserLexicon()).entries.map((e) => e.id)).toEqual(['kiwi']);
     expect((await loadLexicon()).layered.extraEntries.map((e) => e.id)).toEqual(['kiwi']);
+  });
+
+  it('allows a term from the card or the popup with the checks the options page applies (issue #16, defect 6)', async () => {
+    await allowTerm('  Kanban  ', 'Allowed from the card');
+    expect((await readUserLexicon()).allow.map((a) => a.term)).toEqual(['Kanban']);
+    const before = await snapshot();
+    const long = `srv-${'x'.repeat(90)}`;
+    await expect(allowTerm(long, 'Allowed from the popup')).rejects.toThrow(/at most 80 characters; this one has 94/);
+    await expect(allowTerm('   ')).rejects.toThrow(/Type the term/);
+    const options = await expectRefused(addAllowedTerm(long));
+    expect(options.fieldErrors.term).toMatch(/at most 80 characters; this one has 94/);
+    expect(await snapshot()).toEqual(before);
+    // What the card stored exports and imports again: the allow list always passes the file schema.
+    const { allow, entries } = await readUserLexicon();
+    const read = readImportFile(JSON.stringify({ schemaVersion: 2, entries, allow }));
+    expect(read.ok).toBe(true);
+  });
+
+  it('edits an allowed term in place, keeping its date, with the same checks as adding one', async () => {
+    await addAllowedTerm('Kanban', 'the team board', new Date('2026-03-04T05:06:07Z'));
+    await addAllowedTerm('Scrum', '', new Date('2026-03-05T05:06:07Z'));
+    const edited = await updateAllowedTerm('kanban', ' Kanban board ', 'everyone here uses it');
+    expect(edited).toEqual({ term: 'Kanban board', reason: 'everyone here uses it', added: '2026-03-04T05:06:07.000Z' });
+    expect((await readUserLexicon()).allow.map((a) => a.term)).toEqual(['Kanban board', 'Scrum']);
+    // The same term in another case is an edit of itself, not a duplicate.
+    await updateAllowedTerm('Kanban board', 'kanban board');
+    const before = await snapshot();
+    expect((await expectRefused(updateAllowedTerm('kanban board', 'SCRUM'))).fieldErrors.term).toMatch(/already on your allow list/);
+    expect((await expectRefused(updateAllowedTerm('kanban board', 'x'.repeat(81)))).fieldErrors.term).toMatch(/at most 80/);
+    expect((await expectRefused(updateAllowedTerm('gone', 'Gone'))).message).toMatch(/no longer on your allow list/);
+    expect(await snapshot()).toEqual(before);
   });
 });

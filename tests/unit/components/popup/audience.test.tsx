@@ -32,6 +32,8 @@ const FINDING: Finding = {
   message: '“mail server” is IT jargon.',
   suggestions: [{ kind: 'plain', text: 'email system' }],
   entryId: 'mail-server',
+  // The analyzer gives every finding its sentence; here the text is one sentence.
+  sentence: { start: 0, end: TEXT.length },
 };
 const READY: TabLook = {
   kind: 'answered',

@@ -1,5 +1,6 @@
 /** A small message, its findings and lexicon, and a fake popup client, shared by the popup's component tests. */
 import type { AnalyzeResult, Finding } from '../../../../lexicon/types.ts';
+import { messageSentences } from '../../../../lexicon/analyze/sentences.ts';
 import type { Analogy, Audience, LexiconEntry } from '../../../../lexicon/schema.ts';
 import type { ApplyOutcome } from '../../../../compose/types.ts';
 import type { PopupClient, SettingLocks, TabLook } from '../../../../components/popup/client.ts';
@@ -7,14 +8,19 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../../extension/settings.
 
 export const MESSAGE = 'We migrated the mail server to the cloud last weekend. Staff just need to sign in again with SSO.\nThanks, Sam';
 
+/** The message's sentences as the analyzer splits them; findings carry theirs, as the analyzer's do. */
+const SENTENCES = messageSentences(MESSAGE);
+
 /** A finding over the first occurrence of `word` in MESSAGE. */
 export function findingFor(word: string, extra: Partial<Finding> & Pick<Finding, 'check'>): Finding {
   const start = MESSAGE.indexOf(word);
   if (start < 0) throw new Error(`"${word}" is not in the message`);
+  const sentence = SENTENCES.find((s) => s.start <= start && start + word.length <= s.end);
   return {
     id: `${extra.check}:${start}`,
     start,
     end: start + word.length,
+    ...(sentence ? { sentence: { start: sentence.start, end: sentence.end } } : {}),
     text: word,
     severity: 'medium',
     message: `“${word}” needs a word.`,
