@@ -1,7 +1,8 @@
 /**
  * What every editor page's spec checks, in one place; each `*.spec.ts` here names its page and adds what is
- * particular to it. Pages are served from 127.0.0.1, where the e2e build's content script runs, and from
- * localhost, where it does not: the same page without the extension, for byte-for-byte comparisons.
+ * particular to it. Pages are served from 127.0.0.1, where the e2e build's content script runs, or over HTTPS
+ * under a built-in site's real host name (`host`), and from localhost, where it does not: the same page without
+ * the extension, for byte-for-byte comparisons.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -27,6 +28,11 @@ export interface EditorPageSpec {
   replaceTerm: string;
   /** The page can make a word bold through its editor (checks that formatting survives a fix). */
   formatting?: boolean;
+  /**
+   * Serve the page under this built-in site's host name (e.g. "teams.cloud.microsoft") over HTTPS, so the
+   * production match pattern is what starts the extension there.
+   */
+  host?: string;
   /** Checks particular to this page, sharing the file's browser. */
   more?: (harness: () => Harness) => void;
 }
@@ -43,9 +49,12 @@ export interface DrawnMark {
 export const BADGE = '[data-business-lens="badge"]';
 export const CARD = '[data-business-lens="card"]';
 
-/** Opens a test page and waits for its editors; `withExtension` waits for the first badge too. */
-export async function openPage(h: Harness, file: string, withExtension = true): Promise<Page> {
-  const origin = withExtension ? h.server.origin : h.server.origin.replace('127.0.0.1', 'localhost');
+/**
+ * Opens a test page and waits for its editors; `withExtension` waits for the first badge too. With `host`, the
+ * page with the extension is served under that real host name (the harness must be launched with `realHosts`).
+ */
+export async function openPage(h: Harness, file: string, withExtension = true, host?: string): Promise<Page> {
+  const origin = !withExtension ? h.server.origin.replace('127.0.0.1', 'localhost') : host ? `https://${host}` : h.server.origin;
   const page = await h.context.newPage();
   await page.goto(`${origin}/${file}`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
@@ -281,7 +290,7 @@ export async function typeAtRate(page: Page, text: string, perSecond: number): P
 export function describeEditorPage(spec: EditorPageSpec): void {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({ realHosts: spec.host !== undefined });
   });
   afterAll(async () => h?.close());
 
@@ -291,7 +300,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
 
   describe(spec.name, () => {
     it('draws marks over the flagged words, and only there', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       const marks = await waitForMarks(page, 3);
       const words = [spec.replaceTerm, spec.rewriteSentence.term];
       for (const word of words) {
@@ -316,7 +325,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
         page.evaluate(
           () => window.testPage.editors[0]!.root.outerHTML + '|' + (window.testPage.editors[0]!.root as HTMLTextAreaElement).value,
         );
-      const withExt = await openPage(h, spec.file, true);
+      const withExt = await openPage(h, spec.file, true, spec.host);
       const without = await openPage(h, spec.file, false);
       await waitForMarks(withExt, 1);
       expect(await without.locator(BADGE).count()).toBe(0);
@@ -336,7 +345,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     });
 
     it('Replace changes exactly the marked words, the editor agrees, and Ctrl+Z restores them', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
       const before = await modelText(page);
       await openCardOn(page, spec.replaceTerm);
@@ -365,7 +374,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     });
 
     it('Use rewrite replaces exactly the sentence, the editor agrees, and Ctrl+Z restores it', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
       const before = await modelText(page);
       expect(before).toContain(spec.rewriteSentence.sentence);
@@ -383,7 +392,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     });
 
     it('from the keyboard: the shortcut opens the card of the next mark, Escape closes it, Enter applies', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
       const before = await modelText(page);
       await page.evaluate(() => window.testPage.caretToEnd(0));
@@ -419,7 +428,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
 
     if (spec.formatting) {
       it('keeps the formatting around a fix: a bold term stays bold', async () => {
-        const page = await openPage(h, spec.file);
+        const page = await openPage(h, spec.file, true, spec.host);
         await page.evaluate((term) => window.testPage.editors[0]!.bold!(term), spec.replaceTerm);
         await waitForMarks(page, 3);
         await page.waitForTimeout(400);
@@ -437,7 +446,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     }
 
     it('refuses a fix when the words under the mark changed, and writes nothing', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
       await openCardOn(page, spec.replaceTerm);
       // Change the marked words behind the card's back, as the user would (some editors revert any other
@@ -478,7 +487,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
 
     if (spec.notUserText) {
       it('marks nothing in quoted text and signatures', async () => {
-        const page = await openPage(h, spec.file);
+        const page = await openPage(h, spec.file, true, spec.host);
         await waitForMarks(page, 3);
         const inside = await page.evaluate((selector) => {
           const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
@@ -507,7 +516,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     }
 
     it('finds a box added after load, and a removed box leaves nothing behind', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
       const layerNodes = () => page.evaluate(() => document.querySelector('business-lens-ui')!.shadowRoot!.querySelectorAll('*').length);
       const baseline = await layerNodes();
@@ -527,7 +536,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     spec.more?.(() => h);
 
     it('loses no keystroke typing 50 characters a second for 10 seconds into a 1,000-word message', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       const index = await page.evaluate(() => window.testPage.add(window.testPage.longMessage(1000)));
       await expect.poll(() => badgeLabels(page), { timeout: 5_000 }).toHaveLength(2);
       const initial = await userText(page, index);
