@@ -232,6 +232,13 @@ export const overlaps = (a: Box, b: Box) =>
 /** Whether a drawn mark lies over a word, given the word's boxes. */
 export const covers = (mark: DrawnMark, word: readonly Box[]) => mark.rects.some((mr) => word.some((wr) => overlaps(mr, wr)));
 
+/** Written on after the sample before a caret check, so a fix never ends the text. */
+const CARET_TAIL = ' Thanks, all.';
+/** Typed after a fix: where it lands is where the caret was. */
+const CARET_PROBE = 'Qz';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Two frames: the one a change is drawn in and the next. */
 export const twoFrames = (page: Page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -388,6 +395,58 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before.replace(spec.rewriteSentence.sentence, rewrite));
       await page.keyboard.press('Control+z');
       await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before);
+      await page.close();
+    });
+
+    /**
+     * Opens the page with a sentence written on after the sample (so the rewritten sentence is not the last thing
+     * in the box) and the caret back at the start of the text, away from where any fix lands.
+     */
+    const openForCaret = async (): Promise<Page> => {
+      const page = await openPage(h, spec.file, true, spec.host);
+      await waitForMarks(page, 3);
+      await page.evaluate(() => window.testPage.caretToEnd(0));
+      await page.keyboard.type(CARET_TAIL, { delay: 5 });
+      await expect.poll(() => userText(page), { timeout: 5_000 }).toMatch(new RegExp(`${escapeRegExp(CARET_TAIL)}$`));
+      await page.keyboard.press('Control+Home');
+      await waitForMarks(page, 3);
+      return page;
+    };
+
+    /** Types on, and expects the keys right after `inserted`, which now stands at `at` of the text. */
+    const expectTypingAfter = async (page: Page, expected: string, at: number) => {
+      await page.keyboard.type(CARET_PROBE, { delay: 5 });
+      await expect
+        .poll(() => modelText(page), { timeout: 5_000, message: 'typed keys land right after the inserted words' })
+        .toBe(expected.slice(0, at) + CARET_PROBE + expected.slice(at));
+    };
+
+    it('after Replace, the caret sits right after the new words, and typing goes on there', async () => {
+      const page = await openForCaret();
+      const before = await modelText(page);
+      await openCardOn(page, spec.replaceTerm);
+      const plain = await page.locator(`${CARD} [data-field="plain"]`).innerText();
+      await page.locator(`${CARD} [data-action="replace"]`).click();
+      const expected = before.replace(spec.replaceTerm, plain);
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(expected);
+      await expectTypingAfter(page, expected, before.indexOf(spec.replaceTerm) + plain.length);
+      await page.close();
+    });
+
+    it('after Use rewrite, the caret sits right after the new sentence, and typing goes on there', async () => {
+      const page = await openForCaret();
+      const before = await modelText(page);
+      await openCardOn(page, spec.rewriteSentence.term);
+      const outcome = page.locator(`${CARD} [data-field="outcome"]`);
+      await outcome.waitFor({ state: 'visible', timeout: 15_000 });
+      const rewrite = await outcome.innerText();
+      await page.locator(`${CARD} [data-action="rewrite"]`).click();
+      const expected = before.replace(spec.rewriteSentence.sentence, rewrite);
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(expected);
+      const at = before.indexOf(spec.rewriteSentence.sentence) + rewrite.length;
+      // The sentence written on follows the rewrite: right after the rewrite is not the end of the text.
+      expect(expected.slice(at).startsWith(CARET_TAIL)).toBe(true);
+      await expectTypingAfter(page, expected, at);
       await page.close();
     });
 
