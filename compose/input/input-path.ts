@@ -74,6 +74,10 @@ export function execInsert(doc: Document, text: string): boolean {
  * Offers the replacement as a `beforeinput` with a target range, as spellcheck does. Editors that own their
  * input (CKEditor 5, Lexical, Quill 2, Slate) apply it to their model and cancel the event; the browser
  * itself does nothing with a synthetic event, so an uncancelled event means nobody took it.
+ *
+ * The replacement travels in `data` only. A DataTransfer made by an extension carries the extension's principal in
+ * Firefox, so the page reads it as empty: Lexical, which prefers the DataTransfer when there is one, cancelled the
+ * event and inserted nothing. Every editor built on `beforeinput` reads `data` when no DataTransfer comes with it.
  */
 export function dispatchBeforeInput(element: HTMLElement, range: Range, text: string): boolean {
   const win = element.ownerDocument.defaultView;
@@ -84,18 +88,10 @@ export function dispatchBeforeInput(element: HTMLElement, range: Range, text: st
     endContainer: range.endContainer,
     endOffset: range.endOffset,
   });
-  let dataTransfer: DataTransfer | null;
-  try {
-    dataTransfer = new win.DataTransfer();
-    dataTransfer.setData('text/plain', text);
-  } catch {
-    dataTransfer = null;
-  }
   const inputType = text === '' ? 'deleteContent' : 'insertReplacementText';
   const event = new win.InputEvent('beforeinput', {
     inputType,
     data: text === '' ? null : text,
-    dataTransfer,
     targetRanges: [staticRange],
     bubbles: true,
     cancelable: true,
