@@ -232,12 +232,26 @@ export const overlaps = (a: Box, b: Box) =>
 /** Whether a drawn mark lies over a word, given the word's boxes. */
 export const covers = (mark: DrawnMark, word: readonly Box[]) => mark.rects.some((mr) => word.some((wr) => overlaps(mr, wr)));
 
-/** Written on after the sample before a caret check, so a fix never ends the text. */
-export const CARET_TAIL = ' Thanks, all.';
+/**
+ * A sentence the rewrite engine gives an outcome for (a change announced; the editor pages' own sentences are
+ * descriptions or faults, which get none), with the word whose card offers it. Written on in the caret checks.
+ */
+export const WRITTEN_REWRITE = { sentence: 'We migrated the SSO portal to the cloud.', term: 'migrated' };
+/** The sign-off written on after it, so neither the rewrite nor a fix ends the text. */
+export const CARET_SIGN_OFF = ' Thanks, all.';
+/** Written on after the sample before a caret check: the sentence to rewrite, then the sign-off. */
+export const CARET_TAIL = ` ${WRITTEN_REWRITE.sentence}${CARET_SIGN_OFF}`;
 /** Typed after a fix: where it lands is where the caret was. */
 export const CARET_PROBE = 'Qz';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Writes `CARET_TAIL` on at the end of the user's text in the first editor, as typed keys. */
+export async function writeOn(page: Page): Promise<void> {
+  await page.evaluate(() => window.testPage.caretToEnd(0));
+  await page.keyboard.type(CARET_TAIL, { delay: 5 });
+  await expect.poll(() => userText(page), { timeout: 5_000 }).toMatch(new RegExp(`${escapeRegExp(CARET_TAIL)}$`));
+}
 
 /** Two frames: the one a change is drawn in and the next. */
 export const twoFrames = (page: Page) =>
@@ -405,9 +419,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     const openForCaret = async (): Promise<Page> => {
       const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
-      await page.evaluate(() => window.testPage.caretToEnd(0));
-      await page.keyboard.type(CARET_TAIL, { delay: 5 });
-      await expect.poll(() => userText(page), { timeout: 5_000 }).toMatch(new RegExp(`${escapeRegExp(CARET_TAIL)}$`));
+      await writeOn(page);
       await page.keyboard.press('Control+Home');
       await waitForMarks(page, 3);
       return page;
@@ -436,16 +448,16 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     it('after Use rewrite, the caret sits right after the new sentence, and typing goes on there', async () => {
       const page = await openForCaret();
       const before = await modelText(page);
-      await openCardOn(page, spec.rewriteSentence.term);
+      await openCardOn(page, WRITTEN_REWRITE.term);
       const outcome = page.locator(`${CARD} [data-field="outcome"]`);
       await outcome.waitFor({ state: 'visible', timeout: 15_000 });
       const rewrite = await outcome.innerText();
       await page.locator(`${CARD} [data-action="rewrite"]`).click();
-      const expected = before.replace(spec.rewriteSentence.sentence, rewrite);
+      const expected = before.replace(WRITTEN_REWRITE.sentence, rewrite);
       await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(expected);
-      const at = before.indexOf(spec.rewriteSentence.sentence) + rewrite.length;
-      // The sentence written on follows the rewrite: right after the rewrite is not the end of the text.
-      expect(expected.slice(at)).toContain(CARET_TAIL.trim());
+      const at = before.indexOf(WRITTEN_REWRITE.sentence) + rewrite.length;
+      // The sign-off follows the rewrite: right after the rewrite is not the end of the text.
+      expect(expected.slice(at).startsWith(CARET_SIGN_OFF)).toBe(true);
       await expectTypingAfter(page, expected, at);
       await page.close();
     });

@@ -6,7 +6,17 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BADGE, CARD, badgeLabels, describeEditorPage, openCardOn, openPage, waitForMarks } from './editor-page.ts';
+import {
+  BADGE,
+  CARD,
+  WRITTEN_REWRITE,
+  badgeLabels,
+  describeEditorPage,
+  openCardOn,
+  openPage,
+  waitForMarks,
+  writeOn,
+} from './editor-page.ts';
 import type { Harness } from '../harness.ts';
 
 const HOST = 'teams.cloud.microsoft';
@@ -77,14 +87,16 @@ describeEditorPage({
     it('Use rewrite changes getData() exactly as shown; Ctrl+Z and Ctrl+Y take it back and forth; Enter sends it', async () => {
       const page = await openPage(harness(), 'teams.html', true, HOST);
       await waitForMarks(page, 3);
+      // The sample's sentences get no outcome (descriptions and faults); a change announced does.
+      await writeOn(page);
       const before = await data(page);
-      expect(before).toContain(`<p>${html(REWRITE.sentence)}</p>`);
-      await openCardOn(page, REWRITE.term);
+      expect(before).toContain(html(WRITTEN_REWRITE.sentence));
+      await openCardOn(page, WRITTEN_REWRITE.term);
       const outcome = page.locator(`${CARD} [data-field="outcome"]`);
       await outcome.waitFor({ state: 'visible', timeout: 15_000 });
       const rewrite = await outcome.innerText();
       await page.locator(`${CARD} [data-action="rewrite"]`).click();
-      const fixed = before.replace(`<p>${html(REWRITE.sentence)}</p>`, `<p>${html(rewrite)}</p>`);
+      const fixed = before.replace(html(WRITTEN_REWRITE.sentence), html(rewrite));
       await expect.poll(() => data(page), { timeout: 5_000 }).toBe(fixed);
       await undoRedoAndSend(page, before, fixed);
       await page.close();
