@@ -22,7 +22,10 @@ export interface EditorPageSpec {
   notUserText?: string;
   /** Words that appear only in quoted text or signatures. */
   wordsOnlyOutsideUserText?: string[];
-  /** A sentence of the sample that gets an outcome rewrite, and a term in it to hover. */
+  /**
+   * A sentence of the sample and a term in it that must be marked. (The rewrite checks rewrite `WRITTEN_REWRITE`,
+   * written on after the sample: the samples' sentences are descriptions and faults, which get no outcome.)
+   */
   rewriteSentence: { sentence: string; term: string };
   /** A term of the sample to Replace. */
   replaceTerm: string;
@@ -397,16 +400,17 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     it('Use rewrite replaces exactly the sentence, the editor agrees, and Ctrl+Z restores it', async () => {
       const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
+      // The sample's sentences are descriptions and faults, which get no outcome; a change announced does.
+      await writeOn(page);
       const before = await modelText(page);
-      expect(before).toContain(spec.rewriteSentence.sentence);
-      await openCardOn(page, spec.rewriteSentence.term);
+      await openCardOn(page, WRITTEN_REWRITE.term);
       const outcome = page.locator(`${CARD} [data-field="outcome"]`);
       await outcome.waitFor({ state: 'visible', timeout: 15_000 });
       const rewrite = await outcome.innerText();
-      expect(rewrite).not.toContain(spec.rewriteSentence.term);
+      expect(rewrite).not.toContain(WRITTEN_REWRITE.term);
       await shot(page, 'card-rewrite');
       await page.locator(`${CARD} [data-action="rewrite"]`).click();
-      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before.replace(spec.rewriteSentence.sentence, rewrite));
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before.replace(WRITTEN_REWRITE.sentence, rewrite));
       await page.keyboard.press('Control+z');
       await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before);
       await page.close();
