@@ -240,6 +240,11 @@ export const covers = (mark: DrawnMark, word: readonly Box[]) => mark.rects.some
  * descriptions or faults, which get none), with the word whose card offers it. Written on in the caret checks.
  */
 export const WRITTEN_REWRITE = { sentence: 'We migrated the SSO portal to the cloud.', term: 'migrated' };
+/**
+ * How long a card may take to show its rewrite: the browser's first rewrite loads compromise in the background,
+ * 300-650 ms on an idle machine and over 15 s on the shared two cores under load.
+ */
+export const REWRITE_WAIT = 30_000;
 /** The sign-off written on after it, so neither the rewrite nor a fix ends the text. */
 export const CARET_SIGN_OFF = ' Thanks, all.';
 /** Written on after the sample before a caret check: the sentence to rewrite, then the sign-off. */
@@ -405,7 +410,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       const before = await modelText(page);
       await openCardOn(page, WRITTEN_REWRITE.term);
       const outcome = page.locator(`${CARD} [data-field="outcome"]`);
-      await outcome.waitFor({ state: 'visible', timeout: 15_000 });
+      await outcome.waitFor({ state: 'visible', timeout: REWRITE_WAIT });
       const rewrite = await outcome.innerText();
       expect(rewrite).not.toContain(WRITTEN_REWRITE.term);
       await shot(page, 'card-rewrite');
@@ -454,7 +459,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       const before = await modelText(page);
       await openCardOn(page, WRITTEN_REWRITE.term);
       const outcome = page.locator(`${CARD} [data-field="outcome"]`);
-      await outcome.waitFor({ state: 'visible', timeout: 15_000 });
+      await outcome.waitFor({ state: 'visible', timeout: REWRITE_WAIT });
       const rewrite = await outcome.innerText();
       await page.locator(`${CARD} [data-action="rewrite"]`).click();
       const expected = before.replace(WRITTEN_REWRITE.sentence, rewrite);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import {
   BADGE,
   CARD,
+  REWRITE_WAIT,
   WRITTEN_REWRITE,
   badgeLabels,
   describeEditorPage,
@@ -93,7 +94,7 @@ describeEditorPage({
       expect(before).toContain(html(WRITTEN_REWRITE.sentence));
       await openCardOn(page, WRITTEN_REWRITE.term);
       const outcome = page.locator(`${CARD} [data-field="outcome"]`);
-      await outcome.waitFor({ state: 'visible', timeout: 15_000 });
+      await outcome.waitFor({ state: 'visible', timeout: REWRITE_WAIT });
       const rewrite = await outcome.innerText();
       await page.locator(`${CARD} [data-action="rewrite"]`).click();
       const fixed = before.replace(html(WRITTEN_REWRITE.sentence), html(rewrite));
