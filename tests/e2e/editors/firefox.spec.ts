@@ -134,12 +134,19 @@ async function click(page: Page, at: { x: number; y: number }): Promise<void> {
 /** With a sentence written on after the sample and the caret back at the start of the text. */
 async function openForCaret(file: string, host?: string): Promise<Page> {
   const page = await open(file, host);
+  const [initial] = (await layer(page)).badges;
   await page.evaluate(() => window.testPage.caretToEnd(0));
   await page.keyboard.type(CARET_TAIL, { delay: 5 });
   await until(
     () => userText(page),
     (text) => text.endsWith(CARET_TAIL),
     'the sentence written on',
+  );
+  // The written-on sentence adds marks: wait for the count that includes them, so no card shows a stale analysis.
+  await until(
+    () => layer(page),
+    (s) => s.checking === 0 && s.badges[0] !== initial,
+    'the count with the sentence written on',
   );
   await press(page, 'Home', 'Control');
   return page;
