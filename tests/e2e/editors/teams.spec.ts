@@ -21,7 +21,7 @@ import {
 import type { Harness } from '../harness.ts';
 
 const HOST = 'teams.cloud.microsoft';
-const REWRITE = { sentence: 'From Monday the SSO portal uses the new middleware, so sign-in stays the same.', term: 'SSO' };
+const REWRITE = { sentence: 'We will switch on SSO next week, with the new middleware.', term: 'SSO' };
 
 /** CKEditor's serialisation of plain text: what getData() holds for words typed or inserted. */
 const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
