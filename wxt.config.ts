@@ -1,9 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { compactLexiconFileForPages } from './lexicon/build/page-lexicon';
 import { BUILT_IN_SITES } from './extension/sites';
+import { browserBinary, noBrowserMessage, whyNoBrowser, type DevBrowser } from './dev/browser';
 
 /**
  * `BL_E2E=1` builds a test copy into .output/e2e whose content script also runs on http://127.0.0.1, where the
@@ -24,12 +26,28 @@ function pageLexicon(): Plugin {
   };
 }
 
-/** A local Chromium for `npm run dev`, when one is installed where Debian puts it. */
-const chromiumBinary = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+/** The browsers `npm run dev` and `npm run dev:firefox` start, where Debian and Google install them. */
+const chromiumBinary = browserBinary('chrome');
+const firefoxBinary = browserBinary('firefox');
 
 export default defineConfig({
   outDir: E2E ? '.output/e2e' : '.output',
   hooks: {
+    // `npm run dev` where no browser can open (no display, none installed): keep serving and say how to load the
+    // extension, instead of starting a browser that dies at once (see dev/browser.ts).
+    'config:resolved': (wxt) => {
+      if (wxt.config.command !== 'serve') return;
+      const browser: DevBrowser = wxt.config.browser === 'firefox' ? 'firefox' : 'chrome';
+      const reason = whyNoBrowser(browser);
+      if (!reason) return;
+      const message = noBrowserMessage(reason, browser, relative(wxt.config.root, wxt.config.outDir));
+      wxt.config.runner = {
+        openBrowser: () => {
+          console.log(`\n${message}\n`);
+          return Promise.resolve();
+        },
+      };
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), pageLexicon()];
     },
@@ -47,7 +65,7 @@ export default defineConfig({
     define: { __BL_E2E__: JSON.stringify(E2E ? (browser === 'firefox' ? 'inspectable' : 'on-request') : false) },
   }),
   webExt: {
-    binaries: chromiumBinary ? { chrome: chromiumBinary } : undefined,
+    binaries: { ...(chromiumBinary ? { chrome: chromiumBinary } : {}), ...(firefoxBinary ? { firefox: firefoxBinary } : {}) },
     chromiumArgs: ['--no-first-run'],
   },
   manifest: ({ browser }) => ({
@@ -63,8 +81,9 @@ export default defineConfig({
     action: { default_title: 'Business Lens' },
     // Extension pages run only their own packaged scripts: no eval, no inline or remote code, no plugins
     // (stricter than the browsers' defaults, which allow WebAssembly compilation). Tested in tests/e2e/trust/privacy.spec.ts.
-    content_security_policy:
-      browser === 'firefox' ? "script-src 'self'; object-src 'self';" : { extension_pages: "script-src 'self'; object-src 'self';" },
+    // Given in MV3's shape for both builds: WXT writes MV2's string form itself, and its dev server (which adds its
+    // own origin here) failed on a string, so `npm run dev:firefox` stopped before building.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self';" },
     // Chromium hands an organisation's policy to the extension through storage.managed, checked against this schema
     // (see extension/org-policy.ts). Firefox fills storage.managed from policies.json and has no use for the key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

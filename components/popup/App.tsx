@@ -7,6 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { AUDIENCE_LABELS, DEFAULT_AUDIENCE, type Audience } from '../../lexicon/schema.ts';
 import type { Finding } from '../../lexicon/types.ts';
 import type { Settings } from '../../extension/settings.ts';
+import { siteNameOf } from '../../extension/sites.ts';
 import { AudienceSelect } from '../AudienceSelect.tsx';
 import { contextAround, groupFindings } from '../check-kinds.ts';
 import { FindingItem, type FindingNotice } from '../FindingItem.tsx';
@@ -49,7 +50,7 @@ function sameLook(a: TabLook | null, b: TabLook): boolean {
 export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = false, onFirstPaint }: PopupAppProps) {
   const [look, setLook] = useState<TabLook | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [locks, setLocks] = useState<SettingLocks>({ audience: false, paused: false });
+  const [locks, setLocks] = useState<SettingLocks>({ audience: false, paused: false, sites: false });
   const [view, setView] = useState<View>('findings');
   const [notices, setNotices] = useState<Record<string, FindingNotice>>({});
   const [busy, setBusy] = useState<string | null>(null);
@@ -316,11 +317,19 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
             <p>No words are marked while it is paused. Resume to review this message.</p>
           </StatePanel>
         );
-      case 'site-off':
+      case 'site-off': {
+        const where = look.host ? ` on ${siteNameOf(look.host)}` : ' on this site';
+        if (locks.sites) {
+          return (
+            <StatePanel kind="site-off" title={`Switched off${where} by your organisation`}>
+              <p>Your organisation has switched Business Lens off on this site. Ask your IT team if you need it here.</p>
+            </StatePanel>
+          );
+        }
         return (
           <StatePanel
             kind="site-off"
-            title={`Business Lens is switched off${look.host ? ` on ${look.host}` : ' on this site'}`}
+            title={`Business Lens is switched off${where}`}
             action={
               look.host
                 ? {
@@ -335,6 +344,7 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
             <p>You switched it off for this site in Options. Turn it back on to review your message here.</p>
           </StatePanel>
         );
+      }
       case 'ready':
         return null;
     }
@@ -349,7 +359,11 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
         <LensMark />
         <div class="bl-popup__brand">
           <h1 class="bl-popup__name">Business Lens</h1>
-          {look?.kind === 'answered' && look.host ? <p class="bl-popup__host">{look.host}</p> : null}
+          {look?.kind === 'answered' && look.host ? (
+            <p class="bl-popup__host" title={look.host}>
+              {siteNameOf(look.host)}
+            </p>
+          ) : null}
         </div>
         <button type="button" class="bl-button bl-button--quiet bl-button--small" onClick={() => client.openOptions()}>
           Options

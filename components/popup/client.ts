@@ -16,6 +16,8 @@ import { classifyPage } from './page-kind.ts';
 export interface SettingLocks {
   audience: boolean;
   paused: boolean;
+  /** Which built-in sites are switched off is the organisation's choice. */
+  sites: boolean;
 }
 
 /** What the popup found when it looked at the tab. */
@@ -213,7 +215,7 @@ export function createBrowserClient(search = location.search): PopupClient {
     getSettings,
     async getLocks() {
       const { locked } = await readOrgPolicy().catch(() => EMPTY_POLICY);
-      return { audience: isLocked(locked, 'audience'), paused: isLocked(locked, 'paused') };
+      return { audience: isLocked(locked, 'audience'), paused: isLocked(locked, 'paused'), sites: isLocked(locked, 'disabledSites') };
     },
     async setAudience(audience) {
       await updateSettings({ audience });

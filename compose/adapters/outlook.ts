@@ -8,7 +8,25 @@ import { RichTextField } from '../fields/rich-text-field.ts';
 import { DEFAULT_RULES, type ExtractionRules } from '../text/extract.ts';
 import type { EditorAdapter } from './types.ts';
 
-const OUTLOOK_HOST = /(^|\.)outlook\.(office|office365|live)\.com$/;
+/**
+ * The hosts Outlook on the web answers at: Microsoft 365's own domain (where users are redirected now), the older
+ * work and personal hosts, and the US government clouds (GCC High and DoD).
+ */
+const OUTLOOK_HOSTS = [
+  'outlook.cloud.microsoft',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+  'outlook.office365.us',
+  'outlook-dod.office365.us',
+  'webmail.apps.mil',
+];
+
+/** Whether a page's host is one of Outlook's (or a subdomain of one). */
+function isOutlookHost(host: string): boolean {
+  return OUTLOOK_HOSTS.some((outlook) => host === outlook || host.endsWith(`.${outlook}`));
+}
+
 /** Where the quoted part of a reply or forward starts. */
 const QUOTE_START_IDS = new Set(['appendonsend', 'divRplyFwdMsg', 'x_divRplyFwdMsg', 'mail-editor-reference-message-container']);
 
@@ -24,7 +42,7 @@ export const outlookAdapter: EditorAdapter = {
   name: 'outlook',
   claims: (element) =>
     element.isContentEditable &&
-    (OUTLOOK_HOST.test(element.ownerDocument.location?.hostname ?? '') ||
+    (isOutlookHost(element.ownerDocument.location?.hostname ?? '') ||
       element.querySelector('#divRplyFwdMsg, #appendonsend, #Signature, [id^="Signature"], .elementToProof') !== null),
   createField: (element) => new RichTextField(element, { rules: outlookRules, input: 'exec-command' }),
 };

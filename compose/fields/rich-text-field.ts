@@ -65,7 +65,9 @@ export class RichTextField implements TextField {
     const range = this.snapshot.map.rangeFor(start, end, this.element.ownerDocument);
     if (!range) return refused(TEXT_CHANGED);
     const wanted = before.slice(0, start) + text.replace(/[\n\r\t\u00a0]/g, ' ') + before.slice(end);
-    if (!writeText(this.element, range, text, this.options.input)) return refused(NOT_TAKEN);
+    if (!(await writeText(this.element, range, text, this.options.input))) {
+      return refused(this.read().slice(start, end) === expected ? NOT_TAKEN : TEXT_CHANGED);
+    }
     const ok = await waitForEditor(() => this.read() === wanted, this.element.ownerDocument.defaultView);
     return ok ? { ok: true } : refused(NOT_TAKEN);
   }
@@ -76,7 +78,7 @@ export class RichTextField implements TextField {
     const before = this.read();
     const start = this.snapshot.map.offsetOf(range.startContainer, range.startOffset);
     const end = this.snapshot.map.offsetOf(range.endContainer, range.endOffset);
-    if (!writeText(this.element, range, text, this.options.input)) return refused(NOT_TAKEN);
+    if (!(await writeText(this.element, range, text, this.options.input))) return refused(NOT_TAKEN);
     if (start === null || end === null) return { ok: true };
     const wanted = before.slice(0, start) + text.replace(/[\n\r\t\u00a0]/g, ' ') + before.slice(end);
     const ok = await waitForEditor(() => this.read() === wanted, this.element.ownerDocument.defaultView);

@@ -18,17 +18,47 @@ export function selectRange(element: HTMLElement, range: Range): void {
 }
 
 /**
- * Replaces `range` with `text` through `method`. Returns false when nothing took it. The range must be
- * inside `element`; callers verify the result by reading the text again.
+ * Replaces `range` with `text` through `method`. Resolves false when nothing took it, or when the words under the
+ * range changed while the editor caught up with the selection. The range must be inside `element`; callers verify
+ * the result by reading the text again.
+ *
+ * Editors that own their input keep a selection of their own, which follows the page's only when the browser
+ * announces a `selectionchange` (a task later). CKEditor 5 gives inserted text the formatting of *its* selection,
+ * so a `beforeinput` sent at once took the formatting of wherever the caret had been (italic, in Teams, when the
+ * caret sat in an italic word) instead of that of the words replaced. The event goes out once the editor has seen
+ * the selection on the words.
  */
-export function writeText(element: HTMLElement, range: Range, text: string, method: InputMethod): boolean {
+export async function writeText(element: HTMLElement, range: Range, text: string, method: InputMethod): Promise<boolean> {
   const target = range.cloneRange();
-  selectRange(element, range);
-  if (method !== 'exec-command') {
-    const handled = dispatchBeforeInput(element, target, text);
-    if (handled || method === 'before-input') return handled;
+  if (method === 'exec-command') {
+    selectRange(element, range);
+    return execInsert(element.ownerDocument, text);
   }
+  const words = target.toString();
+  const seen = selectionAnnounced(element.ownerDocument);
+  selectRange(element, range);
+  await seen;
+  // A live range: it reads whatever the words under it are now.
+  if (target.toString() !== words) return false;
+  const handled = dispatchBeforeInput(element, target, text);
+  if (handled || method === 'before-input') return handled;
   return execInsert(element.ownerDocument, text);
+}
+
+/**
+ * Resolves when the document next announces a selection change (the editors' own listeners run first, as they
+ * were added first), or after `ms` when the selection did not change at all.
+ */
+export function selectionAnnounced(doc: Document, ms = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      doc.removeEventListener('selectionchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    doc.addEventListener('selectionchange', done);
+  });
 }
 
 /** The browser's editing command: one undo step, fires `input`. Empty text deletes the selection. */
@@ -44,6 +74,10 @@ export function execInsert(doc: Document, text: string): boolean {
  * Offers the replacement as a `beforeinput` with a target range, as spellcheck does. Editors that own their
  * input (CKEditor 5, Lexical, Quill 2, Slate) apply it to their model and cancel the event; the browser
  * itself does nothing with a synthetic event, so an uncancelled event means nobody took it.
+ *
+ * The replacement travels in `data` only. A DataTransfer made by an extension carries the extension's principal in
+ * Firefox, so the page reads it as empty: Lexical, which prefers the DataTransfer when there is one, cancelled the
+ * event and inserted nothing. Every editor built on `beforeinput` reads `data` when no DataTransfer comes with it.
  */
 export function dispatchBeforeInput(element: HTMLElement, range: Range, text: string): boolean {
   const win = element.ownerDocument.defaultView;
@@ -54,18 +88,10 @@ export function dispatchBeforeInput(element: HTMLElement, range: Range, text: st
     endContainer: range.endContainer,
     endOffset: range.endOffset,
   });
-  let dataTransfer: DataTransfer | null;
-  try {
-    dataTransfer = new win.DataTransfer();
-    dataTransfer.setData('text/plain', text);
-  } catch {
-    dataTransfer = null;
-  }
   const inputType = text === '' ? 'deleteContent' : 'insertReplacementText';
   const event = new win.InputEvent('beforeinput', {
     inputType,
     data: text === '' ? null : text,
-    dataTransfer,
     targetRanges: [staticRange],
     bubbles: true,
     cancelable: true,

@@ -11,15 +11,24 @@ export function findFirefox(): string | undefined {
   return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
 }
 
+export interface FirefoxOptions {
+  /** Extra preferences (a proxy, say). */
+  prefs?: Record<string, string | number | boolean>;
+  /** Accept the test certificate of the pages served under real host names. */
+  acceptInsecureCerts?: boolean;
+}
+
 /** Starts headless Firefox and installs the add-on as a temporary add-on. */
-export async function launchFirefox(): Promise<{ browser: Browser; addonId: string }> {
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<{ browser: Browser; addonId: string }> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: install it with `sudo apt-get install -y firefox-esr` or set FIREFOX_PATH.');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
+    acceptInsecureCerts: options.acceptInsecureCerts,
     extraPrefsFirefox: {
+      ...options.prefs,
       // Keep Firefox off the network: no updates, telemetry or remote settings in tests.
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,

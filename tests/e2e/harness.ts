@@ -1,6 +1,7 @@
 /**
  * Launches headless Chromium with the built extension (the e2e build in .output/e2e/chrome-mv3, whose content
- * script also runs on http://127.0.0.1) in a fresh profile, and serves the test pages. One per spec file.
+ * script also runs on http://127.0.0.1) in a fresh profile, and serves the test pages. One per spec file. With
+ * `realHosts`, the pages are also served over HTTPS under the built-in sites' own host names (see hosts.ts).
  */
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
@@ -10,6 +11,8 @@ import { join, resolve } from 'node:path';
 import { findChromium } from './browser-path.ts';
 import { startServer, type TestServer } from './server.ts';
 import { E2E_INSPECTABLE_KEY } from '../../extension/e2e-inspection.ts';
+import { chromiumHostArgs, MAPPED_HOSTS } from './hosts.ts';
+import { selfSignedCertificate } from './tls.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_PATH = join(ROOT, '.output/e2e/chrome-mv3');
@@ -21,8 +24,12 @@ export interface Harness {
   extensionId: string;
   serviceWorker: Worker;
   server: TestServer;
+  /** The HTTPS server behind the real host names, when launched with `realHosts`. */
+  hostServer?: TestServer;
   /** Opens a test page served from tests/pages/dist (e.g. "textarea.html") and waits for it to load. */
   openTestPage(path: string): Promise<Page>;
+  /** Opens a test page under a real host name (e.g. "teams.cloud.microsoft", "teams.html"); needs `realHosts`. */
+  openOnHost(host: string, path: string): Promise<Page>;
   /** Opens an extension page (e.g. "popup.html?tab=3") in a tab. */
   openExtensionPage(path: string): Promise<Page>;
   /** Saves a screenshot under test-results/screenshots/NAME.png. */
@@ -44,6 +51,8 @@ export interface LaunchOptions {
    * random names, readable only through the DevTools protocol (see trust/page-attacks.spec.ts).
    */
   inspectable?: boolean;
+  /** Also serve the pages over HTTPS under the built-in sites' host names, mapped to 127.0.0.1. */
+  realHosts?: boolean;
 }
 
 /** The one extension API the harness calls inside the service worker. */
@@ -58,6 +67,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     throw new Error(`No built extension at ${extensionPath}. Run \`npm run build:e2e\` first (npm run test:e2e does).`);
   }
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'business-lens-profile-')));
+  const roots = [PAGES_PATH, join(ROOT, 'tests/e2e/fixtures')];
+  const hostServer = options.realHosts ? await startServer(roots, { tls: selfSignedCertificate(MAPPED_HOSTS) }) : undefined;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
@@ -78,6 +89,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       // closed local port so those calls fail at once and nothing leaves the machine; loopback (the test
       // server) bypasses proxies by default. A spec that records traffic passes its own --proxy-server.
       ...(options.args?.some((a) => a.startsWith('--proxy-server=')) ? [] : ['--proxy-server=127.0.0.1:9']),
+      ...(hostServer ? chromiumHostArgs(hostServer.port) : []),
       ...(options.args ?? []),
     ],
   });
@@ -91,7 +103,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     await page.evaluate((key) => (globalThis as unknown as ChromeStorage).chrome.storage.local.set({ [key]: true }), E2E_INSPECTABLE_KEY);
     await page.close();
   }
-  const server = await startServer([PAGES_PATH, join(ROOT, 'tests/e2e/fixtures')]);
+  const server = await startServer(roots);
   await mkdir(SCREENSHOTS, { recursive: true });
 
   async function open(url: string): Promise<Page> {
@@ -105,7 +117,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     extensionId,
     serviceWorker,
     server,
+    hostServer,
     openTestPage: (path) => open(`${server.origin}/${path.replace(/^\//, '')}`),
+    openOnHost(host, path) {
+      if (!hostServer) throw new Error('Launch with { realHosts: true } to open pages under real host names.');
+      return open(`https://${host}/${path.replace(/^\//, '')}`);
+    },
     openExtensionPage: (path) => open(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`),
     async screenshot(page, name) {
       const file = join(SCREENSHOTS, `${name}.png`);
@@ -123,6 +140,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     async close() {
       await context.close().catch(() => {});
       await server.close();
+      await hostServer?.close();
       if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
     },
   };

@@ -1,7 +1,8 @@
 /**
  * What every editor page's spec checks, in one place; each `*.spec.ts` here names its page and adds what is
- * particular to it. Pages are served from 127.0.0.1, where the e2e build's content script runs, and from
- * localhost, where it does not: the same page without the extension, for byte-for-byte comparisons.
+ * particular to it. Pages are served from 127.0.0.1, where the e2e build's content script runs, or over HTTPS
+ * under a built-in site's real host name (`host`), and from localhost, where it does not: the same page without
+ * the extension, for byte-for-byte comparisons.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -21,12 +22,20 @@ export interface EditorPageSpec {
   notUserText?: string;
   /** Words that appear only in quoted text or signatures. */
   wordsOnlyOutsideUserText?: string[];
-  /** A sentence of the sample that gets an outcome rewrite, and a term in it to hover. */
+  /**
+   * A sentence of the sample and a term in it that must be marked. (The rewrite checks rewrite `WRITTEN_REWRITE`,
+   * written on after the sample: the samples' sentences are descriptions and faults, which get no outcome.)
+   */
   rewriteSentence: { sentence: string; term: string };
   /** A term of the sample to Replace. */
   replaceTerm: string;
   /** The page can make a word bold through its editor (checks that formatting survives a fix). */
   formatting?: boolean;
+  /**
+   * Serve the page under this built-in site's host name (e.g. "teams.cloud.microsoft") over HTTPS, so the
+   * production match pattern is what starts the extension there.
+   */
+  host?: string;
   /** Checks particular to this page, sharing the file's browser. */
   more?: (harness: () => Harness) => void;
 }
@@ -43,9 +52,12 @@ export interface DrawnMark {
 export const BADGE = '[data-business-lens="badge"]';
 export const CARD = '[data-business-lens="card"]';
 
-/** Opens a test page and waits for its editors; `withExtension` waits for the first badge too. */
-export async function openPage(h: Harness, file: string, withExtension = true): Promise<Page> {
-  const origin = withExtension ? h.server.origin : h.server.origin.replace('127.0.0.1', 'localhost');
+/**
+ * Opens a test page and waits for its editors; `withExtension` waits for the first badge too. With `host`, the
+ * page with the extension is served under that real host name (the harness must be launched with `realHosts`).
+ */
+export async function openPage(h: Harness, file: string, withExtension = true, host?: string): Promise<Page> {
+  const origin = !withExtension ? h.server.origin.replace('127.0.0.1', 'localhost') : host ? `https://${host}` : h.server.origin;
   const page = await h.context.newPage();
   await page.goto(`${origin}/${file}`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
@@ -99,64 +111,64 @@ export function drawnMarks(page: Page): Promise<DrawnMark[]> {
  * nodes, for textareas from a copy of the textarea laid out by the test itself.
  */
 export function wordRects(page: Page, word: string, editorIndex = 0): Promise<DrawnMark['rects'][]> {
-  return page.evaluate(
-    ({ word, editorIndex }) => {
-      const root = window.testPage.editors[editorIndex]!.root;
-      const rectsOf = (range: Range) =>
-        [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
-      const found: ReturnType<typeof rectsOf>[] = [];
-      if (root instanceof HTMLTextAreaElement) {
-        const copy = document.createElement('div');
-        const style = getComputedStyle(root);
-        for (const p of [
-          'font',
-          'letterSpacing',
-          'lineHeight',
-          'padding',
-          'borderWidth',
-          'borderStyle',
-          'whiteSpace',
-          'overflowWrap',
-          'wordBreak',
-          'textIndent',
-        ] as const)
-          copy.style[p] = style[p];
-        const box = root.getBoundingClientRect();
-        // The copy's width is the textarea's border box less its scrollbar, whatever box-sizing the page gave it.
-        Object.assign(copy.style, {
-          boxSizing: 'border-box',
-          position: 'fixed',
-          left: `${box.left}px`,
-          top: `${box.top - root.scrollTop}px`,
-          width: `${box.width - (root.offsetWidth - root.clientWidth - 2 * parseFloat(style.borderLeftWidth))}px`,
-          visibility: 'hidden',
-        });
-        copy.textContent = root.value;
-        document.body.append(copy);
-        const text = copy.firstChild as Text;
-        for (let i = root.value.indexOf(word); i !== -1; i = root.value.indexOf(word, i + 1)) {
-          const range = document.createRange();
-          range.setStart(text, i);
-          range.setEnd(text, i + word.length);
-          found.push(rectsOf(range));
-        }
-        copy.remove();
-        return found;
-      }
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        for (let i = node.data.indexOf(word); i !== -1; i = node.data.indexOf(word, i + 1)) {
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + word.length);
-          found.push(rectsOf(range));
-        }
-      }
-      return found;
-    },
-    { word, editorIndex },
-  );
+  return page.evaluate(measureWord, { word, editorIndex });
 }
+
+/** `wordRects`, run in the page (any driver's `evaluate` can call it): the boxes of every occurrence of a word. */
+export const measureWord = ({ word, editorIndex }: { word: string; editorIndex: number }): DrawnMark['rects'][] => {
+  const root = window.testPage.editors[editorIndex]!.root;
+  const rectsOf = (range: Range) =>
+    [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+  const found: ReturnType<typeof rectsOf>[] = [];
+  if (root instanceof HTMLTextAreaElement) {
+    const copy = document.createElement('div');
+    const style = getComputedStyle(root);
+    for (const p of [
+      'font',
+      'letterSpacing',
+      'lineHeight',
+      'padding',
+      'borderWidth',
+      'borderStyle',
+      'whiteSpace',
+      'overflowWrap',
+      'wordBreak',
+      'textIndent',
+    ] as const)
+      copy.style[p] = style[p];
+    const box = root.getBoundingClientRect();
+    // The copy's width is the textarea's border box less its scrollbar, whatever box-sizing the page gave it.
+    Object.assign(copy.style, {
+      boxSizing: 'border-box',
+      position: 'fixed',
+      left: `${box.left}px`,
+      top: `${box.top - root.scrollTop}px`,
+      width: `${box.width - (root.offsetWidth - root.clientWidth - 2 * parseFloat(style.borderLeftWidth))}px`,
+      visibility: 'hidden',
+    });
+    copy.textContent = root.value;
+    document.body.append(copy);
+    const text = copy.firstChild as Text;
+    for (let i = root.value.indexOf(word); i !== -1; i = root.value.indexOf(word, i + 1)) {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + word.length);
+      found.push(rectsOf(range));
+    }
+    copy.remove();
+    return found;
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (let i = node.data.indexOf(word); i !== -1; i = node.data.indexOf(word, i + 1)) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + word.length);
+      found.push(rectsOf(range));
+    }
+  }
+  return found;
+};
 
 /**
  * A message several times a box's height for the scrolling tests: the VPN is named on every third line, each
@@ -222,6 +234,32 @@ export const overlaps = (a: Box, b: Box) =>
   a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 /** Whether a drawn mark lies over a word, given the word's boxes. */
 export const covers = (mark: DrawnMark, word: readonly Box[]) => mark.rects.some((mr) => word.some((wr) => overlaps(mr, wr)));
+
+/**
+ * A sentence the rewrite engine gives an outcome for (a change announced; the editor pages' own sentences are
+ * descriptions or faults, which get none), with the word whose card offers it. Written on in the caret checks.
+ */
+export const WRITTEN_REWRITE = { sentence: 'We migrated the SSO portal to the cloud.', term: 'migrated' };
+/**
+ * How long a card may take to show its rewrite: the browser's first rewrite loads compromise in the background,
+ * 300-650 ms on an idle machine and over 15 s on the shared two cores under load.
+ */
+export const REWRITE_WAIT = 30_000;
+/** The sign-off written on after it, so neither the rewrite nor a fix ends the text. */
+export const CARET_SIGN_OFF = ' Thanks, all.';
+/** Written on after the sample before a caret check: the sentence to rewrite, then the sign-off. */
+export const CARET_TAIL = ` ${WRITTEN_REWRITE.sentence}${CARET_SIGN_OFF}`;
+/** Typed after a fix: where it lands is where the caret was. */
+export const CARET_PROBE = 'Qz';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Writes `CARET_TAIL` on at the end of the user's text in the first editor, as typed keys. */
+export async function writeOn(page: Page): Promise<void> {
+  await page.evaluate(() => window.testPage.caretToEnd(0));
+  await page.keyboard.type(CARET_TAIL, { delay: 5 });
+  await expect.poll(() => userText(page), { timeout: 5_000 }).toMatch(new RegExp(`${escapeRegExp(CARET_TAIL)}$`));
+}
 
 /** Two frames: the one a change is drawn in and the next. */
 export const twoFrames = (page: Page) =>
@@ -398,7 +436,7 @@ export async function expectFixesToKeepTheOtherSentence(page: Page): Promise<voi
 export function describeEditorPage(spec: EditorPageSpec): void {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({ realHosts: spec.host !== undefined });
   });
   afterAll(async () => h?.close());
 
@@ -408,7 +446,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
 
   describe(spec.name, () => {
     it('draws marks over the flagged words, and only there', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       const marks = await waitForMarks(page, 3);
       const words = [spec.replaceTerm, spec.rewriteSentence.term];
       for (const word of words) {
@@ -433,7 +471,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
         page.evaluate(
           () => window.testPage.editors[0]!.root.outerHTML + '|' + (window.testPage.editors[0]!.root as HTMLTextAreaElement).value,
         );
-      const withExt = await openPage(h, spec.file, true);
+      const withExt = await openPage(h, spec.file, true, spec.host);
       const without = await openPage(h, spec.file, false);
       await waitForMarks(withExt, 1);
       expect(await without.locator(BADGE).count()).toBe(0);
@@ -453,7 +491,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     });
 
     it('Replace changes exactly the marked words, the editor agrees, and Ctrl+Z restores them', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
       const before = await modelText(page);
       await openCardOn(page, spec.replaceTerm);
@@ -482,18 +520,19 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     });
 
     it('Use rewrite replaces exactly the sentence, the editor agrees, and Ctrl+Z restores it', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
+      // The sample's sentences are descriptions and faults, which get no outcome; a change announced does.
+      await writeOn(page);
       const before = await modelText(page);
-      expect(before).toContain(spec.rewriteSentence.sentence);
-      await openCardOn(page, spec.rewriteSentence.term);
+      await openCardOn(page, WRITTEN_REWRITE.term);
       const outcome = page.locator(`${CARD} [data-field="outcome"]`);
-      await outcome.waitFor({ state: 'visible', timeout: 15_000 });
+      await outcome.waitFor({ state: 'visible', timeout: REWRITE_WAIT });
       const rewrite = await outcome.innerText();
-      expect(rewrite).not.toContain(spec.rewriteSentence.term);
+      expect(rewrite).not.toContain(WRITTEN_REWRITE.term);
       await shot(page, 'card-rewrite');
       await page.locator(`${CARD} [data-action="rewrite"]`).click();
-      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before.replace(spec.rewriteSentence.sentence, rewrite));
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before.replace(WRITTEN_REWRITE.sentence, rewrite));
       await page.keyboard.press('Control+z');
       await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before);
       await page.close();
@@ -506,8 +545,58 @@ export function describeEditorPage(spec: EditorPageSpec): void {
       await page.close();
     }, 120_000);
 
+    /**
+     * Opens the page with a sentence written on after the sample (so the rewritten sentence is not the last thing
+     * in the box) and the caret back at the start of the text, away from where any fix lands.
+     */
+    const openForCaret = async (): Promise<Page> => {
+      const page = await openPage(h, spec.file, true, spec.host);
+      await waitForMarks(page, 3);
+      await writeOn(page);
+      await page.keyboard.press('Control+Home');
+      await waitForMarks(page, 3);
+      return page;
+    };
+
+    /** Types on, and expects the keys right after `inserted`, which now stands at `at` of the text. */
+    const expectTypingAfter = async (page: Page, expected: string, at: number) => {
+      await page.keyboard.type(CARET_PROBE, { delay: 5 });
+      await expect
+        .poll(() => modelText(page), { timeout: 5_000, message: 'typed keys land right after the inserted words' })
+        .toBe(expected.slice(0, at) + CARET_PROBE + expected.slice(at));
+    };
+
+    it('after Replace, the caret sits right after the new words, and typing goes on there', async () => {
+      const page = await openForCaret();
+      const before = await modelText(page);
+      await openCardOn(page, spec.replaceTerm);
+      const plain = await page.locator(`${CARD} [data-field="plain"]`).innerText();
+      await page.locator(`${CARD} [data-action="replace"]`).click();
+      const expected = before.replace(spec.replaceTerm, plain);
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(expected);
+      await expectTypingAfter(page, expected, before.indexOf(spec.replaceTerm) + plain.length);
+      await page.close();
+    });
+
+    it('after Use rewrite, the caret sits right after the new sentence, and typing goes on there', async () => {
+      const page = await openForCaret();
+      const before = await modelText(page);
+      await openCardOn(page, WRITTEN_REWRITE.term);
+      const outcome = page.locator(`${CARD} [data-field="outcome"]`);
+      await outcome.waitFor({ state: 'visible', timeout: REWRITE_WAIT });
+      const rewrite = await outcome.innerText();
+      await page.locator(`${CARD} [data-action="rewrite"]`).click();
+      const expected = before.replace(WRITTEN_REWRITE.sentence, rewrite);
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(expected);
+      const at = before.indexOf(WRITTEN_REWRITE.sentence) + rewrite.length;
+      // The sign-off follows the rewrite: right after the rewrite is not the end of the text.
+      expect(expected.slice(at).startsWith(CARET_SIGN_OFF)).toBe(true);
+      await expectTypingAfter(page, expected, at);
+      await page.close();
+    });
+
     it('from the keyboard: the shortcut opens the card of the next mark, Escape closes it, Enter applies', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
       const before = await modelText(page);
       await page.evaluate(() => window.testPage.caretToEnd(0));
@@ -543,7 +632,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
 
     if (spec.formatting) {
       it('keeps the formatting around a fix: a bold term stays bold', async () => {
-        const page = await openPage(h, spec.file);
+        const page = await openPage(h, spec.file, true, spec.host);
         await page.evaluate((term) => window.testPage.editors[0]!.bold!(term), spec.replaceTerm);
         await waitForMarks(page, 3);
         await page.waitForTimeout(400);
@@ -561,7 +650,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     }
 
     it('refuses a fix when the words under the mark changed, and writes nothing', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
       await openCardOn(page, spec.replaceTerm);
       // Change the marked words behind the card's back, as the user would (some editors revert any other
@@ -602,7 +691,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
 
     if (spec.notUserText) {
       it('marks nothing in quoted text and signatures', async () => {
-        const page = await openPage(h, spec.file);
+        const page = await openPage(h, spec.file, true, spec.host);
         await waitForMarks(page, 3);
         const inside = await page.evaluate((selector) => {
           const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
@@ -631,7 +720,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     }
 
     it('finds a box added after load, and a removed box leaves nothing behind', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       await waitForMarks(page, 3);
       const layerNodes = () => page.evaluate(() => document.querySelector('business-lens-ui')!.shadowRoot!.querySelectorAll('*').length);
       const baseline = await layerNodes();
@@ -651,7 +740,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
     spec.more?.(() => h);
 
     it('loses no keystroke typing 50 characters a second for 10 seconds into a 1,000-word message', async () => {
-      const page = await openPage(h, spec.file);
+      const page = await openPage(h, spec.file, true, spec.host);
       const index = await page.evaluate(() => window.testPage.add(window.testPage.longMessage(1000)));
       await expect.poll(() => badgeLabels(page), { timeout: 5_000 }).toHaveLength(2);
       const initial = await userText(page, index);

@@ -16,6 +16,10 @@ export interface TestEditor {
   isBold?(word: string): boolean;
   /** Focuses the editor with the caret at the end of the user's text, through the editor's API where it has one. */
   caretToEnd(): void;
+  /** What the editor hands the page to send (CKEditor's `getData()`), where the page sends its own serialisation. */
+  data?(): string;
+  /** The messages the page's own send handler took (Enter in a chat box), oldest first. */
+  sent?(): string[];
   destroy(): void;
 }
 

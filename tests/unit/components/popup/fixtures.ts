@@ -107,7 +107,7 @@ export function fakeClient(looks: TabLook[], audience: Audience = 'executive'): 
     looks: [...looks],
     settings: { ...DEFAULT_SETTINGS, audience },
     answer: { ok: true },
-    locks: { audience: false, paused: false },
+    locks: { audience: false, paused: false, sites: false },
     getLocks() {
       return Promise.resolve(client.locks);
     },

@@ -291,6 +291,22 @@ describe('the other states', () => {
     await waitFor(() => expect(actions(client)).toEqual([['enableBuiltInSite', 'app.slack.com']]));
   });
 
+  it('names a built-in site as the options page does, wherever Microsoft serves it from', async () => {
+    show([{ kind: 'answered', host: 'teams.cloud.microsoft', state: { state: 'site-off', host: 'teams.cloud.microsoft' } }]);
+    expect(await screen.findByRole('heading', { name: 'Business Lens is switched off on Teams (Microsoft 365)' })).toBeTruthy();
+    expect(screen.getByText('Teams (Microsoft 365)', { selector: '.bl-popup__host' }).title).toBe('teams.cloud.microsoft');
+  });
+
+  it('a built-in site the organisation switched off: says so, and offers no switch it could not honour', async () => {
+    const client = fakeClient([
+      { kind: 'answered', host: 'outlook.cloud.microsoft', state: { state: 'site-off', host: 'outlook.cloud.microsoft' } },
+    ]);
+    client.locks = { audience: false, paused: false, sites: true };
+    render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
+    expect(await screen.findByRole('heading', { name: 'Switched off on Outlook (Microsoft 365) by your organisation' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Enable on this site' })).toBeNull();
+  });
+
   it('paused: a resume button brings the review back', async () => {
     const client = show([{ kind: 'answered', state: { state: 'paused' } }, READY]);
     expect(await screen.findByRole('heading', { name: 'Business Lens is paused' })).toBeTruthy();
@@ -302,7 +318,7 @@ describe('the other states', () => {
   it('paused by the organisation: says so, and offers no resume it could not honour', async () => {
     const client = fakeClient([{ kind: 'answered', state: { state: 'paused' } }]);
     client.settings = { ...client.settings, paused: true };
-    client.locks = { audience: false, paused: true };
+    client.locks = { audience: false, paused: true, sites: false };
     render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
     expect(await screen.findByRole('heading', { name: 'Paused by your organisation' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
@@ -310,7 +326,7 @@ describe('the other states', () => {
 
   it('an audience fixed by the organisation is shown, not offered', async () => {
     const client = fakeClient([READY], 'board');
-    client.locks = { audience: true, paused: false };
+    client.locks = { audience: true, paused: false, sites: false };
     render(<PopupApp client={client} makeRewrites={makeRewrites} refreshMs={0} />);
     const group = await screen.findByRole('group', { name: 'Writing for (set by your organisation)' });
     await waitFor(() => expect((group as HTMLFieldSetElement).disabled).toBe(true));
