@@ -36,6 +36,12 @@ interface DocumentContext {
 }
 
 const NO_BOX = 'No compose box is active on this page.';
+const AUDIENCE_NAMES: Record<ComposeSettings['audience'], string> = {
+  board: 'the board',
+  executive: 'executives',
+  manager: 'department managers',
+  staff: 'staff',
+};
 
 /**
  * Starts the integration in `doc`. Returns the controls the popup uses, and `destroy` to take everything
@@ -226,6 +232,14 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
         context.menu?.close();
         session.setPausedForMessage(!session.pausedForMessage);
       },
+      togglePicky: () => {
+        context.menu?.close();
+        // Shown at once; the stored setting follows (and reaches other tabs) through the settings watcher.
+        const picky = !settings.picky;
+        applySettings({ ...settings, picky });
+        void deps.setPicky?.(picky);
+        session.field.element.focus({ preventScroll: true });
+      },
       openPopup: () => {
         context.menu?.close();
         deps.openPopup?.();
@@ -245,6 +259,10 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
         paused: session.pausedForMessage,
         shortcut: NEXT_MARK_SHORTCUT.label,
         canOpenPopup: typeof deps.openPopup === 'function',
+        held: session.held.length,
+        picky: settings.picky === true,
+        canTogglePicky: typeof deps.setPicky === 'function',
+        audienceLabel: AUDIENCE_NAMES[settings.audience] ?? 'your reader',
       },
       badgeRectOf(badge, session),
     );
@@ -301,13 +319,14 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
     return all.length === 1 ? all[0]! : (all.find((s) => s.field.visibleRect().height > 0) ?? all[0] ?? null);
   }
 
-  const unsubscribe = deps.settings.subscribe((next) => {
+  function applySettings(next: ComposeSettings): void {
     const audienceChanged = next.audience !== settings.audience;
     settings = next;
     for (const session of contextOf.keys()) session.analyzeNow();
     if (audienceChanged || next.paused) cards.close('gone');
     for (const context of contexts.values()) context.batcher.request();
-  });
+  }
+  const unsubscribe = deps.settings.subscribe(applySettings);
 
   addDocument(doc);
 
@@ -322,7 +341,7 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
       if (!session) return { status: 'no-box' };
       if (settings.paused || session.pausedForMessage) return { status: 'paused' };
       session.analyzeNow();
-      return { status: 'ready', text: session.text(), result: session.shownResult() ?? undefined };
+      return { status: 'ready', text: session.text(), result: session.shownResult() ?? undefined, held: session.held.length };
     },
     apply: (replacement: Replacement) =>
       withSession((session) => session.replaceRange(replacement.start, replacement.end, replacement.expected, replacement.text)),

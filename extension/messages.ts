@@ -25,6 +25,8 @@ export interface TabState {
   /** The active box's text and analysis, when state is 'ready'. */
   text?: string;
   result?: AnalyzeResult;
+  /** How many findings the quiet view holds back until "show all". */
+  held?: number;
   /** Host of the page, for the "enable on this site" prompt. */
   host?: string;
 }

@@ -21,6 +21,8 @@ export interface Settings {
   disabledSites: string[];
   /** Built-in lexicon entries switched off by the user, by id. */
   disabledEntries: string[];
+  /** Show every finding ("show all"); off, the page shows what matters most for the audience first. */
+  picky: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   disabledSites: [],
   disabledEntries: [],
+  picky: false,
 };
 
 /** Fills in fields missing from older or partial stored settings, so readers always get a whole object. */
@@ -41,6 +44,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
     checks: { ...DEFAULT_SETTINGS.checks, ...(s.checks ?? {}) },
     disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites : [],
     disabledEntries: Array.isArray(s.disabledEntries) ? s.disabledEntries : [],
+    picky: s.picky === true,
   };
 }
 

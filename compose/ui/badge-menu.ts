@@ -13,11 +13,20 @@ export interface BadgeMenuModel {
   paused: boolean;
   shortcut: string;
   canOpenPopup: boolean;
+  /** Findings the quiet view holds back ("show all" adds them). */
+  held: number;
+  /** Everything is shown (the picky setting is on). */
+  picky: boolean;
+  /** Whether "show all" can be switched here (it is a setting, remembered). */
+  canTogglePicky: boolean;
+  /** e.g. "executives", to say whom the quiet view chose for. */
+  audienceLabel: string;
 }
 
 export interface BadgeMenuActions {
   next: () => void;
   togglePause: () => void;
+  togglePicky: () => void;
   openPopup: () => void;
   close(): void;
 }
@@ -54,6 +63,16 @@ export class BadgeMenu {
           : `Readiness ${model.score ?? '–'}/100 · ${model.count} ${model.count === 1 ? 'suggestion' : 'suggestions'}`,
       ),
       model.summary && !model.paused ? h(doc, 'p', { class: 'bl-hint' }, model.summary) : null,
+      !model.paused && model.canTogglePicky && (model.picky || model.held > 0)
+        ? h(
+            doc,
+            'p',
+            { class: 'bl-hint', attrs: { 'data-field': 'quiet' } },
+            model.picky
+              ? 'Showing every suggestion.'
+              : `Showing what matters most to ${model.audienceLabel}; ${model.held} more in “Show all”.`,
+          )
+        : null,
       h(
         doc,
         'div',
@@ -64,6 +83,17 @@ export class BadgeMenu {
               'button',
               { class: 'bl-primary', attrs: { type: 'button' }, on: { click: act(this.actions.next) } },
               `Next suggestion (${model.shortcut})`,
+            )
+          : null,
+        !model.paused && model.canTogglePicky && (model.picky || model.held > 0)
+          ? h(
+              doc,
+              'button',
+              {
+                attrs: { type: 'button', 'data-action': 'picky', 'aria-pressed': String(model.picky) },
+                on: { click: act(this.actions.togglePicky) },
+              },
+              model.picky ? 'Show only what matters most' : `Show all (${model.held} more)`,
             )
           : null,
         h(

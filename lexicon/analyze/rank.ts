@@ -8,8 +8,8 @@
  * - a note about the whole message (no outcome stated anywhere): always;
  * - a term (lexicon jargon, a technical name, an unexplained acronym) at its first use only: a reader stumbles
  *   on "failover" once, and the writer fixes it once;
- * - feature-talk on the sentences that matter most: at most `MAX_SENTENCE_NOTES`, those naming the most terms
- *   (the sentence a reader gives up on), earlier first;
+ * - feature-talk on the sentences that matter most: at most `MAX_SENTENCE_NOTES` (one beside a note on the
+ *   whole message), those naming the most terms (the sentence a reader gives up on), earlier first;
  * - and of all that, no more marks than the audience's budget per 100 words (`QUIET_BUDGET`), highest priority
  *   first: severity, times how much the kind of finding matters to that reader (`AUDIENCE_WEIGHT`), times how
  *   often the check is right on real text (`TERM_CHECK_WEIGHT`).
@@ -27,7 +27,10 @@ import type { Audience, CheckId, Finding, Severity } from '../types.ts';
 export const QUIET_BUDGET: Record<Audience, number> = { board: 3, executive: 4, manager: 4, staff: 4 };
 /** However short the message, the quiet view may show this many marks. */
 export const MIN_SHOWN = 3;
-/** Feature-talk sentence marks shown in the quiet view, at most. */
+/**
+ * Feature-talk sentence marks shown in the quiet view, at most; one when a note says the whole message states
+ * no outcome (the note already says it of every sentence, and each sentence mark underlines a whole line).
+ */
 export const MAX_SENTENCE_NOTES = 2;
 /**
  * Term checks, weighted by how often their marks fall on words the corpus's annotators say a business reader
@@ -134,7 +137,7 @@ export function rankFindings(findings: readonly Finding[], options: RankOptions)
   const byPriority = (a: { priority: number; index: number }, b: { priority: number; index: number }) =>
     b.priority - a.priority || a.index - b.index;
   sentenceNotes.sort(byPriority);
-  candidates.push(...sentenceNotes.slice(0, MAX_SENTENCE_NOTES));
+  candidates.push(...sentenceNotes.slice(0, keep.size > 0 ? 1 : MAX_SENTENCE_NOTES));
   candidates.sort(byPriority);
 
   const words = options.words ?? countWords(options.text ?? '');

@@ -75,6 +75,10 @@ describe('rankFindings: quiet by default', () => {
     const shownSentences = shown.filter((f) => f.check === 'feature-talk');
     expect(shownSentences).toHaveLength(MAX_SENTENCE_NOTES);
     expect(shownSentences).toEqual([sentences[1], sentences[2]]);
+    // Beside a note that the whole message states no outcome, one sentence is enough.
+    const whole = finding('feature-talk', 0, 390, { wholeMessage: true });
+    const withNote = rankFindings([...all, whole], { audience: 'executive', words: 1000 }).shown;
+    expect(withNote.filter((f) => f.check === 'feature-talk' && !f.wholeMessage)).toEqual([sentences[2]]);
   });
 
   it('ranks for the reader: staff hear “we’re swamped” before an executive does', () => {
