@@ -11,8 +11,7 @@
  * - feature-talk on the sentences that matter most: at most `MAX_SENTENCE_NOTES` (one beside a note on the
  *   whole message), those naming the most terms (the sentence a reader gives up on), earlier first;
  * - and of all that, no more marks than the audience's budget per 100 words (`QUIET_BUDGET`), highest priority
- *   first: severity, times how much the kind of finding matters to that reader (`AUDIENCE_WEIGHT`), times how
- *   often the check is right on real text (`TERM_CHECK_WEIGHT`).
+ *   first: severity, times how much the kind of finding matters to that reader (`AUDIENCE_WEIGHT`).
  * The numbers were chosen on the real-text corpus (`npm run eval` prints what they give): see the README's
  * "Quiet by default".
  */
@@ -32,12 +31,6 @@ export const MIN_SHOWN = 3;
  * no outcome (the note already says it of every sentence, and each sentence mark underlines a whole line).
  */
 export const MAX_SENTENCE_NOTES = 2;
-/**
- * Term checks, weighted by how often their marks fall on words the corpus's annotators say a business reader
- * would stumble on: lexicon jargon about two in three, unexplained acronyms about one in five (many are an
- * organisation's own names), technical names one in twelve. Re-measure with `npm run eval` when detection changes.
- */
-export const TERM_CHECK_WEIGHT: Partial<Record<CheckId, number>> = { jargon: 1, acronym: 0.6, technical: 0.6 };
 
 const SEVERITY_WEIGHT: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
 
@@ -124,7 +117,7 @@ export function rankFindings(findings: readonly Finding[], options: RankOptions)
       const repeat = seenTerms.has(key);
       seenTerms.add(key);
       if (repeat) return;
-      candidates.push({ finding, priority: base * TERM_CHECK_WEIGHT[finding.check]!, index });
+      candidates.push({ finding, priority: base, index });
     } else if (group === 'feature') {
       let inside = 0;
       for (const t of terms) if (t.start >= finding.start && t.end <= finding.end) inside++;

@@ -94,12 +94,6 @@ describe('rankFindings: quiet by default', () => {
     expect(forExecutives).not.toContain(discouraging);
   });
 
-  it('ranks lexicon jargon above acronyms it cannot place', () => {
-    const acronyms = [0, 1, 2].map((i) => finding('acronym', i * 10, i * 10 + 3, { text: `AB${i}` }));
-    const jargon = [0, 1, 2].map((i) => finding('jargon', 50 + i * 10, 53 + i * 10, { entryId: `j${i}` }));
-    expect(rankFindings([...acronyms, ...jargon], { audience: 'executive', words: 30 }).shown).toEqual(jargon);
-  });
-
   it('counts words for the budget when the caller has no count', () => {
     expect(countWords("We're moving e-mail to the cloud, 2 weeks early.")).toBe(9);
     expect(quietLimit('executive', 0)).toBe(MIN_SHOWN);
