@@ -4,7 +4,6 @@
  */
 import { CHECK_CATALOG, CHECK_IDS, type CheckId } from '../lexicon/checks/catalog.ts';
 import type { Finding } from '../lexicon/types.ts';
-import { KIND_LABELS } from '../compose/mark-kinds.ts';
 
 export interface FindingGroup {
   check: CheckId;
@@ -65,7 +64,7 @@ export function contextAround(
   };
 }
 
-/** The label of a finding's kind, the same words the in-page card shows ("IT jargon", "Feature-talk"). */
+/** The label of a finding, the same words the in-page card's heading shows: its check's title in the catalog. */
 export function kindLabelOf(check: CheckId): string {
-  return KIND_LABELS[CHECK_CATALOG[check].kind];
+  return CHECK_CATALOG[check].title;
 }

@@ -114,7 +114,29 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
       }),
     };
     contexts.set(target, context);
+    const hover = trackHover(target, {
+      probe: (x, y, eventTarget) => {
+        if (cards.contains(eventTarget)) return 'card';
+        for (const session of context.sessions) if (session.markAt(x, y)) return 'mark';
+        return 'none';
+      },
+      rest: (x, y) => {
+        for (const session of context.sessions) {
+          const mark = session.markAt(x, y);
+          if (mark) return cards.show(session, mark, false);
+        }
+      },
+      leave: () => {
+        const open = cards.open;
+        if (open && !open.keyboard) cards.close('dismiss');
+      },
+    });
+    /** A click or key in our card or menu is an action: no card may open under the pointer it leaves behind. */
+    const holdHoverIfOurs = (event: Event) => {
+      if (context.layer?.owns(event.composedPath()[0] ?? null)) hover.holdUntilMoved();
+    };
     context.cleanups.push(
+      () => hover.dispose(),
       listenForRedraw(
         target,
         () => context.batcher.request(),
@@ -123,24 +145,17 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
           if (cards.open) context.batcher.request();
         },
       ),
-      trackHover(target, {
-        probe: (x, y, eventTarget) => {
-          if (cards.contains(eventTarget)) return 'card';
-          for (const session of context.sessions) if (session.markAt(x, y)) return 'mark';
-          return 'none';
+      listen(
+        target,
+        'keydown',
+        (event) => {
+          holdHoverIfOurs(event);
+          onKey(event as KeyboardEvent);
         },
-        rest: (x, y) => {
-          for (const session of context.sessions) {
-            const mark = session.markAt(x, y);
-            if (mark) return cards.show(session, mark, false);
-          }
-        },
-        leave: () => {
-          const open = cards.open;
-          if (open && !open.keyboard) cards.close('dismiss');
-        },
-      }),
-      listen(target, 'keydown', (event) => onKey(event as KeyboardEvent), true),
+        true,
+      ),
+      // Buttons pressed from the keyboard or by assistive technology click without a pointerdown.
+      listen(target, 'click', holdHoverIfOurs, true),
       listen(
         target,
         'focusin',
@@ -155,7 +170,7 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
         'pointerdown',
         (event) => {
           const node = event.composedPath()[0] ?? null;
-          if (context.layer?.owns(node)) return;
+          if (context.layer?.owns(node)) return holdHoverIfOurs(event);
           if (cards.open) cards.close('dismiss');
           context.menu?.close();
         },

@@ -4,6 +4,7 @@
  */
 import { h } from './dom.ts';
 import { placeCard } from './card-position.ts';
+import { themeAt } from './page-theme.ts';
 import type { UiLayer } from './ui-layer.ts';
 
 export interface BadgeMenuModel {
@@ -111,6 +112,8 @@ export class BadgeMenu {
       event.stopPropagation();
       if (event.key === 'Escape') this.actions.close();
     });
+    // Dark on a dark compose box: judged just inside the box, beside the badge.
+    menu.dataset.theme = themeAt(doc, near.left - 4, near.top + near.height / 2, this.layer.host);
     this.layer.controls.append(menu);
     this.element = menu;
     const win = doc.defaultView!;
