@@ -46,6 +46,8 @@ export interface ComposeDeps {
   allowTerm?(term: string): Promise<unknown> | void;
   /** Opens the extension's popup, on a finding when given. */
   openPopup?(findingId?: string): void;
+  /** Opens the add form of the user's lexicon with this term filled in (the card's "Add to my lexicon"). */
+  addToLexicon?(term: string): void;
   /** Remembers "show all" (picky) on or off; the settings then change and every box shows accordingly. */
   setPicky?(picky: boolean): Promise<unknown> | void;
 }

@@ -86,6 +86,10 @@ export function createComposeDeps(initial: Settings, options: ComposeDepsOptions
     rewrite: options.rewrite ?? rewriteViaBackground,
     allowTerm: (term) => allowTerm(term, 'Allowed from the card'),
     setPicky: (picky) => updateSettings({ picky }),
+    addToLexicon: (term) => {
+      const request: BackgroundRequest = { type: 'bl/add-term', term };
+      void browser.runtime.sendMessage(request).catch(() => undefined);
+    },
     openPopup:
       options.openPopup ??
       ((findingId) => {

@@ -36,7 +36,11 @@ export type { ApplyOutcome } from '../compose/types.ts';
 
 /** Content script / pages → background (browser.runtime.sendMessage). */
 export type BackgroundRequest =
-  { type: 'bl/rewrite'; sentence: string; audience: Audience } | { type: 'bl/open-popup'; findingId?: string } | { type: 'bl/next-mark' };
+  | { type: 'bl/rewrite'; sentence: string; audience: Audience }
+  | { type: 'bl/open-popup'; findingId?: string }
+  | { type: 'bl/next-mark' }
+  /** Opens the options page's add form with a term from the card. */
+  | { type: 'bl/add-term'; term: string };
 
 /** Type guard for messages addressed to us; anything else on the channel is ignored. */
 export function isBusinessLensMessage(message: unknown): message is { type: `bl/${string}` } {

@@ -27,6 +27,8 @@ export interface CardModel {
   audienceLabel: string;
   /** Whether "Always allow this term" is offered (lexicon/checks/catalog.ts says which checks honour it). */
   canAllow: boolean;
+  /** Terms can be added to the user's own lexicon, with their own plain wording. */
+  canAddToLexicon?: boolean;
   canOpenPopup: boolean;
 }
 
@@ -35,6 +37,7 @@ export interface CardActions {
   useRewrite: () => void;
   ignore: () => void;
   allow: () => void;
+  addToLexicon?: () => void;
   openPopup: () => void;
   /** `escape` when the user closed it from the keyboard: focus goes back to the text. */
   close: (reason: 'escape' | 'dismiss') => void;
@@ -240,6 +243,7 @@ export class Card {
         outcome ? button('rewrite', 'Use rewrite', this.actions.useRewrite, !hasPlain) : null,
         button('ignore', 'Ignore', this.actions.ignore, !hasPlain && !outcome),
         model.canAllow ? button('allow', 'Always allow this term', this.actions.allow) : null,
+        model.canAddToLexicon && this.actions.addToLexicon ? button('add', 'Add to my lexicon', this.actions.addToLexicon) : null,
         model.canOpenPopup ? button('popup', 'Open in popup', this.actions.openPopup) : null,
       ),
       h(doc, 'p', { class: 'bl-notice', attrs: { role: 'status', 'aria-live': 'polite' } }, this.noticeText),

@@ -180,3 +180,16 @@ describe('sections', () => {
     expect(screen.getByRole('link', { name: 'Import and export' }).getAttribute('aria-current')).toBe('page');
   });
 });
+
+describe('add a term from the card', () => {
+  it('opens the lexicon on a new entry with the term filled in, once', async () => {
+    history.replaceState(null, '', '/options.html?add=Project%20Falcon#settings');
+    render(<OptionsApp engine={SIMPLE_ENGINE} services={services()} />);
+    const term = (await screen.findByLabelText('Term')) as HTMLInputElement;
+    expect(term.value).toBe('Project Falcon');
+    expect(screen.getByRole('heading', { name: 'New entry' })).toBeTruthy();
+    // Reloading the page does not start the same entry again.
+    expect(location.search).toBe('');
+    expect(location.hash).toBe('#lexicon');
+  });
+});
