@@ -223,18 +223,18 @@ describe('options page', () => {
       entries: [entry('kiwi', 'Kiwi', 'the fruit'), { ...entry('k8s', 'k8s', 'the platform'), plain: [] }],
     };
     await page
-      .getByLabel('Lexicon file (.json)')
+      .getByLabel('Lexicon file (.json or .csv)')
       .setInputFiles({ name: 'broken-lexicon.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const error = page.getByTestId('import-error');
     await error.waitFor();
-    expect(await error.innerText()).toContain('entries[1] "k8s", plain: needs at least one plain phrase');
+    expect(await error.innerText()).toContain('Entry 2 (“k8s”), “plain wording”: Write how you would say it to a colleague outside IT');
     expect(await page.getByTestId('import-preview').count()).toBe(0);
     await h.screenshot(page, 'options-import-error');
 
     await page
-      .getByLabel('Lexicon file (.json)')
+      .getByLabel('Lexicon file (.json or .csv)')
       .setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "entries": [') });
-    await expect.poll(() => error.innerText()).toMatch(/is not valid JSON/);
+    await expect.poll(() => error.innerText()).toMatch(/The file is not valid JSON: it ends too early/);
     expect(await localStorage(page)).toEqual(before);
     await page.close();
   });
@@ -273,7 +273,7 @@ describe('options page', () => {
     try {
       const target = await openOptions(fresh, 'transfer');
       await target
-        .getByLabel('Lexicon file (.json)')
+        .getByLabel('Lexicon file (.json or .csv)')
         .setInputFiles({ name: 'team-lexicon.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       const preview = target.getByTestId('import-preview');
       await preview.waitFor();
@@ -319,7 +319,7 @@ describe('options page', () => {
     await writeFile(file, JSON.stringify(big));
     const started = Date.now();
     const busyAtStart = await busy();
-    await page.getByLabel('Lexicon file (.json)').setInputFiles(file);
+    await page.getByLabel('Lexicon file (.json or .csv)').setInputFiles(file);
     await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
     const previewMs = Date.now() - started;
     const previewBusy = (await busy()) - busyAtStart;

@@ -150,7 +150,7 @@ describe('import through the page', () => {
   it('stores a confirmed import, and keeps the preview true to changes made elsewhere', async () => {
     await saveUserEntry(entry('kept', { term: 'Kept' }));
     open('transfer');
-    const input = await screen.findByLabelText<HTMLInputElement>('Lexicon file (.json)');
+    const input = await screen.findByLabelText<HTMLInputElement>('Lexicon file (.json or .csv)');
     const choose = (text: string) => {
       Object.defineProperty(input, 'files', { value: [new File([text], 'team.json', { type: 'application/json' })], configurable: true });
       fireEvent.change(input);
