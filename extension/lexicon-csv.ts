@@ -168,7 +168,8 @@ export function readImportCsv(text: string, current: UserLexicon): ReadResult {
     const result = v.safeParse(EntrySchema, input);
     if (!result.success)
       for (const issue of result.issues) {
-        const field = String((issue.path?.[0] as { key?: unknown } | undefined)?.key ?? '(row)');
+        const key = (issue.path?.[0] as { key?: unknown } | undefined)?.key;
+        const field = typeof key === 'string' ? key : '(row)';
         if (!rowIssues.has(field)) rowIssues.set(field, whatToWrite(field, shortIssueMessage(issue.message)));
       }
     const plain = Array.isArray(input.plain) ? (input.plain as string[]) : [];

@@ -16,7 +16,7 @@ import { WorksheetPanel } from './WorksheetPanel.tsx';
 import type { ApplyOutcome } from '../../compose/types.ts';
 import type { PopupClient, SettingLocks, TabLook } from './client.ts';
 import type { PopupRewrites } from './rewrites.ts';
-import { canAllowFinding, CHECK_CATALOG } from '../../lexicon/checks/catalog.ts';
+import { canAllowFinding } from '../../lexicon/checks/catalog.ts';
 
 export interface PopupAppProps {
   client: PopupClient;

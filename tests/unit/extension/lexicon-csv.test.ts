@@ -26,6 +26,7 @@ const falcon: LexiconEntry = {
   },
   analogies: [],
   exceptions: [],
+  disabled: false,
 };
 const USER: UserLexicon = { entries: [falcon], allow: [] };
 const words = (result: ReturnType<typeof readImportCsv>) => (result.ok ? [] : result.issues.map((i) => issueInWords(i)));
@@ -44,7 +45,7 @@ describe('CSV export and import', () => {
     ]);
     const edited = csv.replace('medium', 'high');
     const result = readImportCsv(edited, USER);
-    expect(result.ok && result.file.entries).toEqual([{ ...falcon, severity: 'high', disabled: false }]);
+    expect(result.ok && result.file.entries).toEqual([{ ...falcon, severity: 'high' }]);
   });
 
   it('needs only a term and a plain wording per new row, giving the rest defaults and an id', () => {

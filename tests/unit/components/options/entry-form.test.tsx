@@ -77,7 +77,7 @@ describe('adding a term in one step', () => {
         onCancel={() => {}}
       />,
     );
-    expect((screen.getByLabelText('Term') as HTMLInputElement).value).toBe('ERP');
+    expect(screen.getByLabelText<HTMLInputElement>('Term').value).toBe('ERP');
   });
 
   it('refuses a plain wording longer than 8 words, saying why and what to do', async () => {

@@ -163,7 +163,7 @@ describe('a spreadsheet', () => {
     expect(onExport.mock.calls[0]![1].split('\r\n')[0]).toBe('term,variants,plain,explanation,category,severity');
     fireEvent.click(screen.getByRole('button', { name: 'Download a template' }));
     expect(onExport.mock.calls[1]![0]).toBe('business-lens-lexicon-template.json');
-    expect(JSON.parse(onExport.mock.calls[1]![1]).schemaVersion).toBe(2);
+    expect((JSON.parse(onExport.mock.calls[1]![1]) as { schemaVersion: number }).schemaVersion).toBe(2);
   });
 });
 

@@ -185,7 +185,7 @@ describe('add a term from the card', () => {
   it('opens the lexicon on a new entry with the term filled in, once', async () => {
     history.replaceState(null, '', '/options.html?add=Project%20Falcon#settings');
     render(<OptionsApp engine={SIMPLE_ENGINE} services={services()} />);
-    const term = (await screen.findByLabelText('Term')) as HTMLInputElement;
+    const term = await screen.findByLabelText<HTMLInputElement>('Term');
     expect(term.value).toBe('Project Falcon');
     expect(screen.getByRole('heading', { name: 'New entry' })).toBeTruthy();
     // Reloading the page does not start the same entry again.

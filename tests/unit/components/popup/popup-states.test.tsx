@@ -256,6 +256,8 @@ describe('ready: a compose box with findings', () => {
   it('offers no "Always allow" for wording, which the allow list does not silence', async () => {
     show([READY]);
     const undermining = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'undermining')!;
+    // Its actions are on the line's expanded part.
+    fireEvent.click(within(undermining).getByRole('button', { expanded: false }));
     expect(within(undermining).queryByRole('button', { name: /Always allow/ })).toBeNull();
     expect(within(undermining).getByRole('button', { name: /Ignore/ })).toBeTruthy();
   });
