@@ -6,7 +6,7 @@
 import { h } from './dom.ts';
 import { placeCard, type Box } from './card-position.ts';
 import { themeAt } from './page-theme.ts';
-import type { MarkKind } from '../mark-kinds.ts';
+import { KIND_LABELS, type MarkKind } from '../mark-kinds.ts';
 import type { UiLayer } from './ui-layer.ts';
 
 /** Where the outcome rewrite is: none offered, on its way, here, or declined by the engine. */
@@ -192,7 +192,7 @@ export class Card {
         doc,
         'div',
         { class: 'bl-head', attrs: { id: headingId } },
-        h(doc, 'span', { class: 'bl-kind' }, model.title),
+        h(doc, 'span', { class: 'bl-kind', attrs: { title: model.title } }, KIND_LABELS[model.kind]),
         h(doc, 'span', { class: sentence ? 'bl-term bl-term--sentence' : 'bl-term' }, model.term),
       ),
       hasPlain

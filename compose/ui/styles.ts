@@ -48,8 +48,7 @@ ${markBoxes}
 .bl-menu { width: 300px; border-top-color: #374151; }
 .bl-head { display: flex; flex-direction: column; gap: 2px; margin: 0 0 4px; }
 /* A label is never broken, not even at its hyphen ("FEATURE-TALK"). */
-/* The check's title: it may wrap between words, never inside one. */
-.bl-kind { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; overflow-wrap: normal; word-break: keep-all; hyphens: manual; }
+.bl-kind { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
 .bl-term { font-weight: 600; overflow-wrap: break-word; }
 /* A whole sentence is quoted at reading weight, three lines at most. */
 .bl-term--sentence {

@@ -80,10 +80,9 @@ async function openOptions(h: Harness, section = 'lexicon'): Promise<Page> {
 async function addEntry(page: Page, term: string, plain: string) {
   await page.getByRole('button', { name: 'Add entry' }).click();
   const form = page.locator('form.bl-entry-form');
+  // A term and a plain wording are enough; the rest takes its default.
   await form.getByLabel('Term', { exact: true }).fill(term);
-  await form.getByLabel('Category').selectOption('products');
   await form.getByLabel('Plain wording').fill(plain);
-  await form.getByLabel('Explanation').fill(`${term} is the name of an internal project.`);
   await form.getByRole('button', { name: 'Save entry' }).click();
   await page.getByText(`Saved “${term}”.`).waitFor();
 }

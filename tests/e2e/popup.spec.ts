@@ -218,6 +218,8 @@ describe('popup on the playground', () => {
           tag: el.tagName + '.' + el.className,
         };
       });
+      // Past the last control (a compact popup has fewer than twelve), the keyboard leaves the page.
+      if (info.tag.startsWith('BODY')) break;
       seen.push(info.name);
       expect(info.name.length).toBeGreaterThan(0);
       expect(info.outline, `${info.tag} ${info.name.slice(0, 40)} after ${seen.join(' | ')}`).not.toBe('none');
@@ -285,8 +287,9 @@ describe('the compact popup at 400 × 600, on a 126-word update', () => {
     await line.focus();
     await view.keyboard.press('Enter');
     expect(await line.getAttribute('aria-expanded')).toBe('true');
+    // Onto the next control in the finding (a sentence without a rewrite has fewer than before the rewrite engine by role).
     await view.keyboard.press('Tab');
-    await view.keyboard.press('Tab');
+    expect(await line.evaluate((el) => el.closest('article')!.contains(document.activeElement))).toBe(true);
     await view.keyboard.press('Escape');
     expect(await line.getAttribute('aria-expanded')).toBe('false');
     expect(await line.evaluate((el) => el === document.activeElement)).toBe(true);

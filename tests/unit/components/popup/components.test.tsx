@@ -136,7 +136,7 @@ describe('FindingItem', () => {
     );
     expect(screen.getByTestId('outcome-text').textContent).toBe('We updated the web address book, so the intranet loads.');
     expect(screen.getByRole('button', { name: 'Use the rewrite for staff' })).toBeTruthy();
-    expect(screen.getByRole('button', { expanded: false }).querySelector('.bl-row__kind')!.textContent).toBe('Says what was done, not what it gives');
+    expect(screen.getByRole('button', { expanded: false }).querySelector('.bl-row__kind')!.textContent).toBe('Feature-talk');
     unmount();
     render(
       <FindingItem
