@@ -58,8 +58,16 @@ describe('the card on the playground', () => {
     await page.locator('[data-business-lens="badge"]').click();
     await page.locator('[data-action="picky"]').click();
     await expect.poll(() => page.locator('[data-business-lens="badge"]').getAttribute('aria-label')).toMatch(/^[2-9]\d suggestions$/);
-    await hoverWord(page, '#body', 'Next week we deploy');
+    // From the keyboard, mark by mark, to that sentence's card.
+    await page.locator('#body').click();
+    await page.mouse.move(1050, 20);
+    await page.keyboard.press('Control+Home');
     const card = page.locator(CARD);
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Alt+Shift+L');
+      await card.waitFor({ state: 'visible', timeout: 5_000 });
+      if ((await card.locator('.bl-term').innerText()).startsWith('Next week we deploy')) break;
+    }
     await card.locator('[data-field="outcome"]').waitFor({ timeout: 10_000 });
     await h.screenshot(page, 'card-whole-rewrite');
     const label = card.locator('.bl-kind');
@@ -82,6 +90,7 @@ describe('the card on the playground', () => {
 
   it('opens no card under a pointer left resting after an action, and opens one where the pointer moves', async () => {
     // Everything shown, so the term sits inside its sentence's mark: ignoring the term leaves the sentence under the pointer.
+    await page.keyboard.press('Escape');
     await page.mouse.move(1050, 20);
     await expect.poll(() => page.locator(CARD).isVisible()).toBe(false);
     await expect.poll(() => page.locator('[data-business-lens="badge"]').getAttribute('aria-label')).toMatch(/^[2-9]\d suggestions$/);
