@@ -6,7 +6,15 @@
  */
 import { cloneElement, isValidElement, type ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { AUDIENCE_LABELS, AUDIENCES, CATEGORIES, SEVERITIES, type Analogy, type Audience, type LexiconEntry } from '../../lexicon/schema.ts';
+import {
+  AUDIENCE_LABELS,
+  AUDIENCES,
+  CATEGORIES,
+  SEVERITIES,
+  type Analogy,
+  type Audience,
+  type LexiconEntry,
+} from '../../lexicon/schema.ts';
 import { validateUserEntry, type FieldErrors } from '../../extension/entry-validation.ts';
 import { DEFAULT_CATEGORY, MAX_PLAIN_WORDS } from '../../extension/issue-words.ts';
 import { defaultExplanation, draftToInput, emptyDraft, type EntryDraft } from './entry-draft.ts';
