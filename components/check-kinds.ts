@@ -4,6 +4,7 @@
  */
 import { CHECK_CATALOG, CHECK_IDS, type CheckId } from '../lexicon/checks/catalog.ts';
 import type { Finding } from '../lexicon/types.ts';
+import { KIND_LABELS } from '../compose/mark-kinds.ts';
 
 export interface FindingGroup {
   check: CheckId;
@@ -62,4 +63,12 @@ export function contextAround(
     marked: text.slice(start, end).replace(/\s+/g, ' '),
     after: after.replace(/\s+/g, ' ').trimEnd() + (cutAfter ? '' : '…'),
   };
+}
+
+/**
+ * The label of a finding, the same words the in-page card's heading shows: the name of its mark style ("IT
+ * jargon", "Feature-talk"), short enough for one line; the check's longer title is the card's tooltip.
+ */
+export function kindLabelOf(check: CheckId): string {
+  return KIND_LABELS[CHECK_CATALOG[check].kind];
 }

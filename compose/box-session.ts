@@ -11,6 +11,7 @@ import { fitReplacement, fitSentenceInsertion } from '../lexicon/fix/index.ts';
 import { CHECK_CATALOG } from '../lexicon/checks/catalog.ts';
 import { messageSentences, termsInSentence } from '../lexicon/analyze/sentences.ts';
 import { makeRect } from './geometry/visible-rect.ts';
+import { rankFindings } from '../lexicon/analyze/rank.ts';
 import type { HighlightPainter } from './paint/highlight-painter.ts';
 import type { OverlayPainter } from './paint/overlay-painter.ts';
 import type { UiLayer } from './ui/ui-layer.ts';
@@ -57,8 +58,10 @@ const HIGHLIGHT_MARGIN = 0;
 export class BoxSession {
   /** Marks in text order (whole-message findings have none). */
   marks: Mark[] = [];
-  /** Every finding shown to the user, after settings, ignores and the allow list. */
+  /** Every finding shown to the user, after settings, ignores, the allow list and the quiet view's ranking. */
   shown: Finding[] = [];
+  /** Findings the quiet view holds back until the user asks to see everything (the picky setting). */
+  held: Finding[] = [];
   /** The marks drawn in the last frame, with their boxes: hover hit-tests against these. */
   geometry: Measured<Mark>[] = [];
   pausedForMessage = false;
@@ -145,6 +148,7 @@ export class BoxSession {
     if (settings.paused || this.pausedForMessage) {
       this.setMarks([]);
       this.shown = [];
+      this.held = [];
       this.host.requestRender();
       return;
     }
@@ -160,13 +164,17 @@ export class BoxSession {
     const settings = this.host.settings();
     const minimum = SEVERITY_RANK[settings.minSeverity] ?? 0;
     const text = this.analyzedText;
-    this.shown = this.result.findings.filter(
+    const wanted = this.result.findings.filter(
       (f) =>
         settings.checks[f.check] !== false &&
         (SEVERITY_RANK[f.severity] ?? 0) >= minimum &&
         !this.ignored.has(f.id) &&
         !(CHECK_CATALOG[f.check].canAllow && this.host.isAllowed(f.text)),
     );
+    // Quiet by default: the badge, the marks, the card and the popup all show what the ranking keeps.
+    const ranked = rankFindings(wanted, { audience: settings.audience, picky: settings.picky, words: this.result.score.words, text });
+    this.shown = ranked.shown;
+    this.held = ranked.held;
     // A finding that survived the edit keeps its anchor, so typing elsewhere repaints nothing.
     const previous = new Map(this.marks.map((mark) => [mark.finding.id, mark]));
     const kept = new Set<Mark>();

@@ -144,6 +144,7 @@ export class CardController {
         useRewrite: () => void this.useRewrite(),
         ignore: () => this.ignore(),
         allow: () => this.allow(),
+        addToLexicon: () => this.addToLexicon(),
         openPopup: () => this.openPopup(),
         close: (reason) => this.close(reason),
       });
@@ -165,6 +166,7 @@ export class CardController {
       audienceLabel: AUDIENCE_LABELS[this.env.settings().audience]?.long ?? 'your reader',
       // Offered only where it holds: words a check marks (not a sentence), short enough to go on the allow list.
       canAllow: canAllowFinding(finding),
+      canAddToLexicon: typeof this.env.deps.addToLexicon === 'function' && canAllowFinding(finding),
       canOpenPopup: typeof this.env.deps.openPopup === 'function',
     };
   }
@@ -246,6 +248,14 @@ export class CardController {
     if (!open) return;
     this.close(open.keyboard ? 'escape' : 'dismiss');
     this.env.allow(open.mark.finding.text);
+  }
+
+  /** Hands the term to the user's lexicon's add form; the card closes, the text is left as it is. */
+  private addToLexicon(): void {
+    const open = this.current;
+    if (!open) return;
+    this.close(open.keyboard ? 'escape' : 'dismiss');
+    this.env.deps.addToLexicon?.(open.mark.finding.text);
   }
 
   private openPopup(): void {

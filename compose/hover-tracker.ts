@@ -17,13 +17,29 @@ export interface HoverEvents {
 
 const REST_DELAY = 180;
 const LEAVE_DELAY = 350;
+/**
+ * How far the pointer must move after an action before resting opens a card again. A hand on a mouse drifts a
+ * pixel or two; the page also sends pointer events of its own when the text under a still pointer changes.
+ */
+export const MOVE_AFTER_ACTION = 6;
 
-export function trackHover(doc: Document, events: HoverEvents): () => void {
+export interface HoverTracker {
+  /**
+   * After an action (a fix, Ignore, a closed menu): no card opens under the pointer where it rests now, until
+   * it moves `MOVE_AFTER_ACTION` pixels away. The next card opens where the user points, not where they clicked.
+   */
+  holdUntilMoved(): void;
+  dispose(): void;
+}
+
+export function trackHover(doc: Document, events: HoverEvents): HoverTracker {
   const win = doc.defaultView;
   let frame: number | null = null;
   let last: { x: number; y: number; target: EventTarget | null } | null = null;
   let restTimer: ReturnType<typeof setTimeout> | null = null;
   let leaveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Where the pointer was when an action put hovering on hold; null when not on hold. */
+  let heldAt: { x: number; y: number } | null = null;
 
   const clear = (timer: ReturnType<typeof setTimeout> | null) => {
     if (timer !== null) clearTimeout(timer);
@@ -40,6 +56,8 @@ export function trackHover(doc: Document, events: HoverEvents): () => void {
     } else if (what === 'mark') {
       leaveTimer = clear(leaveTimer);
       restTimer = clear(restTimer);
+      if (heldAt && Math.hypot(x - heldAt.x, y - heldAt.y) < MOVE_AFTER_ACTION) return;
+      heldAt = null;
       restTimer = setTimeout(() => events.rest(x, y), REST_DELAY);
     } else {
       restTimer = clear(restTimer);
@@ -55,10 +73,16 @@ export function trackHover(doc: Document, events: HoverEvents): () => void {
     if (frame === null && win) frame = win.requestAnimationFrame(check);
   };
   doc.addEventListener('mousemove', onMove, { capture: true, passive: true });
-  return () => {
-    doc.removeEventListener('mousemove', onMove, { capture: true });
-    if (frame !== null) win?.cancelAnimationFrame(frame);
-    clear(restTimer);
-    clear(leaveTimer);
+  return {
+    holdUntilMoved() {
+      restTimer = clear(restTimer);
+      heldAt = last ? { x: last.x, y: last.y } : { x: -Infinity, y: -Infinity };
+    },
+    dispose() {
+      doc.removeEventListener('mousemove', onMove, { capture: true });
+      if (frame !== null) win?.cancelAnimationFrame(frame);
+      clear(restTimer);
+      clear(leaveTimer);
+    },
   };
 }

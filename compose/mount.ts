@@ -43,6 +43,12 @@ interface DocumentContext {
 }
 
 const NO_BOX = 'No compose box is active on this page.';
+const AUDIENCE_NAMES: Record<ComposeSettings['audience'], string> = {
+  board: 'the board',
+  executive: 'executives',
+  manager: 'department managers',
+  staff: 'staff',
+};
 
 /**
  * Starts the integration in `doc`. Returns the controls the popup uses, and `destroy` to take everything
@@ -121,7 +127,29 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
       }),
     };
     contexts.set(target, context);
+    const hover = trackHover(target, {
+      probe: (x, y, eventTarget) => {
+        if (cards.contains(eventTarget)) return 'card';
+        for (const session of context.sessions) if (session.markAt(x, y)) return 'mark';
+        return 'none';
+      },
+      rest: (x, y) => {
+        for (const session of context.sessions) {
+          const mark = session.markAt(x, y);
+          if (mark) return cards.show(session, mark, false);
+        }
+      },
+      leave: () => {
+        const open = cards.open;
+        if (open && !open.keyboard) cards.close('dismiss');
+      },
+    });
+    /** A click or key in our card or menu is an action: no card may open under the pointer it leaves behind. */
+    const holdHoverIfOurs = (event: Event) => {
+      if (context.layer?.owns(event.composedPath()[0] ?? null)) hover.holdUntilMoved();
+    };
     context.cleanups.push(
+      () => hover.dispose(),
       listenForRedraw(
         target,
         () => context.batcher.request(),
@@ -130,24 +158,17 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
           if (cards.open) context.batcher.request();
         },
       ),
-      trackHover(target, {
-        probe: (x, y, eventTarget) => {
-          if (cards.contains(eventTarget)) return 'card';
-          for (const session of context.sessions) if (session.markAt(x, y)) return 'mark';
-          return 'none';
+      listen(
+        target,
+        'keydown',
+        (event) => {
+          holdHoverIfOurs(event);
+          onKey(event as KeyboardEvent);
         },
-        rest: (x, y) => {
-          for (const session of context.sessions) {
-            const mark = session.markAt(x, y);
-            if (mark) return cards.show(session, mark, false);
-          }
-        },
-        leave: () => {
-          const open = cards.open;
-          if (open && !open.keyboard) cards.close('dismiss');
-        },
-      }),
-      listen(target, 'keydown', (event) => onKey(event as KeyboardEvent), true),
+        true,
+      ),
+      // Buttons pressed from the keyboard or by assistive technology click without a pointerdown.
+      listen(target, 'click', holdHoverIfOurs, true),
       listen(
         target,
         'focusin',
@@ -162,7 +183,7 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
         'pointerdown',
         (event) => {
           const node = event.composedPath()[0] ?? null;
-          if (context.layer?.owns(node)) return;
+          if (context.layer?.owns(node)) return holdHoverIfOurs(event);
           if (cards.open) cards.close('dismiss');
           context.menu?.close();
         },
@@ -239,6 +260,14 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
         context.menu?.close();
         session.setPausedForMessage(!session.pausedForMessage);
       },
+      togglePicky: () => {
+        context.menu?.close();
+        // Shown at once; the stored setting follows (and reaches other tabs) through the settings watcher.
+        const picky = !settings.picky;
+        applySettings({ ...settings, picky });
+        void deps.setPicky?.(picky);
+        session.field.element.focus({ preventScroll: true });
+      },
       openPopup: () => {
         context.menu?.close();
         deps.openPopup?.();
@@ -258,6 +287,10 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
         paused: session.pausedForMessage,
         shortcut: NEXT_MARK_SHORTCUT.label,
         canOpenPopup: typeof deps.openPopup === 'function',
+        held: session.held.length,
+        picky: settings.picky === true,
+        canTogglePicky: typeof deps.setPicky === 'function',
+        audienceLabel: AUDIENCE_NAMES[settings.audience] ?? 'your reader',
       },
       badgeRectOf(badge, session),
     );
@@ -314,13 +347,14 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
     return all.length === 1 ? all[0]! : (all.find((s) => s.field.visibleRect().height > 0) ?? all[0] ?? null);
   }
 
-  const unsubscribe = deps.settings.subscribe((next) => {
+  function applySettings(next: ComposeSettings): void {
     const audienceChanged = next.audience !== settings.audience;
     settings = next;
     for (const session of contextOf.keys()) session.analyzeNow();
     if (audienceChanged || next.paused) cards.close('gone');
     for (const context of contexts.values()) context.batcher.request();
-  });
+  }
+  const unsubscribe = deps.settings.subscribe(applySettings);
 
   addDocument(doc);
 
@@ -335,7 +369,7 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
       if (!session) return { status: 'no-box' };
       if (settings.paused || session.pausedForMessage) return { status: 'paused' };
       session.analyzeNow();
-      return { status: 'ready', text: session.text(), result: session.shownResult() ?? undefined };
+      return { status: 'ready', text: session.text(), result: session.shownResult() ?? undefined, held: session.held.length };
     },
     apply: (replacement: Replacement) =>
       withSession((session) => session.replaceRange(replacement.start, replacement.end, replacement.expected, replacement.text)),

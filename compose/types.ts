@@ -16,6 +16,8 @@ export interface ComposeSettings {
   minSeverity: Severity;
   /** Global pause: no marks anywhere until resumed. */
   paused: boolean;
+  /** Show every finding ("show all"); otherwise the quiet view shows what matters most for the audience. */
+  picky?: boolean;
 }
 
 /** The three rewrites of one sentence, from the rewrite engine. Any may be missing. */
@@ -47,6 +49,10 @@ export interface ComposeDeps {
   allowTerm?(term: string): Promise<unknown> | void;
   /** Opens the extension's popup, on a finding when given. */
   openPopup?(findingId?: string): void;
+  /** Opens the add form of the user's lexicon with this term filled in (the card's "Add to my lexicon"). */
+  addToLexicon?(term: string): void;
+  /** Remembers "show all" (picky) on or off; the settings then change and every box shows accordingly. */
+  setPicky?(picky: boolean): Promise<unknown> | void;
 }
 
 /** The result of applying a fix or an insertion. */
@@ -69,6 +75,8 @@ export interface ComposeSnapshot {
   status: ComposeStatus;
   text?: string;
   result?: AnalyzeResult;
+  /** How many findings the quiet view holds back ("show all" adds them). */
+  held?: number;
 }
 
 /** What `mountComposeIntegration` returns: the popup-facing controls and a way to take it all down. */

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { listenForMessages } from '../extension/message-listener.ts';
+import { optionsAddUrl } from '../extension/add-term.ts';
 import { isBusinessLensMessage, type BackgroundRequest } from '../extension/messages.ts';
 import { serveLexiconWrites } from '../extension/lexicon-writer.ts';
 import { serveFocusedFrames } from '../extension/focused-frame.ts';
@@ -32,6 +33,11 @@ export default defineBackground(() => {
   listenForMessages((message, sender) => {
     if (!isBusinessLensMessage(message)) return undefined;
     if (message.type === 'bl/open-popup') return openPopupFor(sender.tab?.id).catch(() => undefined);
+    // The card's "Add to my lexicon": the options page's add form, with the term filled in.
+    if (message.type === 'bl/add-term') {
+      const { term } = message as Extract<BackgroundRequest, { type: 'bl/add-term' }>;
+      return browser.tabs.create({ url: optionsAddUrl(browser.runtime.getURL('/options.html'), term) }).then(() => undefined);
+    }
     // The in-page card asks for a sentence's rewrites; the engine (and compromise) stay out of content scripts.
     if (message.type === 'bl/rewrite') {
       const { sentence, audience, terms } = message as Extract<BackgroundRequest, { type: 'bl/rewrite' }>;

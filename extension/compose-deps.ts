@@ -10,12 +10,18 @@ import type { Audience } from '../lexicon/types.ts';
 import type { BackgroundRequest } from './messages.ts';
 import { analyzeOptionsOf, loadLexicon, watchLexicon, type LexiconState } from './lexicon-store.ts';
 import { applyLockedSettings } from './org-policy.ts';
-import { watchSettings, type Settings } from './settings.ts';
+import { updateSettings, watchSettings, type Settings } from './settings.ts';
 import { allowTerm } from './lexicon-writer.ts';
 
 /** The part of the settings compose/ acts on. */
 export function composeSettingsOf(settings: Settings): ComposeSettings {
-  return { audience: settings.audience, checks: settings.checks, minSeverity: settings.minSeverity, paused: settings.paused };
+  return {
+    audience: settings.audience,
+    checks: settings.checks,
+    minSeverity: settings.minSeverity,
+    paused: settings.paused,
+    picky: settings.picky,
+  };
 }
 
 export interface ComposeDepsOptions {
@@ -83,6 +89,11 @@ export function createComposeDeps(initial: Settings, options: ComposeDepsOptions
     },
     rewrite: options.rewrite ?? rewriteViaBackground,
     allowTerm: (term) => allowTerm(term, 'Allowed from the card'),
+    setPicky: (picky) => updateSettings({ picky }),
+    addToLexicon: (term) => {
+      const request: BackgroundRequest = { type: 'bl/add-term', term };
+      void browser.runtime.sendMessage(request).catch(() => undefined);
+    },
     openPopup:
       options.openPopup ??
       ((findingId) => {

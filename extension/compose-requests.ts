@@ -34,7 +34,7 @@ export async function answerPopupRequest(
     case 'bl/get-state': {
       if (!handle) return { state: 'site-off', host };
       const snapshot = handle.snapshot();
-      return { state: snapshot.status, text: snapshot.text, result: snapshot.result, host };
+      return { state: snapshot.status, text: snapshot.text, result: snapshot.result, held: snapshot.held, host };
     }
     case 'bl/apply':
       if (!handle) return SITE_OFF;

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { EntrySchema, shortIssueMessage, type LexiconEntry } from '../lexicon/schema.ts';
+import { MAX_PLAIN_WORDS, plainTooLong, whatToWrite, wordCount } from './issue-words.ts';
 
 /** Problems by field: `term`, `plain`, `outcomes.board`... A list field's message says which line. */
 export type FieldErrors = Record<string, string>;
@@ -17,6 +18,7 @@ export type EntryValidation = { ok: true; entry: LexiconEntry } | { ok: false; e
  */
 export function validateUserEntry(input: unknown, others: readonly LexiconEntry[], replacingId?: string): EntryValidation {
   const errors: FieldErrors = {};
+  // Every field is checked at once, so the user sees every problem after one Save, not one round at a time.
   const result = v.safeParse(EntrySchema, input, { abortPipeEarly: true });
   if (!result.success) {
     for (const issue of result.issues) {
@@ -24,14 +26,20 @@ export function validateUserEntry(input: unknown, others: readonly LexiconEntry[
       const [field, index, sub] = keys;
       // Lists are edited one item per line; say which line, counting from 1 as people do.
       let name = typeof field === 'string' ? field : '(entry)';
-      let message = shortIssueMessage(issue.message);
-      if (typeof index === 'number') message = `line ${index + 1}: ${message}`;
-      else if (typeof index === 'string') name = `${name}.${index}`;
+      if (typeof index === 'string') name = `${name}.${index}`;
       if ((typeof sub === 'string' || typeof sub === 'number') && typeof index === 'string') name = `${name}.${sub}`;
+      let message = whatToWrite(name, shortIssueMessage(issue.message));
+      if (typeof index === 'number') message = `Line ${index + 1}: ${message}`;
       if (!errors[name]) errors[name] = message;
     }
-    return { ok: false, errors };
   }
+  // A plain wording replaces the term in a sentence: longer than a short phrase, it no longer reads as one.
+  const plain = (input as { plain?: unknown }).plain;
+  if (!errors.plain && Array.isArray(plain)) {
+    const long = plain.findIndex((line) => typeof line === 'string' && wordCount(line) > MAX_PLAIN_WORDS);
+    if (long >= 0) errors.plain = `${plain.length > 1 ? `Line ${long + 1}: ` : ''}${plainTooLong(wordCount(plain[long] as string))}`;
+  }
+  if (!result.success || Object.keys(errors).length) return { ok: false, errors };
   const entry = result.output;
   const others2 = others.filter((other) => other.id !== replacingId);
   if (others2.some((other) => other.id === entry.id)) errors.id = `another of your entries already has the id "${entry.id}"`;

@@ -185,3 +185,41 @@ export function planImport(
   plannedHere.add(plan);
   return { ok: true, plan };
 }
+
+/**
+ * A file to start from: the lexicon format with one entry holding only what an entry needs (the id, term,
+ * category, severity, plain wording and explanation), one with the common optional fields, and an allowed term.
+ * Importing it as it is adds those examples; people replace them with their own.
+ */
+export function templateJson(now = new Date()): string {
+  const file = {
+    schemaVersion: SCHEMA_VERSION,
+    entries: [
+      {
+        id: 'project-falcon',
+        term: 'Project Falcon',
+        category: 'products',
+        severity: 'medium',
+        plain: ['the new ordering system'],
+        explanation: 'Project Falcon is the system the sales team now uses to take orders.',
+      },
+      {
+        id: 'sd-wan',
+        term: 'SD-WAN',
+        variants: ['software-defined WAN'],
+        category: 'infrastructure',
+        severity: 'high',
+        plain: ['the links between our offices', 'our office network'],
+        explanation: 'The network that joins our offices to each other and to the internet.',
+        outcomes: {
+          board: 'every office stays connected when one line fails',
+          executive: 'calls and systems keep working at every site',
+          manager: 'your team can work from any office without slowdowns',
+          staff: 'you can work from any office at full speed',
+        },
+      },
+    ],
+    allow: [{ term: 'Kanban', reason: 'everyone here knows it', added: now.toISOString() }],
+  };
+  return JSON.stringify(file, null, 2) + '\n';
+}

@@ -25,6 +25,8 @@ export interface TabState {
   /** The active box's text and analysis, when state is 'ready'. */
   text?: string;
   result?: AnalyzeResult;
+  /** How many findings the quiet view holds back until "show all". */
+  held?: number;
   /** Host of the page, for the "enable on this site" prompt. */
   host?: string;
 }
@@ -36,7 +38,9 @@ export type { ApplyOutcome } from '../compose/types.ts';
 export type BackgroundRequest =
   | { type: 'bl/rewrite'; sentence: string; audience: Audience; terms?: SentenceTerm[] }
   | { type: 'bl/open-popup'; findingId?: string }
-  | { type: 'bl/next-mark' };
+  | { type: 'bl/next-mark' }
+  /** Opens the options page's add form with a term from the card. */
+  | { type: 'bl/add-term'; term: string };
 
 /** Type guard for messages addressed to us; anything else on the channel is ignored. */
 export function isBusinessLensMessage(message: unknown): message is { type: `bl/${string}` } {

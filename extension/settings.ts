@@ -23,6 +23,8 @@ export interface Settings {
   disabledSites: string[];
   /** Built-in lexicon entries switched off by the user, by id. */
   disabledEntries: string[];
+  /** Show every finding ("show all"); off, the page shows what matters most for the audience first. */
+  picky: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   disabledSites: [],
   disabledEntries: [],
+  picky: false,
 };
 
 /** A list of strings; anything else in it is left out, and anything but a list is an empty one. */
@@ -63,6 +66,7 @@ const StoredSettingsSchema = v.fallback(
     paused: v.fallback(v.boolean(), DEFAULT_SETTINGS.paused),
     disabledSites: StringList,
     disabledEntries: StringList,
+    picky: v.fallback(v.boolean(), DEFAULT_SETTINGS.picky),
   }),
   () => withDefaults(null),
 );
@@ -73,7 +77,7 @@ const StoredSettingsSchema = v.fallback(
  */
 export function withDefaults(stored: unknown): Settings {
   if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) {
-    return { ...DEFAULT_SETTINGS, checks: { ...DEFAULT_SETTINGS.checks }, disabledSites: [], disabledEntries: [] };
+    return { ...DEFAULT_SETTINGS, checks: { ...DEFAULT_SETTINGS.checks }, disabledSites: [], disabledEntries: [], picky: false };
   }
   return v.parse(StoredSettingsSchema, stored);
 }

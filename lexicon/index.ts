@@ -38,7 +38,7 @@ export { CHECKS } from './checks/index.ts';
 /** The shape every check has (see lexicon/checks/). */
 export type { Check } from './checks/types.ts';
 export { builtInLexicon, BUILT_IN_FORMS } from './builtin.ts';
-export { computeScore } from './analyze/index.ts';
+export { computeScore, rankFindings, type RankedFindings, type RankOptions } from './analyze/index.ts';
 
 export { AUDIENCE_LABELS, DEFAULT_AUDIENCE };
 

@@ -63,10 +63,11 @@ export interface SentenceTerm {
 }
 
 export interface ScorePart {
-  id: 'jargon-density' | 'outcome' | 'acronyms' | 'sentence-length' | 'wording';
+  id: 'terms' | 'outcome' | 'wording' | 'sentence-length';
   label: string;
-  /** Points lost from 100. */
+  /** Points lost from 100 (to one decimal; the score is rounded from the exact sum). */
   penalty: number;
+  /** What lowers it, in words ("3 terms left that executives may not know: MFA, EDR, SD-WAN."). */
   detail: string;
 }
 
@@ -74,8 +75,10 @@ export interface Score {
   /** 0 (not ready) to 100 (ready for any reader). */
   value: number;
   parts: ScorePart[];
-  /** One line saying what lowers the score most, or that nothing does. */
+  /** One line saying what lowers the score most (up to two reasons), or that nothing does. */
   summary: string;
+  /** Words of the user's own text, which the quiet view's budget is counted from. */
+  words?: number;
 }
 
 export interface AnalyzeResult {

@@ -1,16 +1,20 @@
 /**
- * Export the user's entries and allow list as one JSON file; import one with a preview of what would be added,
- * changed and removed, a choice of merge or replace, and a confirm. A file with problems is refused with a
- * message per problem that names the entry and field, and nothing stored changes.
+ * Export the user's entries and allow list as one JSON file, or the entries' common fields as a CSV sheet; a
+ * template to start from; import either with a preview of what would be added, changed and removed, a choice of
+ * merge or replace, and a confirm. A file with problems is refused with every problem in plain words (the entry
+ * or row, the field, what to write instead), and nothing stored changes.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { formatIssue, type LexiconFile, type LexiconIssue } from '../../lexicon/schema.ts';
+import type { LexiconFile, LexiconIssue } from '../../lexicon/schema.ts';
+import { issueInWords } from '../../extension/issue-words.ts';
+import { csvFileName, exportCsv, readImportCsv } from '../../extension/lexicon-csv.ts';
 import {
   exportFileName,
   exportJson,
   MAX_IMPORT_BYTES,
   planImport,
   readImportFile,
+  templateJson,
   type ImportMode,
   type ImportPlan,
   type UserLexicon,
@@ -27,10 +31,11 @@ export interface ImportExportPanelProps {
 }
 
 type Loaded = { name: string; file: LexiconFile };
-type Problem = { title: string; issues: LexiconIssue[] };
+type Problem = { title: string; issues: LexiconIssue[]; text?: string };
 
-function download(fileName: string, json: string) {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+function download(fileName: string, content: string) {
+  const type = fileName.endsWith('.csv') ? 'text/csv' : 'application/json';
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -57,8 +62,8 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
     if (fileInputRef.current) fileInputRef.current.value = '';
   }
 
-  function refuse(title: string, issues: LexiconIssue[]) {
-    setProblem({ title, issues });
+  function refuse(title: string, issues: LexiconIssue[], text?: string) {
+    setProblem({ title, issues, text });
     reset();
     queueMicrotask(() => problemRef.current?.focus());
   }
@@ -79,8 +84,11 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
       ]);
       return;
     }
-    const result = readImportFile(await file.text());
-    if (!result.ok) refuse(`“${file.name}” was not imported`, result.issues);
+    const text = await file.text();
+    // A sheet by its name or, failing that, by not starting as a JSON file does.
+    const isCsv = /\.(csv|txt)$/i.test(file.name) || (!/\.json$/i.test(file.name) && !/^\s*[{[]/.test(text.replace(/^\uFEFF/, '')));
+    const result = isCsv ? readImportCsv(text, user) : readImportFile(text);
+    if (!result.ok) refuse(`“${file.name}” was not imported`, result.issues, text);
     else setLoaded({ name: file.name, file: result.file });
   }
 
@@ -114,28 +122,40 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
         </h2>
         <p class="bl-options__muted">
           Your {plural(user.entries.length, 'entry', 'entries')} and {plural(user.allow.length, 'allowed term', 'allowed terms')}, as one
-          JSON file in the lexicon format. Built-in and organisation entries are not included.
+          JSON file in the lexicon format; or your entries as a spreadsheet (CSV) with the columns term, variants, plain, explanation,
+          category and severity. Built-in and organisation entries are not included.
         </p>
-        <button type="button" class="bl-button" onClick={() => onExport(exportFileName(), exportJson(user))}>
-          Download my lexicon
-        </button>
+        <div class="bl-transfer__actions">
+          <button type="button" class="bl-button" onClick={() => onExport(exportFileName(), exportJson(user))}>
+            Download my lexicon
+          </button>
+          <button type="button" class="bl-button" onClick={() => onExport(csvFileName(), exportCsv(user))}>
+            Download as CSV
+          </button>
+        </div>
       </section>
 
       <section class="bl-card" aria-labelledby="bl-import-title">
         <h2 id="bl-import-title" class="bl-options__h2">
           Import
         </h2>
-        <p class="bl-options__muted">Choose a lexicon file. You will see what changes before anything is saved.</p>
+        <p class="bl-options__muted">
+          Choose a lexicon file (.json) or a spreadsheet saved as CSV, its first row naming the columns (term and plain at least). You will
+          see what changes before anything is saved.{' '}
+          <button type="button" class="bl-link" onClick={() => onExport('business-lens-lexicon-template.json', templateJson())}>
+            Download a template
+          </button>
+        </p>
         <div class="bl-field">
           <label class="bl-field__label" for="bl-import-file">
-            Lexicon file (.json)
+            Lexicon file (.json or .csv)
           </label>
           <input
             id="bl-import-file"
             ref={fileInputRef}
             class="bl-file"
             type="file"
-            accept=".json,application/json"
+            accept=".json,.csv,application/json,text/csv"
             onChange={(e) => void choose(e)}
             disabled={busy}
           />
@@ -160,7 +180,7 @@ export function ImportExportPanel({ user, onImport, onExport = download }: Impor
             </p>
             <ul>
               {problem.issues.map((issue, i) => (
-                <li key={i}>{formatIssue(issue)}</li>
+                <li key={i}>{issueInWords(issue, problem.text)}</li>
               ))}
             </ul>
             <p class="bl-options__muted">Your lexicon has not changed.</p>

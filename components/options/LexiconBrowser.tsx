@@ -8,7 +8,7 @@ import { CATEGORIES, SEVERITIES, type Audience, type LexiconEntry } from '../../
 import type { EntrySource, LayeredEntry } from '../../extension/lexicon-layers.ts';
 import type { LexiconState } from '../../extension/lexicon-store.ts';
 import { EntryDetail } from './EntryDetail.tsx';
-import { draftFromEntry, type EntryDraft } from './entry-draft.ts';
+import { draftFromEntry, emptyDraft, type EntryDraft } from './entry-draft.ts';
 import { entryKey, filterEntries, indexEntries, NO_FILTERS, pageOf, type EntryFilters } from './entry-filter.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { CATEGORY_LABELS, plural, SEVERITY_LABELS, sourceLabel } from './labels.ts';
@@ -28,19 +28,23 @@ export interface LexiconBrowserProps {
   engine: PreviewEngine;
   audience: Audience;
   pageSize?: number;
+  /** A term to start a new entry with (the card's "Add to my lexicon" opens the page with one). */
+  addTerm?: string;
 }
 
 type Panel =
   | { kind: 'none' }
   | { kind: 'view'; key: string }
   | { kind: 'edit'; id: string }
-  | { kind: 'new' }
+  | { kind: 'new'; term?: string }
   | { kind: 'copy'; draft: EntryDraft; from: string };
 
-export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50 }: LexiconBrowserProps) {
+export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50, addTerm }: LexiconBrowserProps) {
   const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS);
   const [page, setPage] = useState(0);
-  const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  const [panel, setPanel] = useState<Panel>(() => (addTerm ? { kind: 'new', term: addTerm } : { kind: 'none' }));
+  /** The control that opened the panel (an entry's row, "Add entry"), where the keyboard goes back when it closes. */
+  const openerRef = useRef<string>('#bl-add-entry');
   const [confirmDelete, setConfirmDelete] = useState<string>();
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string }>();
   const [busy, setBusy] = useState(false);
@@ -67,11 +71,25 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
     [layered, analogyList],
   );
 
-  // Move focus to the panel's heading when it opens, so keyboard and screen reader users land on it.
-  const openKey = panel.kind === 'view' ? panel.key : '';
+  // Move focus to the panel's heading when it opens, so keyboard and screen reader users land on it; when it
+  // closes, back to what opened it (the entry's row, or "Add entry"), not to the top of the page.
+  const viewKey = panel.kind === 'view' ? panel.key : '';
   useEffect(() => {
-    if (panel.kind !== 'none') panelRef.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [panel.kind, openKey]);
+    if (panel.kind !== 'none') {
+      panelRef.current?.querySelector<HTMLElement>('h2')?.focus();
+      return;
+    }
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    (document.querySelector<HTMLElement>(openerRef.current) ?? document.getElementById('bl-search'))?.focus();
+  }, [panel.kind, viewKey]);
+
+  /** Opens an entry from its row, remembering the row for when the entry closes. */
+  const openEntry = (key: string) => {
+    openerRef.current = `[data-entry="${CSS.escape(key)}"]`;
+    setPanel({ kind: 'view', key });
+  };
+  const closePanel = () => setPanel({ kind: 'none' });
 
   const setFilter = (patch: Partial<EntryFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -175,7 +193,15 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
               ))}
             </select>
           </div>
-          <button type="button" class="bl-button bl-button--primary bl-toolbar__add" onClick={() => setPanel({ kind: 'new' })}>
+          <button
+            type="button"
+            id="bl-add-entry"
+            class="bl-button bl-button--primary bl-toolbar__add"
+            onClick={() => {
+              openerRef.current = '#bl-add-entry';
+              setPanel({ kind: 'new' });
+            }}
+          >
             Add entry
           </button>
         </div>
@@ -225,7 +251,7 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
                     type="button"
                     class={`bl-entry-row${current ? ' is-current' : ''}${l.disabled || l.replacedBy ? ' is-inactive' : ''}`}
                     aria-current={current ? 'true' : undefined}
-                    onClick={() => setPanel({ kind: 'view', key })}
+                    onClick={() => openEntry(key)}
                     data-entry={key}
                   >
                     <span class="bl-entry-row__term">{l.entry.term}</span>
@@ -263,7 +289,22 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
         )}
       </div>
 
-      <div class="bl-lexicon__panel" ref={panelRef}>
+      <div
+        class="bl-lexicon__panel"
+        ref={panelRef}
+        onKeyDown={(e) => {
+          // Escape closes what is open: the delete question first, then the entry (a form decides for itself).
+          if (e.key !== 'Escape' || e.defaultPrevented) return;
+          if (confirmDelete) {
+            e.preventDefault();
+            setConfirmDelete(undefined);
+            panelRef.current?.querySelector<HTMLElement>('h2')?.focus();
+          } else if (panel.kind === 'view') {
+            e.preventDefault();
+            closePanel();
+          }
+        }}
+      >
         {panel.kind === 'none' && (
           <div class="bl-empty bl-empty--panel">
             <p>
@@ -309,7 +350,7 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
               }
               onEdit={() => setPanel({ kind: 'edit', id: selected.entry.id })}
               onDelete={() => setConfirmDelete(entryKey(selected))}
-              onClose={() => setPanel({ kind: 'none' })}
+              onClose={closePanel}
             />
           </>
         )}
@@ -321,7 +362,9 @@ export function LexiconBrowser({ state, actions, engine, audience, pageSize = 50
         {(panel.kind === 'new' || panel.kind === 'copy' || editing) && (
           <EntryForm
             key={panel.kind === 'edit' ? `edit:${panel.id}` : panel.kind}
-            initial={panel.kind === 'copy' ? panel.draft : editing ? draftFromEntry(editing) : undefined}
+            initial={
+              panel.kind === 'copy' ? panel.draft : editing ? draftFromEntry(editing) : emptyDraft(panel.kind === 'new' ? panel.term : '')
+            }
             replacingId={editing?.id}
             copiedFrom={panel.kind === 'copy' ? panel.from : undefined}
             others={userOthers}

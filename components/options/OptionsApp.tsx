@@ -51,8 +51,24 @@ function sectionFromHash(): SectionId {
   return SECTIONS.some((s) => s.id === id) ? (id as SectionId) : 'lexicon';
 }
 
+/**
+ * The term the in-page card's "Add to my lexicon" sent (`?add=TERM`), read once: the address is put back
+ * without it, so reloading the page does not start the same entry again.
+ */
+function takeTermToAdd(): string | undefined {
+  const params = new URLSearchParams(location.search);
+  const term = params.get('add')?.trim().slice(0, 80);
+  if (params.has('add')) {
+    params.delete('add');
+    const query = params.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}#lexicon`);
+  }
+  return term || undefined;
+}
+
 export function OptionsApp({ engine, services, playgroundUrl = 'playground.html' }: OptionsAppProps) {
-  const [section, setSection] = useState<SectionId>(sectionFromHash);
+  const [addTerm] = useState(takeTermToAdd);
+  const [section, setSection] = useState<SectionId>(() => (addTerm ? 'lexicon' : sectionFromHash()));
   const [lexicon, setLexicon] = useState<LexiconState>();
   const [settings, setSettings] = useState<Settings>();
   const [policy, setPolicy] = useState<OrgPolicy>();
@@ -156,7 +172,7 @@ export function OptionsApp({ engine, services, playgroundUrl = 'playground.html'
           </p>
         ) : section === 'lexicon' ? (
           <section aria-label="Lexicon">
-            <LexiconBrowser state={lexicon} actions={lexiconActions} engine={engine} audience={settings.audience} />
+            <LexiconBrowser state={lexicon} actions={lexiconActions} engine={engine} audience={settings.audience} addTerm={addTerm} />
           </section>
         ) : section === 'allow' ? (
           <section aria-labelledby="bl-allow-title">

@@ -4,6 +4,7 @@
  */
 import { AUDIENCES, type Audience, type Category, type LexiconEntry, type LexiconEntryInput, type Severity } from '../../lexicon/schema.ts';
 import { idFromTerm } from '../../extension/entry-validation.ts';
+import { DEFAULT_CATEGORY } from '../../extension/issue-words.ts';
 
 export interface EntryDraft {
   id: string;
@@ -25,13 +26,14 @@ export interface EntryDraft {
   disabled: boolean;
 }
 
-export function emptyDraft(): EntryDraft {
+/** A new entry's draft: a term and a plain wording are all it needs; the rest starts at its default. */
+export function emptyDraft(term = ''): EntryDraft {
   return {
     id: '',
     idEdited: false,
-    term: '',
+    term,
     variants: '',
-    category: '',
+    category: DEFAULT_CATEGORY,
     severity: 'medium',
     plain: '',
     explanation: '',
@@ -73,17 +75,36 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-/** The draft as schema input. Outcomes are left out only when all four are blank: half a set is an error to show. */
-export function draftToInput(draft: EntryDraft): LexiconEntryInput {
+/** The explanation an entry gets when the user writes none. */
+export function defaultExplanation(term: string): string {
+  return `Readers outside IT may not know what “${term.trim()}” means.`;
+}
+
+/**
+ * An id made from the term that no other of the user's entries has: "project-falcon", else "project-falcon-2"…
+ * `taken` holds the ids of the user's other entries.
+ */
+export function uniqueIdFor(term: string, taken: ReadonlySet<string>): string {
+  const base = idFromTerm(term) || 'entry';
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * The draft as schema input. Outcomes are left out only when all four are blank: half a set is an error to
+ * show. An empty category or explanation takes its default; the id is made from the term unless the entry
+ * already has one (`taken`: the ids of the user's other entries).
+ */
+export function draftToInput(draft: EntryDraft, taken: ReadonlySet<string> = new Set()): LexiconEntryInput {
   const anyOutcome = AUDIENCES.some((a) => draft.outcomes[a].trim());
   const input: Record<string, unknown> = {
-    id: draft.idEdited ? draft.id.trim() : idFromTerm(draft.term),
+    id: draft.idEdited ? draft.id.trim() : uniqueIdFor(draft.term, taken),
     term: draft.term,
     variants: lines(draft.variants),
-    category: draft.category,
+    category: draft.category || DEFAULT_CATEGORY,
     severity: draft.severity,
     plain: lines(draft.plain),
-    explanation: draft.explanation,
+    explanation: draft.explanation.trim() || defaultExplanation(draft.term.trim() || 'this term'),
     analogies: draft.analogies,
     exceptions: lines(draft.exceptions),
     caseSensitive: draft.caseSensitive,

@@ -9,9 +9,8 @@ import type { Finding } from '../../lexicon/types.ts';
 import type { Settings } from '../../extension/settings.ts';
 import { siteNameOf } from '../../extension/sites.ts';
 import { AudienceSelect } from '../AudienceSelect.tsx';
-import { contextAround, groupFindings } from '../check-kinds.ts';
-import { FindingItem, type FindingNotice } from '../FindingItem.tsx';
-import { FindingList } from '../FindingList.tsx';
+import { FindingItem, RewriteLine, type FindingNotice } from '../FindingItem.tsx';
+import { FindingList, groupBySentence, type SentenceGroup } from '../FindingList.tsx';
 import { ScoreMeter } from '../ScoreMeter.tsx';
 import { StatePanel } from '../StatePanel.tsx';
 import { WorksheetPanel } from './WorksheetPanel.tsx';
@@ -58,6 +57,8 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
   const [announcement, setAnnouncement] = useState('');
   /** Findings the user ignored or allowed, hidden at once rather than after the page re-analyses. */
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  /** The lines opened to show their details (finding ids, and `rewrite:START` for a sentence's rewrite). */
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   /** The control the keyboard was last in, and the findings' ids in the order the last render showed them. */
   const lastFocusedRef = useRef<{ control: HTMLElement; finding: string | null } | null>(null);
   const shownOrderRef = useRef<string[]>([]);
@@ -172,20 +173,12 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     await refresh();
   }
 
-  /** Findings whose sentence rewrite a finding listed before them already shows, so theirs folds away. */
-  const repeatedRewrites = useMemo(() => {
-    const shown = new Set<number>();
-    const repeated = new Set<string>();
-    for (const group of groupFindings(findings)) {
-      for (const finding of group.findings) {
-        const view = rewrites?.forFinding(finding);
-        if (!view?.outcome || !view.sentence) continue;
-        if (shown.has(view.sentence.start)) repeated.add(finding.id);
-        else shown.add(view.sentence.start);
-      }
-    }
-    return repeated;
-  }, [findings, rewrites]);
+  const toggle = (key: string) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
 
   function renderFinding(finding: Finding) {
     const view = rewrites?.forFinding(finding) ?? {};
@@ -198,9 +191,10 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
     return (
       <FindingItem
         finding={finding}
-        context={finding.wholeMessage ? undefined : contextAround(text, finding.start, finding.end, 60, sentence)}
         suggestions={view}
         audienceLabel={AUDIENCE_LABELS[audience].long}
+        expanded={expanded.has(finding.id)}
+        onToggle={() => toggle(finding.id)}
         onReplace={view.replacement ? apply(view.replacement.text, replacementRange(text, finding, view.replacement)) : undefined}
         onUseOutcome={
           view.outcome && sentence ? apply(view.outcome, { start: sentence.start, end: sentence.end, expected: sentence.text }) : undefined
@@ -221,13 +215,48 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
                   dismiss: true,
                 })
         }
-        rewriteCollapsed={repeatedRewrites.has(finding.id)}
-        extraAction={finding.wholeMessage ? { label: 'Open the worksheet', onClick: () => openWorksheet() } : undefined}
+        extraAction={finding.wholeMessage ? { label: 'Open the worksheet', short: 'Worksheet', onClick: () => openWorksheet() } : undefined}
         notice={notices[finding.id]}
         busy={busy !== null}
       />
     );
   }
+
+  /** A sentence's rewrite, once, under its findings, when no feature-talk line of its own carries it. */
+  function renderSentenceRewrite(group: SentenceGroup) {
+    if (!group.sentence || group.findings.some((f) => f.check === 'feature-talk')) return null;
+    const carrier = group.findings.find((f) => rewrites?.forFinding(f).outcome);
+    if (!carrier) return null;
+    const view = rewrites!.forFinding(carrier);
+    const sentence = view.sentence ?? group.sentence;
+    const key = `rewrite:${group.key}`;
+    return (
+      <RewriteLine
+        id={key}
+        outcome={view.outcome!}
+        audienceLabel={AUDIENCE_LABELS[audience].long}
+        expanded={expanded.has(key)}
+        onToggle={() => toggle(key)}
+        busy={busy !== null}
+        onUse={() =>
+          void act(
+            carrier,
+            () => client.apply(carrier.id, { start: sentence.start, end: sentence.end, expected: sentence.text, text: view.outcome! }),
+            {
+              message: `Changed. ${UNDO_HINT}`,
+            },
+          )
+        }
+      />
+    );
+  }
+
+  const changePicky = (picky: boolean) => {
+    setSettings((s) => (s ? { ...s, picky } : s));
+    setAnnouncement(picky ? 'Showing every suggestion.' : `Showing what matters most to ${AUDIENCE_LABELS[audience].long}.`);
+    // The page re-analyses when the setting reaches it; look again soon after.
+    void client.setPicky(picky).then(() => setTimeout(() => void refresh(), 150));
+  };
 
   async function runStateAction(key: string, run: () => Promise<ApplyOutcome>) {
     setBusy(key);
@@ -352,6 +381,9 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
 
   const ready = state?.state === 'ready' && state.result;
   const count = findings.length;
+  const held = state?.state === 'ready' ? (state.held ?? 0) : 0;
+  const picky = settings?.picky === true;
+  const groups = useMemo(() => groupBySentence(findings, (f) => rewrites?.forFinding(f).sentence), [findings, rewrites]);
 
   return (
     <div ref={rootRef} class={`bl-root bl-popup${inTab ? ' bl-popup--tab' : ''}`} onFocusIn={onFocusIn}>
@@ -373,7 +405,11 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
       <main class="bl-popup__main">
         {ready ? (
           <>
-            <ScoreMeter score={state.result!.score} caption={`${count} ${count === 1 ? 'suggestion' : 'suggestions'}`} />
+            <ScoreMeter
+              score={state.result!.score}
+              reader={AUDIENCE_LABELS[audience].long}
+              caption={`${count} ${count === 1 ? 'suggestion' : 'suggestions'}`}
+            />
             <AudienceSelect
               value={audience}
               onChange={changeAudience}
@@ -391,9 +427,28 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
               hidden={view !== 'findings'}
               class="bl-popup__panel"
             >
+              {held > 0 || picky ? (
+                <div class="bl-quiet" data-testid="quiet-bar">
+                  <p class="bl-quiet__text">
+                    {picky
+                      ? 'Showing every suggestion.'
+                      : `Showing what matters most to ${AUDIENCE_LABELS[audience].long}; ${held} more in “Show all”.`}
+                  </p>
+                  <button
+                    type="button"
+                    class="bl-button bl-button--small"
+                    aria-pressed={picky}
+                    disabled={!settings}
+                    onClick={() => changePicky(!picky)}
+                  >
+                    {picky ? 'Show fewer' : 'Show all'}
+                  </button>
+                </div>
+              ) : null}
               <FindingList
-                findings={findings}
+                groups={groups}
                 renderFinding={renderFinding}
+                renderAfter={renderSentenceRewrite}
                 empty={
                   <StatePanel kind="clean" title="Nothing to change">
                     <p>No jargon or feature-talk found. Use the worksheet to add what this work means for your reader.</p>

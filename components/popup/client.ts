@@ -59,6 +59,8 @@ export interface PopupClient {
   /** Settings the organisation fixed by policy; the popup shows them as locked rather than offering a change. */
   getLocks(): Promise<SettingLocks>;
   setAudience(audience: Audience): Promise<void>;
+  /** Remembers "show all" (picky) on or off; every page follows the setting. */
+  setPicky(picky: boolean): Promise<void>;
   watchSettings(callback: (settings: Settings) => void): () => void;
 }
 
@@ -216,6 +218,9 @@ export function createBrowserClient(search = location.search): PopupClient {
     async getLocks() {
       const { locked } = await readOrgPolicy().catch(() => EMPTY_POLICY);
       return { audience: isLocked(locked, 'audience'), paused: isLocked(locked, 'paused'), sites: isLocked(locked, 'disabledSites') };
+    },
+    async setPicky(picky) {
+      await updateSettings({ picky });
     },
     async setAudience(audience) {
       await updateSettings({ audience });

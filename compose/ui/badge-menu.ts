@@ -4,6 +4,7 @@
  */
 import { fromUser, h } from './dom.ts';
 import { placeCard } from './card-position.ts';
+import { themeAt } from './page-theme.ts';
 import type { UiLayer } from './ui-layer.ts';
 
 export interface BadgeMenuModel {
@@ -13,11 +14,20 @@ export interface BadgeMenuModel {
   paused: boolean;
   shortcut: string;
   canOpenPopup: boolean;
+  /** Findings the quiet view holds back ("show all" adds them). */
+  held: number;
+  /** Everything is shown (the picky setting is on). */
+  picky: boolean;
+  /** Whether "show all" can be switched here (it is a setting, remembered). */
+  canTogglePicky: boolean;
+  /** e.g. "executives", to say whom the quiet view chose for. */
+  audienceLabel: string;
 }
 
 export interface BadgeMenuActions {
   next: () => void;
   togglePause: () => void;
+  togglePicky: () => void;
   openPopup: () => void;
   close(): void;
 }
@@ -54,6 +64,16 @@ export class BadgeMenu {
           : `Readiness ${model.score ?? '–'}/100 · ${model.count} ${model.count === 1 ? 'suggestion' : 'suggestions'}`,
       ),
       model.summary && !model.paused ? h(doc, 'p', { class: 'bl-hint' }, model.summary) : null,
+      !model.paused && model.canTogglePicky && (model.picky || model.held > 0)
+        ? h(
+            doc,
+            'p',
+            { class: 'bl-hint', attrs: { 'data-field': 'quiet' } },
+            model.picky
+              ? 'Showing every suggestion.'
+              : `Showing what matters most to ${model.audienceLabel}; ${model.held} more in “Show all”.`,
+          )
+        : null,
       h(
         doc,
         'div',
@@ -64,6 +84,17 @@ export class BadgeMenu {
               'button',
               { class: 'bl-primary', attrs: { type: 'button' }, on: { click: act(this.actions.next) } },
               `Next suggestion (${model.shortcut})`,
+            )
+          : null,
+        !model.paused && model.canTogglePicky && (model.picky || model.held > 0)
+          ? h(
+              doc,
+              'button',
+              {
+                attrs: { type: 'button', 'data-action': 'picky', 'aria-pressed': String(model.picky) },
+                on: { click: act(this.actions.togglePicky) },
+              },
+              model.picky ? 'Show only what matters most' : `Show all (${model.held} more)`,
             )
           : null,
         h(
@@ -81,6 +112,8 @@ export class BadgeMenu {
       event.stopPropagation();
       if (event.key === 'Escape' && fromUser(event)) this.actions.close();
     });
+    // Dark on a dark compose box: judged just inside the box, beside the badge.
+    menu.dataset.theme = themeAt(doc, near.left - 4, near.top + near.height / 2, this.layer.host);
     this.layer.controls.append(menu);
     this.element = menu;
     const win = doc.defaultView!;

@@ -6,7 +6,8 @@
  */
 import { fromUser, h } from './dom.ts';
 import { placeCard, type Box } from './card-position.ts';
-import type { MarkKind } from '../mark-kinds.ts';
+import { themeAt } from './page-theme.ts';
+import { KIND_LABELS, type MarkKind } from '../mark-kinds.ts';
 import type { UiLayer } from './ui-layer.ts';
 
 /** Where the outcome rewrite is: none offered, on its way, here, or declined by the engine. */
@@ -27,6 +28,8 @@ export interface CardModel {
   audienceLabel: string;
   /** Whether "Always allow this term" is offered (lexicon/checks/catalog.ts says which checks honour it). */
   canAllow: boolean;
+  /** Terms can be added to the user's own lexicon, with their own plain wording. */
+  canAddToLexicon?: boolean;
   canOpenPopup: boolean;
 }
 
@@ -35,13 +38,19 @@ export interface CardActions {
   useRewrite: () => void;
   ignore: () => void;
   allow: () => void;
+  addToLexicon?: () => void;
   openPopup: () => void;
   /** `escape` when the user closed it from the keyboard: focus goes back to the text. */
-  close(reason: 'escape' | 'dismiss'): void;
+  close: (reason: 'escape' | 'dismiss') => void;
 }
+
+/** The card's widths, narrowest first: it takes the first at which it fits whole beside the words. */
+export const CARD_WIDTHS = [380, 480, 580, 680] as const;
 
 export class Card {
   readonly element: HTMLElement;
+  /** The viewport width the card's width was chosen for. */
+  private fittedFor = 0;
   private model: CardModel | null = null;
   private anchor: readonly Box[] = [];
   private noticeText = '';
@@ -73,9 +82,14 @@ export class Card {
     this.model = model;
     this.anchor = anchor;
     this.noticeText = '';
+    // Dark on a dark page, light on a light one: judged behind the words the card is about.
+    const first = anchor[0];
+    this.element.dataset.theme = first
+      ? themeAt(this.layer.doc, (first.left + first.right) / 2, (first.top + first.bottom) / 2, this.layer.host)
+      : 'light';
     this.render();
     this.element.hidden = false;
-    this.reposition(anchor);
+    this.reposition(anchor, true);
     if (focus) this.primaryButton()?.focus({ preventScroll: true });
   }
 
@@ -85,7 +99,7 @@ export class Card {
     const focused = (this.layer.root.activeElement as HTMLElement | null)?.dataset.action;
     this.model = model;
     this.render();
-    this.reposition(this.anchor);
+    this.reposition(this.anchor, true);
     if (focused)
       (this.element.querySelector<HTMLElement>(`[data-action="${focused}"]`) ?? this.primaryButton())?.focus({ preventScroll: true });
   }
@@ -102,19 +116,32 @@ export class Card {
     if (slot) slot.textContent = text;
   }
 
-  /** Follows the words as the page scrolls. */
-  reposition(anchor: readonly Box[]): void {
+  /**
+   * Follows the words as the page scrolls. With `refit` (new content, a new mark), first finds the narrowest of
+   * the card's widths at which it fits whole above or below the words: a long rewrite makes the card wider
+   * rather than cut off inside a scroll box. Only when no width fits does the explanation give way (it scrolls)
+   * and then the card.
+   */
+  reposition(anchor: readonly Box[], refit = false): void {
     this.anchor = anchor;
     if (this.element.hidden && !this.model) return;
     const win = this.layer.doc.defaultView!;
-    this.element.style.maxHeight = '';
-    const place = placeCard(
-      anchor,
-      { width: this.element.offsetWidth || 360, height: this.element.offsetHeight || 200 },
-      { width: win.innerWidth, height: win.innerHeight },
-    );
-    if (place.maxHeight !== undefined) this.element.style.maxHeight = `${Math.floor(place.maxHeight)}px`;
-    this.element.style.transform = `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const style = this.element.style;
+    style.maxHeight = '';
+    const place = () =>
+      placeCard(anchor, { width: this.element.offsetWidth || CARD_WIDTHS[0], height: this.element.offsetHeight || 200 }, viewport);
+    if (refit || this.fittedFor !== viewport.width) {
+      this.fittedFor = viewport.width;
+      for (const width of CARD_WIDTHS) {
+        if (width > viewport.width - 16 && width !== CARD_WIDTHS[0]) break;
+        style.width = `${width}px`;
+        if (place().maxHeight === undefined) break;
+      }
+    }
+    const placement = place();
+    if (placement.maxHeight !== undefined) style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
+    style.transform = `translate(${Math.round(placement.left)}px, ${Math.round(placement.top)}px)`;
   }
 
   contains(node: EventTarget | null): boolean {
@@ -167,15 +194,15 @@ export class Card {
     const hasPlain = model.plain !== undefined;
     this.element.dataset.kind = model.kind;
     this.element.setAttribute('aria-labelledby', headingId);
+    const sentence = model.kind === 'feature-talk';
     const children: Array<Node | null> = [
       h(
         doc,
         'div',
         { class: 'bl-head', attrs: { id: headingId } },
-        h(doc, 'span', { class: 'bl-kind' }, model.title),
-        h(doc, 'span', { class: 'bl-term' }, model.term),
+        h(doc, 'span', { class: 'bl-kind', attrs: { title: model.title } }, KIND_LABELS[model.kind]),
+        h(doc, 'span', { class: sentence ? 'bl-term bl-term--sentence' : 'bl-term' }, model.term),
       ),
-      h(doc, 'p', { class: 'bl-message' }, model.message),
       hasPlain
         ? h(
             doc,
@@ -214,6 +241,8 @@ export class Card {
             h(doc, 'p', { class: 'bl-text', attrs: { 'data-field': 'analogy' } }, analogy),
           )
         : null,
+      // Why it was marked comes after what to write instead: in a short window it is what scrolls, never the rewrite.
+      h(doc, 'p', { class: 'bl-message' }, model.message),
       h(
         doc,
         'div',
@@ -222,6 +251,7 @@ export class Card {
         outcome ? button('rewrite', 'Use rewrite', this.actions.useRewrite, !hasPlain) : null,
         button('ignore', 'Ignore', this.actions.ignore, !hasPlain && !outcome),
         model.canAllow ? button('allow', 'Always allow this term', this.actions.allow) : null,
+        model.canAddToLexicon && this.actions.addToLexicon ? button('add', 'Add to my lexicon', this.actions.addToLexicon) : null,
         model.canOpenPopup ? button('popup', 'Open in popup', this.actions.openPopup) : null,
       ),
       h(doc, 'p', { class: 'bl-notice', attrs: { role: 'status', 'aria-live': 'polite' } }, this.noticeText),

@@ -8,7 +8,9 @@ const markBoxes = MARK_KINDS.map((kind) => {
   const c = KIND_COLORS[kind];
   return `.bl-mark-${kind} { background: ${c.fill}; border-bottom: 2px ${c.style === 'wavy' ? 'dotted' : c.style} ${c.line}; }
 .bl-card[data-kind="${kind}"] { border-top-color: ${c.line}; }
-.bl-card[data-kind="${kind}"] .bl-kind { color: ${c.line}; }`;
+.bl-card[data-kind="${kind}"] .bl-kind { color: ${c.line}; }
+.bl-card[data-theme="dark"][data-kind="${kind}"] { border-top-color: ${c.dark}; }
+.bl-card[data-theme="dark"][data-kind="${kind}"] .bl-kind { color: ${c.dark}; }`;
 }).join('\n');
 
 export const LAYER_CSS = `
@@ -32,23 +34,34 @@ ${markBoxes}
 .bl-badge[data-level="poor"] { background: #b91c1c; }
 .bl-badge[data-level="paused"], .bl-badge[data-level="checking"] { background: #6b7280; }
 .bl-card, .bl-menu {
-  position: fixed; left: 0; top: 0; width: 360px; max-width: calc(100vw - 16px); overflow: auto; pointer-events: auto;
+  position: fixed; left: 0; top: 0; width: 380px; max-width: calc(100vw - 16px); overflow: auto; pointer-events: auto;
   background: #fff; color: #1f2937; border: 1px solid #d1d5db; border-top: 4px solid #6b7280; border-radius: 8px;
   box-shadow: 0 8px 24px rgba(0,0,0,.18); padding: 12px 14px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
 }
-.bl-menu { width: 280px; border-top-color: #374151; }
-.bl-head { display: flex; gap: 8px; align-items: baseline; margin: 0 0 6px; }
-.bl-kind { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; }
-.bl-term { font-weight: 600; overflow-wrap: anywhere; }
-.bl-message { margin: 0 0 8px; }
+/* A column whose explanation gives way first: when the window is short, the rewrite and the actions stay whole
+   and the explanation of why the words were marked scrolls. */
+.bl-card { display: flex; flex-direction: column; }
+.bl-card > * { flex: none; }
+.bl-card[hidden] { display: none; }
+.bl-card > .bl-message { flex: 0 1 auto; min-height: 3em; overflow: auto; }
+.bl-menu { width: 300px; border-top-color: #374151; }
+.bl-head { display: flex; flex-direction: column; gap: 2px; margin: 0 0 4px; }
+/* A label is never broken, not even at its hyphen ("FEATURE-TALK"). */
+.bl-kind { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
+.bl-term { font-weight: 600; overflow-wrap: break-word; }
+/* A whole sentence is quoted at reading weight, three lines at most. */
+.bl-term--sentence {
+  font-weight: 400; color: #374151; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden;
+}
+.bl-message { margin: 8px 0 0; color: #4b5563; font-size: 13px; }
 .bl-section { margin: 8px 0 0; padding-top: 8px; border-top: 1px solid #e5e7eb; }
 .bl-label { display: block; font-size: 12px; font-weight: 600; color: #6b7280; margin-bottom: 2px; }
-.bl-text { margin: 0 0 6px; overflow-wrap: anywhere; }
+.bl-text { margin: 0 0 6px; overflow-wrap: break-word; }
 .bl-pending { color: #6b7280; font-style: italic; }
 .bl-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
 /* A card cut short by a small window scrolls, but its actions stay in view at its foot. */
-.bl-card .bl-actions { position: sticky; bottom: -12px; margin-bottom: -12px; padding: 8px 0 12px; background: #fff; }
+.bl-card .bl-actions { position: sticky; bottom: -12px; margin-bottom: -12px; padding: 8px 0 12px; background: inherit; }
 .bl-card button, .bl-menu button {
   font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #d1d5db; background: #f9fafb;
   color: #111827; cursor: pointer;
@@ -60,4 +73,15 @@ ${markBoxes}
 .bl-hint { margin: 8px 0 0; font-size: 12px; color: #6b7280; }
 .bl-menu p { margin: 0 0 8px; }
 .bl-menu .bl-actions { flex-direction: column; align-items: stretch; }
+/* On a dark page: the same card in the page's own light. */
+.bl-card[data-theme="dark"], .bl-menu[data-theme="dark"] {
+  background: #1e232c; color: #e6e9ef; border-color: #3a4250; box-shadow: 0 8px 24px rgba(0,0,0,.5);
+}
+.bl-menu[data-theme="dark"] { border-top-color: #a9b0bd; }
+[data-theme="dark"] .bl-term--sentence { color: #cfd5df; }
+[data-theme="dark"] .bl-message, [data-theme="dark"] .bl-label, [data-theme="dark"] .bl-pending, [data-theme="dark"] .bl-hint { color: #a9b0bd; }
+[data-theme="dark"] .bl-section { border-top-color: #333a47; }
+[data-theme="dark"] button { background: #2a303b; border-color: #444c5a; color: #e6e9ef; }
+[data-theme="dark"] button.bl-primary { background: #7ea2ff; border-color: #7ea2ff; color: #0f1522; }
+[data-theme="dark"] .bl-notice { background: #3a2e17; color: #f0d9a8; }
 `;

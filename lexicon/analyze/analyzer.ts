@@ -46,8 +46,8 @@ export function enabledChecks(switches: Partial<Record<CheckId, boolean>> = {}):
 /** Checks whose marks all say "a reader won't know this word"; one mark per word is enough. */
 const TERM_PRIORITY: Partial<Record<CheckId, number>> = { jargon: 0, technical: 1, acronym: 2 };
 
-/** Fewest tokens for a sentence to count in the sentence-length score. */
-const MIN_SCORED_SENTENCE = 3;
+/** Fewest tokens for a sentence to count in the score (which weighs every part per sentence). */
+const MIN_SCORED_SENTENCE = 1;
 
 /**
  * FNV-1a over a sentence's length and its first and last 48 characters: a short, deterministic fingerprint
@@ -314,5 +314,5 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
     if (n) finding.id = `${finding.id}#${n}`;
     findings.push(finding);
   }
-  return { findings, score: computeScore({ words, sentenceLengths, findings, outcome }) };
+  return { findings, score: computeScore({ words, sentenceLengths, findings, outcome, audience: config.audience }) };
 }

@@ -5,5 +5,6 @@
 export { analyzeMessage, analyzeUnit, enabledChecks, type AnalysisConfig, type UnitCache, type UnitRecord } from './analyzer.ts';
 export { layoutMessage, type MessageLayout, type TextRange } from './regions.ts';
 export { computeScore, type ScoreInput } from './score.ts';
+export { countWords, quietLimit, rankFindings, type RankedFindings, type RankOptions } from './rank.ts';
 export { prepareUnit, type PreparedUnit, type Sentence } from './unit.ts';
 export { messageSentences, termsInSentence, type SentenceSpan } from './sentences.ts';

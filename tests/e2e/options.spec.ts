@@ -80,10 +80,9 @@ async function openOptions(h: Harness, section = 'lexicon'): Promise<Page> {
 async function addEntry(page: Page, term: string, plain: string) {
   await page.getByRole('button', { name: 'Add entry' }).click();
   const form = page.locator('form.bl-entry-form');
+  // A term and a plain wording are enough; the rest takes its default.
   await form.getByLabel('Term', { exact: true }).fill(term);
-  await form.getByLabel('Category').selectOption('products');
   await form.getByLabel('Plain wording').fill(plain);
-  await form.getByLabel('Explanation').fill(`${term} is the name of an internal project.`);
   await form.getByRole('button', { name: 'Save entry' }).click();
   await page.getByText(`Saved “${term}”.`).waitFor();
 }
@@ -223,18 +222,18 @@ describe('options page', () => {
       entries: [entry('kiwi', 'Kiwi', 'the fruit'), { ...entry('k8s', 'k8s', 'the platform'), plain: [] }],
     };
     await page
-      .getByLabel('Lexicon file (.json)')
+      .getByLabel('Lexicon file (.json or .csv)')
       .setInputFiles({ name: 'broken-lexicon.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const error = page.getByTestId('import-error');
     await error.waitFor();
-    expect(await error.innerText()).toContain('entries[1] "k8s", plain: needs at least one plain phrase');
+    expect(await error.innerText()).toContain('Entry 2 (“k8s”), “plain wording”: Write how you would say it to a colleague outside IT');
     expect(await page.getByTestId('import-preview').count()).toBe(0);
     await h.screenshot(page, 'options-import-error');
 
     await page
-      .getByLabel('Lexicon file (.json)')
+      .getByLabel('Lexicon file (.json or .csv)')
       .setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "entries": [') });
-    await expect.poll(() => error.innerText()).toMatch(/is not valid JSON/);
+    await expect.poll(() => error.innerText()).toMatch(/The file is not valid JSON: it ends too early/);
     expect(await localStorage(page)).toEqual(before);
     await page.close();
   });
@@ -273,7 +272,7 @@ describe('options page', () => {
     try {
       const target = await openOptions(fresh, 'transfer');
       await target
-        .getByLabel('Lexicon file (.json)')
+        .getByLabel('Lexicon file (.json or .csv)')
         .setInputFiles({ name: 'team-lexicon.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       const preview = target.getByTestId('import-preview');
       await preview.waitFor();
@@ -319,7 +318,7 @@ describe('options page', () => {
     await writeFile(file, JSON.stringify(big));
     const started = Date.now();
     const busyAtStart = await busy();
-    await page.getByLabel('Lexicon file (.json)').setInputFiles(file);
+    await page.getByLabel('Lexicon file (.json or .csv)').setInputFiles(file);
     await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
     const previewMs = Date.now() - started;
     const previewBusy = (await busy()) - busyAtStart;

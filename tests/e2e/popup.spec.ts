@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, SCREENSHOTS, type Harness } from './harness.ts';
+import { typeIntoPlayground } from './playground-message.ts';
+import { WALKTHROUGH_MESSAGE } from '../fixtures/walkthrough-message.ts';
+import { KIND_LABELS } from '../../compose/mark-kinds.ts';
 
 /** The few extension APIs this spec calls inside the pages and the worker it evaluates code in. */
 declare const chrome: {
@@ -222,6 +225,8 @@ describe('popup on the playground', () => {
           tag: el.tagName + '.' + el.className,
         };
       });
+      // Past the last control (a compact popup has fewer than twelve), the keyboard leaves the page.
+      if (info.tag.startsWith('BODY')) break;
       seen.push(info.name);
       expect(info.name.length).toBeGreaterThan(0);
       expect(info.outline, `${info.tag} ${info.name.slice(0, 40)} after ${seen.join(' | ')}`).not.toBe('none');
@@ -237,6 +242,69 @@ describe('popup on the playground', () => {
     expect(popupErrors).toEqual([]);
     await popup.close();
     await playground.close();
+  });
+});
+
+describe('the compact popup at 400 × 600, on a 126-word update', () => {
+  let page: Page;
+  let view: Page;
+
+  it('shows what matters most first: as many lines as the badge counts, and “Show all” a click away', async () => {
+    page = await h.openExtensionPage('playground.html');
+    await typeIntoPlayground(page, WALKTHROUGH_MESSAGE);
+    await expect.poll(() => badgeCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    view = await openPopupFor(await ownTabId(page));
+    await view.getByTestId('outcome-text').first().waitFor({ timeout: 10_000 });
+    const quiet = await badgeCount(page);
+    await expect.poll(() => view.locator('article[data-finding-id]').count()).toBe(quiet);
+    expect(quiet).toBeLessThanOrEqual(8);
+    expect(await noHorizontalScroll(view)).toBe(true);
+    await view.screenshot({ path: `${SCREENSHOTS}/popup-compact.png` });
+
+    await view.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => badgeCount(page), { timeout: 5_000 }).toBeGreaterThan(20);
+    const all = await badgeCount(page);
+    await expect.poll(() => view.locator('article[data-finding-id]').count(), { timeout: 5_000 }).toBe(all);
+    await view.getByRole('button', { name: 'Show fewer' }).waitFor();
+  });
+
+  it('shows each sentence once with its terms inside it, one line per finding, and no horizontal scroll', async () => {
+    const sentences = await view.locator('.bl-sentence q').allTextContents();
+    expect(new Set(sentences).size).toBe(sentences.length);
+    // Every flagged sentence of the message is there, and each finding line is a line (two at most when it wraps).
+    expect(sentences.length).toBeGreaterThanOrEqual(6);
+    const heights = await view
+      .locator('article[data-finding-id] .bl-row__line')
+      .evaluateAll((lines) => lines.map((l) => l.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThanOrEqual(48);
+    // The tester's popup was 7,700 px tall for 21 findings; this one lists more in a fraction of that.
+    const height = await view.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(2_600);
+    expect(await noHorizontalScroll(view)).toBe(true);
+    // The kinds carry the card's labels, and a finding costs at most two Tab stops (the line, its action).
+    const kinds = new Set(await view.locator('article[data-finding-id] .bl-row__kind').allTextContents());
+    for (const kind of kinds) expect(Object.values(KIND_LABELS)).toContain(kind);
+    const stops = await view.locator('#bl-panel-findings article[data-finding-id] button:not([hidden] button)').count();
+    expect(stops / (await view.locator('article[data-finding-id]').count())).toBeLessThanOrEqual(2);
+    await view.screenshot({ path: `${SCREENSHOTS}/popup-compact-all.png`, fullPage: true });
+  });
+
+  it('opens a line on demand, and Escape closes it with the keyboard still on it', async () => {
+    const line = view.locator('article[data-finding-id] .bl-row__toggle').nth(1);
+    await line.focus();
+    await view.keyboard.press('Enter');
+    expect(await line.getAttribute('aria-expanded')).toBe('true');
+    // Onto the next control in the finding (a sentence without a rewrite has fewer than before the rewrite engine by role).
+    await view.keyboard.press('Tab');
+    expect(await line.evaluate((el) => el.closest('article')!.contains(document.activeElement))).toBe(true);
+    await view.keyboard.press('Escape');
+    expect(await line.getAttribute('aria-expanded')).toBe('false');
+    expect(await line.evaluate((el) => el === document.activeElement)).toBe(true);
+    await view.getByRole('button', { name: 'Show fewer' }).click();
+    await expect.poll(() => badgeCount(page), { timeout: 5_000 }).toBeLessThanOrEqual(8);
+    expect(popupErrors).toEqual([]);
+    await view.close();
+    await page.close();
   });
 });
 

@@ -16,6 +16,7 @@ import { outcomeAccuracy, percent, scoreDetection, type DetectionReport } from '
 import { printRewrites, rewriteCorpus, scoreRewrites } from './rewrites.ts';
 import { drawSample, judgingSheet } from './sample.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { quietLines, scoreQuiet } from './quiet.ts';
 
 const GOALS = { recall: 92, precision: 80, plainMarks: 0, outcome: 85 };
 
@@ -94,11 +95,13 @@ function main(): void {
     process.stdout.write(`${JSON.stringify({ seed, size: items.length, items }, null, 1)}\n`);
     return;
   }
+  const quiet = scoreQuiet(passages, (text, audience) => analyze(text, { audience }));
   if (json) {
-    process.stdout.write(`${JSON.stringify({ detection, ...(rewrites ? { rewrites } : {}) }, null, 1)}\n`);
+    process.stdout.write(`${JSON.stringify({ detection, quiet, ...(rewrites ? { rewrites } : {}) }, null, 1)}\n`);
     return;
   }
   printDetection(detection, argv.includes('--verbose'));
+  process.stdout.write(`\n${quietLines(quiet).join('\n')}\n`);
   if (rewrites) printRewrites(rewrites, argv.includes('--verbose'));
 }
 

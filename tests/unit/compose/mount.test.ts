@@ -27,6 +27,7 @@ function fakeDeps(initial: Partial<ComposeSettings> = {}) {
   let settings: ComposeSettings = { audience: 'executive', checks: {}, minSeverity: 'low', paused: false, ...initial };
   const listeners = new Set<(s: ComposeSettings) => void>();
   const allowTerm = vi.fn();
+  const setPicky = vi.fn();
   const deps: ComposeDeps = {
     createAnalyzer: () => analyzeTerms,
     settings: {
@@ -37,10 +38,12 @@ function fakeDeps(initial: Partial<ComposeSettings> = {}) {
       },
     },
     allowTerm,
+    setPicky,
   };
   return {
     deps,
     allowTerm,
+    setPicky,
     change(patch: Partial<ComposeSettings>) {
       settings = { ...settings, ...patch };
       for (const listener of listeners) listener(settings);
@@ -177,6 +180,36 @@ describe('mountComposeIntegration', () => {
     handle.resumeMessage();
     await settle();
     expect(labels()).toEqual(['1 suggestion']);
+  });
+
+  test('quiet by default: a term is counted and marked at its first use; "show all" in the badge menu shows every one', async () => {
+    document.body.innerHTML = '<div contenteditable="true">The VPN is back. The VPN is fast. Use the VPN and SSO from home.</div>';
+    const fake = fakeDeps();
+    handle = mountComposeIntegration(document, fake.deps, { forceOverlay: true });
+    await settle();
+    expect(labels()).toEqual(['2 suggestions']);
+    const snapshot = handle.snapshot();
+    expect(snapshot.result!.findings.map((f) => f.text)).toEqual(['VPN', 'SSO']);
+    expect(snapshot.held).toBe(2);
+    userClick(badges()[0]!);
+    const menu = layer()!.querySelector('.bl-menu')!;
+    expect(menu.querySelector('[data-field="quiet"]')!.textContent).toBe('Showing what matters most to executives; 2 more in “Show all”.');
+    const showAll = menu.querySelector<HTMLButtonElement>('[data-action="picky"]')!;
+    expect(showAll.textContent).toBe('Show all (2 more)');
+    userClick(showAll);
+    // Shown at once (the next frame), without waiting for the stored setting, which is remembered.
+    expect(fake.setPicky).toHaveBeenCalledWith(true);
+    expect(handle.snapshot().result!.findings).toHaveLength(4);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(labels()).toEqual(['4 suggestions']);
+    expect(handle.snapshot().held).toBe(0);
+    // The stored setting arriving back changes nothing more; switching it off quietens again.
+    fake.change({ picky: true });
+    await settle();
+    expect(labels()).toEqual(['4 suggestions']);
+    fake.change({ picky: false });
+    await settle();
+    expect(labels()).toEqual(['2 suggestions']);
   });
 
   test('a fix from the popup is refused when the text under it changed', async () => {

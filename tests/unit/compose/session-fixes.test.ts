@@ -62,7 +62,8 @@ class StringField implements TextField {
   }
 }
 
-const SETTINGS: ComposeSettings = { audience: 'executive', checks: {}, minSeverity: 'low', paused: false };
+// Every finding shown ("Show all"): these tests are about the fix path, not about what the quiet view holds back.
+const SETTINGS: ComposeSettings = { audience: 'executive', checks: {}, minSeverity: 'low', paused: false, picky: true };
 
 function sessionFor(text: string, options: { allowed?: string[]; caret?: number } = {}) {
   const field = new StringField(text, options.caret ?? null);

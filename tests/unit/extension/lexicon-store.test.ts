@@ -53,7 +53,7 @@ describe('lexicon store', () => {
     await saveUserEntry(entry('kiwi', { term: 'Kiwi' }));
     const before = await snapshot();
     const error = await expectRefused(saveUserEntry({ ...entry('other'), term: 'kiwi', plain: [] }));
-    expect(error.fieldErrors.plain).toMatch(/at least one/);
+    expect(error.fieldErrors.plain).toMatch(/how you would say it to a colleague outside IT/);
     const dup = await expectRefused(saveUserEntry(entry('other', { term: 'KIWI' })));
     expect(dup.fieldErrors.term).toMatch(/already uses/);
     expect(await snapshot()).toEqual(before);

@@ -28,6 +28,7 @@ describe('settings read from storage', () => {
       paused: 'yes',
       disabledSites: ['https://app.slack.com/*', 7, null, { pattern: 'x' }],
       disabledEntries: 'vpn',
+      picky: 'all',
       colour: 'blue',
     });
     const settings = await getSettings();
@@ -38,6 +39,7 @@ describe('settings read from storage', () => {
       paused: false,
       disabledSites: ['https://app.slack.com/*'],
       disabledEntries: [],
+      picky: false,
     });
   });
 

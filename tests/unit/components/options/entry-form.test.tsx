@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LexiconEntry } from '../../../../lexicon/schema.ts';
 import { EntryForm } from '../../../../components/options/EntryForm.tsx';
+import { emptyDraft } from '../../../../components/options/entry-draft.ts';
 import { LexiconStoreError } from '../../../../extension/lexicon-store.ts';
 import { entry, SIMPLE_ENGINE } from './fixtures.ts';
 
@@ -32,25 +33,101 @@ function errorOf(label: string): string | null {
   return error?.textContent ?? null;
 }
 
+/** A term and a plain wording: all a new entry needs. */
 function fillValid() {
   fireEvent.input(screen.getByLabelText('Term'), { target: { value: 'Project Falcon' } });
-  fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'products' } });
   fireEvent.input(screen.getByLabelText('Plain wording'), { target: { value: 'the new ordering system\n\nour order tool' } });
-  fireEvent.input(screen.getByLabelText('Explanation'), { target: { value: 'The system sales staff use to take orders.' } });
 }
 
-describe('entry form validation', () => {
-  it('refuses an empty entry and names each field and what is wrong', async () => {
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+describe('adding a term in one step', () => {
+  it('needs only a term and a plain wording; the rest takes its default and the id is made', async () => {
+    const onSave = show([entry('project-falcon', { term: 'Falcon Classic' })]);
+    // Only the two fields are in view; the rest is folded away.
+    expect((screen.getByText('More options (all optional)').closest('details') as HTMLDetailsElement).open).toBe(false);
+    fillValid();
+    save();
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    const saved = onSave.mock.calls[0]![0];
+    expect(saved).toMatchObject({
+      // "project-falcon" is another entry's: the new one gets the next free id.
+      id: 'project-falcon-2',
+      term: 'Project Falcon',
+      category: 'products',
+      severity: 'medium',
+      plain: ['the new ordering system', 'our order tool'],
+      explanation: 'Readers outside IT may not know what “Project Falcon” means.',
+    });
+    // No outcomes: the category's are used.
+    expect(saved.outcomes).toBeUndefined();
+  });
+
+  it('starts from the term the card sent', () => {
+    render(
+      <EntryForm
+        initial={emptyDraft('ERP')}
+        others={[]}
+        analogies={[]}
+        engine={SIMPLE_ENGINE}
+        previewLexicon={(draft) => ({ entries: [draft], allow: [], analogies: [] })}
+        audience="board"
+        onSave={vi.fn()}
+        onCancel={() => {}}
+      />,
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Term').value).toBe('ERP');
+  });
+
+  it('refuses a plain wording longer than 8 words, saying why and what to do', async () => {
     const onSave = show();
-    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
-    const summary = await screen.findByRole('alert');
-    expect(summary.textContent).toContain('Term: must not be empty');
-    expect(summary.textContent).toContain('Category: must be one of');
-    expect(summary.textContent).toContain('Plain wording: needs at least one plain phrase');
-    expect(summary.textContent).toContain('Explanation: must not be empty');
-    expect(errorOf('Term')).toMatch(/must not be empty/);
-    expect(screen.getByLabelText('Term').getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(screen.getByLabelText('Term'), { target: { value: 'SD-WAN' } });
+    fireEvent.input(screen.getByLabelText('Plain wording'), {
+      target: { value: 'a smarter way to connect our offices to each other and the internet' },
+    });
+    save();
+    await screen.findByRole('alert');
+    expect(errorOf('Plain wording')).toBe(
+      'This is 13 words; keep it to 8 or fewer, so it reads well where the term stood. Put the longer explanation under “Explanation”.',
+    );
     expect(onSave).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('Plain wording'), { target: { value: 'our connections between offices' } });
+    save();
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('entry form validation', () => {
+  it('shows every problem at once beside its field, and puts the keyboard on the first', async () => {
+    const onSave = show();
+    fireEvent.input(screen.getByLabelText('Board'), { target: { value: 'orders arrive a day sooner.' } });
+    save();
+    const summary = await screen.findByRole('alert');
+    await tick();
+    // Term, plain wording and the outcomes, all in one round.
+    expect(summary.textContent).toContain('6 fields need a change');
+    expect(errorOf('Term')).toBe('Write the term as IT people write it, for example “Active Directory”.');
+    expect(errorOf('Plain wording')).toBe('Write how you would say it to a colleague outside IT, for example “the staff directory”.');
+    expect(errorOf('Board')).toBe('Leave off the final full stop: the phrase follows “…, so that”.');
+    expect(errorOf('Staff')).toBe('Fill in all four audiences, or leave all four empty to use the category’s outcomes.');
+    expect(screen.getByLabelText('Term').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByLabelText('Term'));
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('opens “More options” and moves there when the first problem is inside', async () => {
+    show();
+    fillValid();
+    const more = screen.getByText('More options (all optional)').closest('details') as HTMLDetailsElement;
+    // One outcome typed (say, pasted in before the others), the options folded away again.
+    fireEvent.input(screen.getByLabelText('Executives'), { target: { value: 'orders go out sooner' } });
+    expect(more.open).toBe(false);
+    save();
+    await screen.findByRole('alert');
+    await tick();
+    expect(more.open).toBe(true);
+    expect(document.activeElement).toBe(screen.getByLabelText('Board'));
   });
 
   it('shows a field’s problem when the user leaves it, before any save', () => {
@@ -58,58 +135,64 @@ describe('entry form validation', () => {
     const term = screen.getByLabelText('Term');
     expect(errorOf('Term')).toBeNull();
     fireEvent.blur(term);
-    expect(errorOf('Term')).toMatch(/must not be empty/);
-    expect(errorOf('Explanation')).toBeNull();
+    expect(errorOf('Term')).toMatch(/Write the term/);
+    expect(errorOf('Plain wording')).toBeNull();
     fireEvent.input(term, { target: { value: 'Falcon' } });
     expect(errorOf('Term')).toBeNull();
-  });
-
-  it('asks for all four outcomes or none, each without final punctuation', async () => {
-    show();
-    fillValid();
-    fireEvent.input(screen.getByLabelText('Board'), { target: { value: 'orders arrive a day sooner.' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
-    await screen.findByRole('alert');
-    expect(errorOf('Board')).toMatch(/must not end with punctuation/);
-    expect(errorOf('Staff')).toMatch(/must not be empty/);
   });
 
   it('says which line of a list is wrong', async () => {
     show();
     fillValid();
     fireEvent.input(screen.getByLabelText('Other spellings'), { target: { value: 'Falcon\n' + 'x'.repeat(81) } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    save();
     await screen.findByRole('alert');
-    expect(errorOf('Other spellings')).toMatch(/line 2: must be at most 80 characters/);
+    expect(errorOf('Other spellings')).toBe('Line 2: Keep it to 80 characters or fewer.');
   });
 
   it('refuses a spelling another of the user entries already uses', async () => {
     show([entry('falcon', { term: 'Falcon', variants: ['Project Falcon'] })]);
     fillValid();
-    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    save();
     await screen.findByRole('alert');
     expect(errorOf('Term')).toBe('your entry “Falcon” already uses “Project Falcon”'.replace(/[“”]/g, '"'));
   });
 
-  it('saves a valid entry with an id made from the term and blank lines dropped', async () => {
+  it('saves what the user chose under “More options”', async () => {
     const onSave = show();
     fillValid();
-    expect(screen.getByLabelText<HTMLInputElement>('Id').value).toBe('project-falcon');
+    fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'security' } });
+    fireEvent.input(screen.getByLabelText('Find an analogy'), { target: { value: 'insurance' } });
     fireEvent.click(screen.getByLabelText('Backups are insurance'));
-    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    save();
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
-    expect(onSave.mock.calls[0]![0]).toMatchObject({
-      id: 'project-falcon',
-      term: 'Project Falcon',
-      category: 'products',
-      plain: ['the new ordering system', 'our order tool'],
-      analogies: ['backup-insurance'],
-    });
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ category: 'security', analogies: ['backup-insurance'] });
+  });
+
+  it('Escape leaves an untouched form, but not one with changes', () => {
+    const onCancel = vi.fn();
+    render(
+      <EntryForm
+        others={[]}
+        analogies={[]}
+        engine={SIMPLE_ENGINE}
+        previewLexicon={(draft) => ({ entries: [draft], allow: [], analogies: [] })}
+        audience="board"
+        onSave={vi.fn()}
+        onCancel={onCancel}
+      />,
+    );
+    fireEvent.keyDown(screen.getByLabelText('Term'), { key: 'Escape' });
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    fireEvent.input(screen.getByLabelText('Term'), { target: { value: 'Falcon' } });
+    fireEvent.keyDown(screen.getByLabelText('Term'), { key: 'Escape' });
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status').textContent).toMatch(/press Cancel to drop them/);
   });
 
   it('shows the live preview with the draft once it is complete', () => {
     show();
-    expect(screen.getByText('The live preview appears once the entry is complete.')).toBeTruthy();
+    expect(screen.getByText('The live preview appears once the term and its plain wording are in.')).toBeTruthy();
     fillValid();
     const marked = screen.getByTestId('preview-marked');
     expect([...marked.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Project Falcon']);
@@ -121,15 +204,15 @@ describe('entry form validation', () => {
       vi.fn(() =>
         Promise.reject(
           new LexiconStoreError('The entry was not saved because some fields need attention.', [], {
-            id: 'another of your entries already has the id "project-falcon"',
+            term: 'another of your entries already has this term',
           }),
         ),
       ),
     );
     fillValid();
-    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    save();
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText(/some fields need attention/)).toBeTruthy();
-    expect(errorOf('Id')).toMatch(/already has the id/);
+    expect(errorOf('Term')).toMatch(/already has this term/);
   });
 });

@@ -22,7 +22,7 @@ function show(
 }
 
 function choose(name: string, text: string) {
-  const input = screen.getByLabelText<HTMLInputElement>('Lexicon file (.json)');
+  const input = screen.getByLabelText<HTMLInputElement>('Lexicon file (.json or .csv)');
   const file = new File([text], name, { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);
@@ -77,17 +77,23 @@ describe('import preview', () => {
     choose('broken.json', JSON.stringify({ schemaVersion: 1, entries: [entry('dns'), { ...entry('k8s'), plain: [] }] }));
     const error = await screen.findByTestId('import-error');
     expect(error.textContent).toContain('“broken.json” was not imported');
-    expect(error.textContent).toContain('entries[1] "k8s", plain: needs at least one plain phrase');
+    expect(error.textContent).toContain(
+      'Entry 2 (“k8s”), “plain wording”: Write how you would say it to a colleague outside IT, for example “the staff directory”.',
+    );
     expect(error.textContent).toContain('Your lexicon has not changed.');
     expect(screen.queryByTestId('import-preview')).toBeNull();
     expect(onImport).not.toHaveBeenCalled();
   });
 
   it.each([
-    ['bad JSON', '{"schemaVersion": 1, "entries": [', /file, \(whole\): is not valid JSON/],
-    ['wrong version', JSON.stringify({ schemaVersion: 7, entries: [] }), /file, schemaVersion: version 7 is newer/],
-    ['wrong schema', JSON.stringify({ schemaVersion: 1, words: [] }), /file, words: /],
-    ['duplicates', JSON.stringify({ schemaVersion: 1, entries: [entry('dns'), entry('dns')] }), /entries\[1\] "dns", id: duplicates/],
+    ['bad JSON', '{"schemaVersion": 1, "entries": [', /The file is not valid JSON: it ends too early/],
+    ['wrong version', JSON.stringify({ schemaVersion: 7, entries: [] }), /The file says "schemaVersion": 7, a newer lexicon format/],
+    ['wrong schema', JSON.stringify({ schemaVersion: 1, words: [] }), /The file has “words”, which a lexicon file does not/],
+    [
+      'duplicates',
+      JSON.stringify({ schemaVersion: 1, entries: [entry('dns'), entry('dns')] }),
+      /Entry 2 \(“dns”\), “id”: Another entry in the file has this id \(entry 1\)/,
+    ],
   ])('refuses %s', async (_name, text, message) => {
     show();
     choose('file.json', text);
@@ -96,7 +102,7 @@ describe('import preview', () => {
 
   it('refuses a file that is too large without reading it', async () => {
     show();
-    const input = screen.getByLabelText<HTMLInputElement>('Lexicon file (.json)');
+    const input = screen.getByLabelText<HTMLInputElement>('Lexicon file (.json or .csv)');
     const huge = { name: 'huge.json', size: 50 * 1024 * 1024, text: vi.fn() };
     Object.defineProperty(input, 'files', { value: [huge], configurable: true });
     fireEvent.change(input);
@@ -122,6 +128,42 @@ describe('import preview', () => {
     choose('team.json', GOOD);
     fireEvent.click(within(await screen.findByTestId('import-preview')).getByRole('button', { name: 'Import' }));
     expect((await screen.findByTestId('import-error')).textContent).toMatch(/Nothing was imported.*changed since this preview/s);
+  });
+});
+
+describe('a spreadsheet', () => {
+  it('imports a CSV sheet through the same preview, updating the entry with the same term', async () => {
+    const { onImport } = show();
+    const input = screen.getByLabelText<HTMLInputElement>('Lexicon file (.json or .csv)');
+    const file = new File(['term,plain\nVPN,the private link\nERP,our order system\n'], 'terms.csv', { type: 'text/csv' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    const preview = await screen.findByTestId('import-preview');
+    expect(within(preview).getByRole('list', { name: 'Summary of changes' }).textContent).toBe('1 added1 changed0 removed0 unchanged');
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(onImport).toHaveBeenCalledTimes(1));
+    expect(onImport.mock.calls[0]![0].result.entries.map((e) => e.id)).toEqual(['dns', 'sso', 'vpn', 'erp']);
+  });
+
+  it('refuses a sheet with a problem, saying the row and column, and stores nothing', async () => {
+    const { onImport } = show();
+    const input = screen.getByLabelText<HTMLInputElement>('Lexicon file (.json or .csv)');
+    Object.defineProperty(input, 'files', { value: [new File(['term,plain\nERP,\n'], 'terms.csv')], configurable: true });
+    fireEvent.change(input);
+    const error = await screen.findByTestId('import-error');
+    expect(error.textContent).toContain('Row 2 (“ERP”), column “plain”: Write how you would say it');
+    expect(error.textContent).toContain('Your lexicon has not changed.');
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
+  it('offers the entries as CSV and a template to start from', () => {
+    const { onExport } = show();
+    fireEvent.click(screen.getByRole('button', { name: 'Download as CSV' }));
+    expect(onExport.mock.calls[0]![0]).toMatch(/^business-lens-lexicon-\d{4}-\d\d-\d\d\.csv$/);
+    expect(onExport.mock.calls[0]![1].split('\r\n')[0]).toBe('term,variants,plain,explanation,category,severity');
+    fireEvent.click(screen.getByRole('button', { name: 'Download a template' }));
+    expect(onExport.mock.calls[1]![0]).toBe('business-lens-lexicon-template.json');
+    expect((JSON.parse(onExport.mock.calls[1]![1]) as { schemaVersion: number }).schemaVersion).toBe(2);
   });
 });
 

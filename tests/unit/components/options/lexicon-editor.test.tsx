@@ -188,6 +188,40 @@ describe('an open entry', () => {
     await waitFor(() => expect(actions.calls).toEqual([['delete', 'kiwi']]));
   });
 
+  it('Close puts the keyboard back on the entry’s row, not at the top of the page', async () => {
+    show(state({ builtIn: BUILT_IN }));
+    const row = screen.getByText('VPN').closest('button')!;
+    row.focus();
+    fireEvent.click(row);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('VPN'));
+    fireEvent.click(screen.getByRole('button', { name: 'Close VPN' }));
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'VPN' })).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByText('VPN').closest('button')));
+  });
+
+  it('Escape closes an open entry and keeps the keyboard where the user was', async () => {
+    show(state({ builtIn: BUILT_IN }));
+    fireEvent.click(screen.getByText('DNS').closest('button')!);
+    const detail = screen.getByRole('article', { name: 'DNS' });
+    fireEvent.keyDown(within(detail).getByRole('switch'), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'DNS' })).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByText('DNS').closest('button')));
+  });
+
+  it('Escape in the delete question keeps the entry, and a new entry’s Cancel goes back to “Add entry”', async () => {
+    const actions = show(state({ user: [entry('kiwi', { term: 'Kiwi' })] }));
+    fireEvent.click(screen.getByText('Kiwi').closest('button')!);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    fireEvent.keyDown(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Keep it' }), { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('article', { name: 'Kiwi' })).toBeTruthy();
+    expect(actions.calls).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add entry' })));
+  });
+
   it('renders lexicon text as text, never as markup', () => {
     const hostile = entry('hostile', {
       term: '<img src=x onerror="window.hacked=1">',

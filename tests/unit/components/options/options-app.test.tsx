@@ -153,7 +153,7 @@ describe('import through the page', () => {
   it('stores a confirmed import, and keeps the preview true to changes made elsewhere', async () => {
     await saveUserEntry(entry('kept', { term: 'Kept' }));
     open('transfer');
-    const input = await screen.findByLabelText<HTMLInputElement>('Lexicon file (.json)');
+    const input = await screen.findByLabelText<HTMLInputElement>('Lexicon file (.json or .csv)');
     const choose = (text: string) => {
       Object.defineProperty(input, 'files', { value: [new File([text], 'team.json', { type: 'application/json' })], configurable: true });
       fireEvent.change(input);
@@ -181,5 +181,18 @@ describe('sections', () => {
     open('transfer');
     expect(await screen.findByRole('heading', { name: 'Import' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Import and export' }).getAttribute('aria-current')).toBe('page');
+  });
+});
+
+describe('add a term from the card', () => {
+  it('opens the lexicon on a new entry with the term filled in, once', async () => {
+    history.replaceState(null, '', '/options.html?add=Project%20Falcon#settings');
+    render(<OptionsApp engine={SIMPLE_ENGINE} services={services()} />);
+    const term = await screen.findByLabelText<HTMLInputElement>('Term');
+    expect(term.value).toBe('Project Falcon');
+    expect(screen.getByRole('heading', { name: 'New entry' })).toBeTruthy();
+    // Reloading the page does not start the same entry again.
+    expect(location.search).toBe('');
+    expect(location.hash).toBe('#lexicon');
   });
 });

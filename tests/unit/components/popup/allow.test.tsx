@@ -3,7 +3,7 @@
  * "Always allow" in the popup is offered where it holds, by the same rule as the card: on words any check marks
  * (wording included, which the analysis now silences too), never on a sentence, never on a token too long to allow.
  */
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../../components/popup/App.tsx';
 import { createPopupRewrites } from '../../../../components/popup/rewrites.ts';
@@ -28,8 +28,12 @@ describe('"Always allow" in the popup', () => {
   it('is offered on terms and on wording, not on a feature-talk sentence', async () => {
     show(FINDINGS);
     const articles = await screen.findAllByRole('article');
-    const offered = (check: string) =>
-      !!within(articles.find((a) => a.dataset.check === check)!).queryByRole('button', { name: /Always allow/ });
+    // A line's actions are on its expanded part.
+    const offered = (check: string) => {
+      const article = articles.find((a) => a.dataset.check === check)!;
+      fireEvent.click(within(article).getByRole('button', { expanded: false }));
+      return !!within(article).queryByRole('button', { name: /Always allow/ });
+    };
     expect(offered('jargon')).toBe(true);
     expect(offered('acronym')).toBe(true);
     expect(offered('undermining')).toBe(true);
@@ -40,6 +44,8 @@ describe('"Always allow" in the popup', () => {
     const long = { ...findingFor('cloud', { check: 'technical' }), text: `srv-${'x'.repeat(90)}` };
     show([long]);
     const [article] = await screen.findAllByRole('article');
+    fireEvent.click(within(article!).getByRole('button', { expanded: false }));
     expect(within(article!).queryByRole('button', { name: /Always allow/ })).toBeNull();
+    expect(within(article!).getByRole('button', { name: /Ignore/ })).toBeTruthy();
   });
 });

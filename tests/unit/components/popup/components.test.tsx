@@ -2,7 +2,7 @@
 /** The shared components on their own: prop-driven, no extension APIs, text always rendered as text. */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contextAround, groupFindings } from '../../../../components/check-kinds.ts';
+import { groupBySentence } from '../../../../components/FindingList.tsx';
 import { ScoreMeter, scoreBand } from '../../../../components/ScoreMeter.tsx';
 import { AudienceSelect } from '../../../../components/AudienceSelect.tsx';
 import { Worksheet } from '../../../../components/Worksheet.tsx';
@@ -11,29 +11,7 @@ import type { Finding } from '../../../../lexicon/types.ts';
 
 afterEach(cleanup);
 
-describe('contextAround', () => {
-  it('cuts at word boundaries and marks the cuts', () => {
-    const text = 'Over the weekend the infrastructure team migrated the primary Exchange DAG to the new tenant in the cloud as planned.';
-    const start = text.indexOf('Exchange DAG');
-    const c = contextAround(text, start, start + 12, 20);
-    expect(c.marked).toBe('Exchange DAG');
-    expect(c.before).toBe('…the primary ');
-    expect(c.after).toBe(' to the new tenant…');
-  });
-
-  it('stops at a line break and at the bounds given', () => {
-    const text = 'Hi all,\nWe patched the VPN.\nThanks';
-    const start = text.indexOf('VPN');
-    expect(contextAround(text, start, start + 3)).toEqual({ before: 'We patched the ', marked: 'VPN', after: '.' });
-    expect(contextAround(text, start, start + 3, 48, { start: text.indexOf('the'), end: start + 3 })).toEqual({
-      before: 'the ',
-      marked: 'VPN',
-      after: '',
-    });
-  });
-});
-
-describe('groupFindings', () => {
+describe('groupBySentence', () => {
   const f = (id: string, check: Finding['check'], start: number, whole = false): Finding => ({
     id,
     check,
@@ -45,12 +23,26 @@ describe('groupFindings', () => {
     suggestions: [],
     wholeMessage: whole,
   });
-  it('orders groups by check and findings by position, with whole-message notes last', () => {
-    const groups = groupFindings([f('c', 'feature-talk', 0, true), f('b', 'jargon', 30), f('a', 'jargon', 5), f('d', 'feature-talk', 12)]);
-    expect(groups.map((g) => [g.check, g.findings.map((x) => x.id)])).toEqual([
-      ['jargon', ['a', 'b']],
-      ['feature-talk', ['d', 'c']],
+  const sentences = [
+    { start: 0, end: 20, text: 'a'.repeat(20) },
+    { start: 21, end: 40, text: 'b'.repeat(19) },
+  ];
+  const sentenceOf = (x: Finding) => sentences.find((s) => s.start <= x.start && x.end <= s.end);
+
+  it('puts notes on the whole message first, then each sentence once, its own finding before its terms', () => {
+    const groups = groupBySentence(
+      [f('b', 'jargon', 30), f('c', 'feature-talk', 0, true), f('a2', 'jargon', 12), f('a1', 'jargon', 5), f('s', 'feature-talk', 21)],
+      sentenceOf,
+    );
+    expect(groups.map((g) => [g.key, g.findings.map((x) => x.id)])).toEqual([
+      ['whole', ['c']],
+      ['0', ['a1', 'a2']],
+      ['21', ['s', 'b']],
     ]);
+  });
+
+  it('gives a finding in no sentence a group of its own', () => {
+    expect(groupBySentence([f('lost', 'jargon', 50)], sentenceOf).map((g) => g.key)).toEqual(['finding:lost']);
   });
 });
 
@@ -63,6 +55,9 @@ describe('ScoreMeter', () => {
     expect(meter.getAttribute('aria-valuetext')).toBe('32 of 100');
     expect(screen.getByRole('heading').textContent).toBe('Hard going for a business reader, 9 suggestions');
     expect(screen.getByText('Sentences average 38 words.')).toBeTruthy();
+    cleanup();
+    render(<ScoreMeter score={{ value: 90, parts: [], summary: '' }} reader="the board" />);
+    expect(screen.getByRole('heading').textContent).toBe('Ready for the board');
   });
 });
 
@@ -89,39 +84,69 @@ describe('FindingItem', () => {
     suggestions: [],
   };
 
-  it('shows only the actions it is given', () => {
+  it('is one line: the card’s label, the words and the plain wording, with details on demand', () => {
+    const onToggle = vi.fn();
     render(
       <FindingItem
         finding={finding}
-        context={{ before: '', marked: 'DNS', after: ' changed.' }}
         suggestions={{ replacement: { kind: 'plain', text: 'web address book' } }}
         audienceLabel="staff"
+        expanded={false}
+        onToggle={onToggle}
         onIgnore={() => {}}
       />,
     );
+    const line = screen.getByRole('button', { expanded: false });
+    expect(line.querySelector('.bl-row__kind')!.textContent).toBe('IT jargon');
+    expect(line.textContent).toContain('DNS → : web address book');
+    // Only the actions it is given, and the details stay shut until asked for.
     expect(screen.queryByRole('button', { name: /Replace/ })).toBeNull();
-    expect(screen.queryByRole('button', { name: /Always allow/ })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Ignore “DNS”' })).toBeTruthy();
-    expect(screen.getByText('web address book')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ignore “DNS”' })).toBeNull();
+    fireEvent.click(line);
+    expect(onToggle).toHaveBeenCalled();
   });
 
-  it('folds a repeated sentence rewrite into a disclosure', () => {
+  it('shows why, the analogy and Ignore when open', () => {
     render(
       <FindingItem
         finding={finding}
+        suggestions={{ analogy: { title: 'An address book', explanation: 'It turns names into numbers.' } }}
+        audienceLabel="staff"
+        expanded
+        onToggle={() => {}}
+        onIgnore={() => {}}
+      />,
+    );
+    expect(screen.getByText('DNS is jargon.')).toBeTruthy();
+    expect(screen.getByText('Analogy: An address book')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ignore “DNS”' })).toBeTruthy();
+  });
+
+  it('a feature-talk line carries the rewrite, or says why there is none', () => {
+    const sentence: Finding = { ...finding, id: 'f2', check: 'feature-talk', text: 'We updated DNS.' };
+    const { unmount } = render(
+      <FindingItem
+        finding={sentence}
         suggestions={{ outcome: 'We updated the web address book, so the intranet loads.' }}
         audienceLabel="staff"
-        rewriteCollapsed
+        expanded={false}
+        onToggle={() => {}}
         onUseOutcome={() => {}}
       />,
     );
-    const details = screen.getByText('the same sentence as above').closest('details')!;
-    expect(details.open).toBe(false);
-    expect(details.textContent).toContain('We updated the web address book');
-  });
-
-  it('says why no rewrite is offered', () => {
-    render(<FindingItem finding={finding} suggestions={{ rewriteNote: 'Questions are left as they are.' }} audienceLabel="staff" />);
+    expect(screen.getByTestId('outcome-text').textContent).toBe('We updated the web address book, so the intranet loads.');
+    expect(screen.getByRole('button', { name: 'Use the rewrite for staff' })).toBeTruthy();
+    expect(screen.getByRole('button', { expanded: false }).querySelector('.bl-row__kind')!.textContent).toBe('Feature-talk');
+    unmount();
+    render(
+      <FindingItem
+        finding={sentence}
+        suggestions={{ rewriteNote: 'Questions are left as they are.' }}
+        audienceLabel="staff"
+        expanded
+        onToggle={() => {}}
+      />,
+    );
     expect(screen.getByText('Questions are left as they are.')).toBeTruthy();
   });
 });

@@ -156,6 +156,12 @@ export function fakeClient(looks: TabLook[], audience: Audience = 'executive'): 
     getSettings() {
       return Promise.resolve(client.settings);
     },
+    setPicky(picky) {
+      client.calls.push(['setPicky', picky]);
+      client.settings = { ...client.settings, picky };
+      listeners.forEach((l) => l(client.settings));
+      return Promise.resolve();
+    },
     setAudience(next) {
       client.calls.push(['setAudience', next]);
       client.settings = { ...client.settings, audience: next };

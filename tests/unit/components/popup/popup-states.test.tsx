@@ -31,28 +31,38 @@ describe('ready: a compose box with findings', () => {
     expect(screen.getByRole('heading', { level: 2, name: /Nearly there/ }).textContent).toContain('4 suggestions');
   });
 
-  it('lists every finding grouped by check, in check order, with the marked words in context', async () => {
+  it('lists findings by sentence: each sentence once with its marked words, then one line per finding', async () => {
     show([READY]);
     await screen.findByRole('meter');
-    const groups = screen
-      .getAllByRole('heading', { level: 2 })
-      .map((h) => h.textContent ?? '')
-      .filter((t) => /\d$/.test(t));
-    expect(groups).toEqual(['IT jargon1', 'Unexplained acronyms1', 'Says what was done, not what it gives1', 'Undersells the work1']);
+    const sentences = screen.getByRole('list', { name: 'Findings by sentence' }).querySelectorAll(':scope > li');
+    expect([...sentences].map((li) => li.querySelector('q')!.textContent)).toEqual([
+      'We migrated the mail server to the cloud last weekend.',
+      'Staff just need to sign in again with SSO.',
+    ]);
+    expect([...sentences[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['mail server']);
+    expect([...sentences[1]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['just', 'SSO']);
     const articles = screen.getAllByRole('article');
     expect(articles).toHaveLength(FINDINGS.length);
-    const jargon = articles.find((a) => a.dataset.check === 'jargon')!;
-    expect(jargon.querySelector('mark')!.textContent).toBe('mail server');
-    expect(jargon.querySelector('q')!.textContent).toBe('We migrated the mail server to the cloud last weekend.');
-    expect(within(jargon).getByText('“mail server” is IT jargon.')).toBeTruthy();
-    expect(within(jargon).getByText('email system')).toBeTruthy();
-    expect(within(jargon).getByTestId('outcome-text').textContent).toBe(
+    // The sentence's own finding first, then its terms in text order.
+    expect(articles.map((a) => a.dataset.check)).toEqual(['feature-talk', 'jargon', 'undermining', 'acronym']);
+    // One line: the card's label for the kind, the words, and what to write instead.
+    const jargon = articles[1]!;
+    const line = within(jargon).getByRole('button', { expanded: false });
+    expect(line.textContent).toBe('IT jargonmail server → : email system');
+    // The feature-talk line carries the sentence rewritten for the reader.
+    expect(within(articles[0]!).getByTestId('outcome-text').textContent).toBe(
       'We migrated the email system to the cloud last weekend, so email stays up during office outages.',
     );
-    expect(within(jargon).getByText('Backups are insurance')).toBeTruthy();
+    // The rest is there on demand.
+    const why = within(jargon).getByText('“mail server” is IT jargon.');
+    expect(why.closest('[hidden]')).not.toBeNull();
+    fireEvent.click(line);
+    expect(line.getAttribute('aria-expanded')).toBe('true');
+    expect(why.closest('[hidden]')).toBeNull();
+    expect(within(jargon).getByText('Analogy: Backups are insurance')).toBeTruthy();
   });
 
-  it('keeps findings of one check in text order', async () => {
+  it('keeps the findings of one sentence in text order', async () => {
     const second = MESSAGE.indexOf('cloud');
     const cloud = {
       ...FINDINGS[1]!,
@@ -72,8 +82,30 @@ describe('ready: a compose box with findings', () => {
     } as TabLook;
     show([look]);
     await screen.findByRole('meter');
-    const jargonGroup = screen.getByRole('region', { name: /IT jargon/ });
-    expect([...jargonGroup.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['mail server', 'cloud']);
+    const first = screen.getByRole('list', { name: 'Findings by sentence' }).querySelector('li')!;
+    expect([...first.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['mail server', 'cloud']);
+    expect([...first.querySelectorAll('article')].map((a) => a.dataset.findingId)).toEqual([
+      FINDINGS[3]!.id,
+      FINDINGS[1]!.id,
+      'jargon:cloud',
+    ]);
+  });
+
+  it('holds back what matters less until “Show all”, which it remembers as a setting', async () => {
+    const look = {
+      ...READY,
+      state: { ...(READY as Extract<TabLook, { kind: 'answered' }>).state, held: 7 },
+    } as TabLook;
+    const client = show([look]);
+    const bar = await screen.findByTestId('quiet-bar');
+    expect(bar.textContent).toContain('Showing what matters most to executives; 7 more in “Show all”.');
+    const showAll = within(bar).getByRole('button', { name: 'Show all' });
+    expect(showAll.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(showAll);
+    await waitFor(() => expect(actions(client)).toEqual([['setPicky', true]]));
+    const fewer = await within(screen.getByTestId('quiet-bar')).findByRole('button', { name: 'Show fewer' });
+    expect(fewer.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('quiet-bar').textContent).toContain('Showing every suggestion.');
   });
 
   it('applies the plain wording to the exact range, with the text it expects there', async () => {
@@ -91,8 +123,8 @@ describe('ready: a compose box with findings', () => {
 
   it('uses the sentence rewrite over the whole sentence', async () => {
     const client = show([READY]);
-    const jargon = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'jargon')!;
-    fireEvent.click(within(jargon).getByRole('button', { name: 'Use the rewrite for executives' }));
+    const featureTalk = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'feature-talk')!;
+    fireEvent.click(within(featureTalk).getByRole('button', { name: 'Use the rewrite for executives' }));
     await waitFor(() => expect(actions(client)).toHaveLength(1));
     const sentence = 'We migrated the mail server to the cloud last weekend.';
     expect(actions(client)[0]![2]).toEqual({
@@ -132,7 +164,8 @@ describe('ready: a compose box with findings', () => {
     } as TabLook;
     show([look]);
     const note = (await screen.findAllByRole('article')).find((a) => a.dataset.findingId === 'whole')!;
-    expect(within(note).getByRole('heading').textContent).toBe('The whole message');
+    expect(note.closest('li.bl-sentence')!.querySelector('p')!.textContent).toBe('The whole message');
+    expect(screen.getAllByRole('article')[0]).toBe(note);
     fireEvent.click(within(note).getByRole('button', { name: 'Open the worksheet' }));
     expect(screen.getByRole('tab', { name: 'Worksheet' }).getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement?.id).toBe('bl-tab-worksheet');
@@ -155,12 +188,26 @@ describe('ready: a compose box with findings', () => {
 
   it('ignores a finding: tells the page, hides it, and moves focus to the next one', async () => {
     const client = show([READY]);
-    const ignore = await screen.findByRole('button', { name: 'Ignore “mail server”' });
+    const jargon = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'jargon')!;
+    fireEvent.click(within(jargon).getByRole('button', { expanded: false }));
+    const ignore = screen.getByRole('button', { name: 'Ignore “mail server”' });
     ignore.focus();
     fireEvent.click(ignore);
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(FINDINGS.length - 1));
     expect(actions(client)).toEqual([['ignore', FINDINGS[1]!.id]]);
-    await waitFor(() => expect(document.activeElement?.closest('article')?.dataset.check).toBe('acronym'));
+    await waitFor(() => expect(document.activeElement?.closest('article')?.dataset.check).toBe('undermining'));
+  });
+
+  it('Escape closes an open line and keeps the keyboard on it', async () => {
+    show([READY]);
+    const jargon = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'jargon')!;
+    const line = within(jargon).getByRole('button', { expanded: false });
+    fireEvent.click(line);
+    const ignore = within(jargon).getByRole('button', { name: 'Ignore “mail server”' });
+    ignore.focus();
+    fireEvent.keyDown(ignore, { key: 'Escape' });
+    expect(line.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(line);
   });
 
   it('keeps the keyboard in the list when the page re-analyses and the focused finding goes away', async () => {
@@ -176,8 +223,8 @@ describe('ready: a compose box with findings', () => {
     replace.focus();
     client.looks = [withoutSso];
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(FINDINGS.length - 1));
-    // SSO was listed second (IT jargon, then acronyms, then feature-talk): the keyboard moves on to the third.
-    await waitFor(() => expect(document.activeElement?.closest('article')?.dataset.check).toBe('feature-talk'));
+    // SSO was listed last (in the second sentence, after "just"): the keyboard moves back to the one before.
+    await waitFor(() => expect(document.activeElement?.closest('article')?.dataset.check).toBe('undermining'));
     expect(document.activeElement?.tagName).toBe('BUTTON');
 
     // Focus the user moved elsewhere on purpose stays there when the list changes again.
@@ -191,7 +238,9 @@ describe('ready: a compose box with findings', () => {
 
   it('always allows a term through the allow list', async () => {
     const client = show([READY]);
-    fireEvent.click(await screen.findByRole('button', { name: 'Always allow “SSO”' }));
+    const sso = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'acronym')!;
+    fireEvent.click(within(sso).getByRole('button', { expanded: false }));
+    fireEvent.click(screen.getByRole('button', { name: 'Always allow “SSO”' }));
     await waitFor(() => expect(actions(client)).toEqual([['allowTerm', 'SSO']]));
     await screen.findByText(/“SSO” will not be marked again/);
   });
@@ -199,6 +248,7 @@ describe('ready: a compose box with findings', () => {
   it('offers no "Always allow" for a sentence that only reports what was done', async () => {
     show([READY]);
     const featureTalk = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'feature-talk')!;
+    fireEvent.click(within(featureTalk).getByRole('button', { expanded: false }));
     expect(within(featureTalk).queryByRole('button', { name: /Always allow/ })).toBeNull();
     expect(within(featureTalk).getByRole('button', { name: /Ignore/ })).toBeTruthy();
   });
@@ -206,6 +256,8 @@ describe('ready: a compose box with findings', () => {
   it('offers "Always allow" for wording too, which the allow list silences', async () => {
     show([READY]);
     const undermining = (await screen.findAllByRole('article')).find((a) => a.dataset.check === 'undermining')!;
+    // Its actions are on the line's expanded part.
+    fireEvent.click(within(undermining).getByRole('button', { expanded: false }));
     expect(within(undermining).getByRole('button', { name: /Always allow/ })).toBeTruthy();
     expect(within(undermining).getByRole('button', { name: /Ignore/ })).toBeTruthy();
   });
@@ -221,7 +273,7 @@ describe('ready: a compose box with findings', () => {
     };
     show([clean]);
     expect(await screen.findByRole('heading', { name: 'Nothing to change' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: /Ready for a business reader/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: /Ready for executives/ })).toBeTruthy();
   });
 
   it('renders page text and lexicon text as text, never as markup', async () => {
@@ -240,6 +292,7 @@ describe('ready: a compose box with findings', () => {
               start,
               end: start + payload.length,
               text: payload,
+              sentence: { start: 0, end: text.length },
               check: 'technical',
               severity: 'low',
               message: `<b>${payload}</b>`,

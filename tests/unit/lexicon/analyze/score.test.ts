@@ -3,7 +3,9 @@ import { analyzeMessage } from '../../../../lexicon/analyze/analyzer.ts';
 import { computeScore } from '../../../../lexicon/analyze/score.ts';
 import { fixtureConfig } from '../fixture-lexicon.ts';
 
-const score = (text: string) => analyzeMessage(text, fixtureConfig()).score;
+const score = (text: string, audience: 'board' | 'executive' | 'manager' | 'staff' = 'executive') =>
+  analyzeMessage(text, { ...fixtureConfig(), audience }).score;
+const part = (s: ReturnType<typeof score>, id: string) => s.parts.find((p) => p.id === id)!;
 
 describe('business-readiness score', () => {
   it('is 100 for plain text that states outcomes', () => {
@@ -11,32 +13,48 @@ describe('business-readiness score', () => {
       'The new payroll screens are live, so staff can check their payslips from home. This saves the finance team an hour a week.',
     );
     expect(s.value).toBe(100);
-    expect(s.summary).toMatch(/Nothing lowers the score/);
-    expect(s.parts.map((p) => p.id)).toEqual(['jargon-density', 'outcome', 'acronyms', 'sentence-length', 'wording']);
+    expect(s.summary).toBe('Nothing lowers the score: ready for executives.');
+    expect(s.parts.map((p) => p.id)).toEqual(['terms', 'outcome', 'wording', 'sentence-length']);
   });
 
-  it('drops with jargon density and says so', () => {
-    const s = score('We patched the DNS server and the VPN load balancer behind Active Directory.');
-    const jargon = s.parts.find((p) => p.id === 'jargon-density')!;
-    expect(jargon.penalty).toBeGreaterThan(20);
-    expect(s.summary).toMatch(/^Jargon lowers the score most/);
-    expect(s.value).toBeLessThan(70);
+  it('says in words how many terms are left that the reader may not know, naming them', () => {
+    const s = score('We patched the DNS server and the VPN load balancer behind Active Directory.', 'board');
+    expect(part(s, 'terms').detail).toBe('6 terms left that the board may not know: patched, DNS, server and 3 more.');
+    expect(s.summary).toMatch(/^6 terms left that the board may not know/);
+    expect(s.value).toBeLessThan(50);
+    expect(score('We patched the VPN.', 'staff').parts[0]!.detail).toBe('2 terms left that staff may not know: patched and VPN.');
   });
 
-  it('takes the most off for a message that reports work and never states an outcome', () => {
+  it('counts a term once in what it says, however often it is used', () => {
+    const s = score('The VPN is back. The VPN is fast. Use the VPN from home.');
+    expect(part(s, 'terms').detail).toBe('1 term left that executives may not know: VPN.');
+  });
+
+  it('takes points for sentences that report work and never say what it gives the reader', () => {
     const s = score(
       'Hello team.\nWe migrated the mailboxes on Friday night.\nWe upgraded the printers on Saturday morning.\nWe moved the old files on Sunday afternoon.',
     );
-    expect(s.parts.find((p) => p.id === 'outcome')!.penalty).toBe(25);
-    expect(s.summary).toMatch(/^Outcome stated lowers the score most/);
+    expect(part(s, 'outcome').penalty).toBeGreaterThan(15);
+    expect(part(s, 'outcome').detail).toBe('3 sentences say what was done, not what it gives executives.');
   });
 
-  it('counts unexplained acronyms, long sentences and wording', () => {
+  it('takes points for wording and for sentences over 25 words, and says which', () => {
     const long = `We ${'carefully and thoroughly '.repeat(15)}checked it.`;
-    const s = score(`The ZTNA and SIEM pilots start. ${long} Just hopefully fine.`);
-    expect(s.parts.find((p) => p.id === 'acronyms')!.penalty).toBe(10);
-    expect(s.parts.find((p) => p.id === 'sentence-length')!.penalty).toBeGreaterThan(0);
-    expect(s.parts.find((p) => p.id === 'wording')!.penalty).toBe(6);
+    const s = score(`The pilots start today. ${long} Just hopefully fine.`);
+    expect(part(s, 'sentence-length').penalty).toBeGreaterThan(0);
+    expect(part(s, 'sentence-length').detail).toBe('1 sentence is over 25 words: split it.');
+    expect(part(s, 'wording').penalty).toBeGreaterThan(0);
+    expect(part(s, 'wording').detail).toBe('2 phrases undersell the work, set IT apart or discourage asking.');
+  });
+
+  it('weighs each part per sentence, so a longer message with the same problems scores higher', () => {
+    const dense = score('We patched the VPN.');
+    const diluted = score('We patched the VPN. The office move went well. Everyone has a desk again. Thank you for your patience.');
+    expect(diluted.value).toBeGreaterThan(dense.value);
+  });
+
+  it('gives the words it was computed from, for the quiet view’s budget', () => {
+    expect(score('We patched the VPN on Friday.').words).toBe(6);
   });
 
   it('says there is nothing to score for an empty message', () => {
