@@ -122,14 +122,19 @@ export function outcomeSentence(win: Win): string {
   return sentence(`${core}${figure}`);
 }
 
+/**
+ * The win as one sentence, outcome first and what was done second ("…, because we moved …"): a separate
+ * "We moved …" sentence reads as feature-talk to the checker, and to a reader, however good the one before it.
+ */
+export function winSentence(outcome: string, done: string): string {
+  return `${outcome.replace(/[.!?]$/u, '')}, because ${lowerFirst(done)}`;
+}
+
 function paragraph(win: Win, plainWording: (text: string) => string): WinParagraph {
   const names = joinNames(win.people);
-  return {
-    winId: win.id,
-    outcome: outcomeSentence(win),
-    done: doneSentence(plainWording(win.what)),
-    credit: names ? `Thanks to ${names}.` : '',
-  };
+  const outcome = outcomeSentence(win);
+  const done = doneSentence(plainWording(win.what));
+  return { winId: win.id, outcome, done, sentence: winSentence(outcome, done), credit: names ? `Thanks to ${names}.` : '' };
 }
 
 /** True when the user stated what the win gives anyone. */
@@ -176,7 +181,7 @@ const OPEN_DOOR: Record<Audience, string> = {
 };
 
 function paragraphText(p: WinParagraph): string {
-  return [p.outcome, p.done, p.credit].filter(Boolean).join(' ');
+  return [p.sentence, p.credit].filter(Boolean).join(' ');
 }
 
 /** The draft as plain text, as it is copied or inserted. */

@@ -3,7 +3,17 @@
  * one audience. Pure TypeScript: no DOM, no extension APIs.
  */
 export * from './types.ts';
-export { composeUpdate, draftText, figurePhrase, formatAmount, joinNames, outcomeSentence, doneSentence, hasBenefit } from './compose.ts';
+export {
+  composeUpdate,
+  draftText,
+  figurePhrase,
+  formatAmount,
+  joinNames,
+  outcomeSentence,
+  doneSentence,
+  hasBenefit,
+  winSentence,
+} from './compose.ts';
 export { GOAL_LABELS, goalLabel, goalWeight, isBuiltInGoal } from './goals.ts';
 export { chosenRange, formatDay, inPeriod, isDateKey, thisMonth, thisWeek, toDateKey } from './period.ts';
 export { prefillWin, findFigure, type TermSuggestion, type WinPrefill } from './prefill.ts';

@@ -79,8 +79,10 @@ export interface WinParagraph {
   winId: string;
   /** The outcome sentence, with the figure. */
   outcome: string;
-  /** What was done, in plain words. */
+  /** What was done, in plain words, as its own sentence. */
   done: string;
+  /** Outcome and what was done as the one sentence the draft uses: "…, because we moved …". */
+  sentence: string;
   /** "Thanks to Priya Shah and Tom Lee." or empty. */
   credit: string;
 }

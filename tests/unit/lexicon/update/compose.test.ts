@@ -68,7 +68,7 @@ describe('composeUpdate', () => {
     expect(staff.lead?.winId).toBe('invoices');
     expect(manager.lead?.outcome).toBe('For the finance team, invoices are approved the same day, saving 12 hours a week.');
     expect(board.text).toContain(
-      'The headline: For all staff, a stolen password alone can no longer open anyone’s email, for 98% of staff.',
+      'The headline: For all staff, a stolen password alone can no longer open anyone’s email, for 98% of staff, because we turned on a second sign-in check for every mailbox. Thanks to Sam Okafor.',
     );
   });
 
@@ -81,12 +81,13 @@ describe('composeUpdate', () => {
       winId: 'checkout',
       outcome: 'Customers could pay without waiting during the winter sale.',
       done: 'We fixed the slow checkout page before the sale.',
+      sentence: 'Customers could pay without waiting during the winter sale, because we fixed the slow checkout page before the sale.',
       credit: 'Thanks to Lena Park.',
     });
     expect(draft.lead?.done).toBe('We cancelled unused design software subscriptions.');
     expect(draft.lead?.outcome).toBe('We stop paying for seats nobody uses, worth £14,000 a year.');
     const text = draft.text;
-    expect(text.indexOf('Customers could pay')).toBeLessThan(text.indexOf('We fixed the slow checkout'));
+    expect(text.indexOf('Customers could pay')).toBeLessThan(text.indexOf('because we fixed the slow checkout'));
   });
 
   it('lists a win with no stated benefit under "needs a why" and leaves it out of the draft', () => {
