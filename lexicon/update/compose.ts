@@ -236,3 +236,29 @@ export function composeUpdate(wins: readonly Win[], options: ComposeOptions): Up
   };
   return { ...partial, text: draftText(partial) };
 }
+
+/** Where a part of the draft's text came from, so a mark in it can lead to its fix. */
+export interface DraftSpan {
+  start: number;
+  end: number;
+  /** The win the paragraph tells of; the user fixes it by editing the win. */
+  winId?: string;
+  /** The index of a "coming next" item the user wrote. */
+  nextIndex?: number;
+}
+
+/** The spans of the draft's text that came from the user's wins and "coming next" items. */
+export function draftSpans(draft: UpdateDraft): DraftSpan[] {
+  const spans: DraftSpan[] = [];
+  let cursor = 0;
+  const place = (text: string, span: Omit<DraftSpan, 'start' | 'end'>) => {
+    const start = draft.text.indexOf(text, cursor);
+    if (start < 0) return;
+    cursor = start + text.length;
+    spans.push({ start, end: cursor, ...span });
+  };
+  if (draft.lead) place(paragraphText(draft.lead), { winId: draft.lead.winId });
+  for (const section of draft.sections) for (const p of section.items) place(paragraphText(p), { winId: p.winId });
+  draft.next.forEach((item, nextIndex) => place(item, { nextIndex }));
+  return spans;
+}

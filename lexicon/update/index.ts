@@ -5,6 +5,8 @@
 export * from './types.ts';
 export {
   composeUpdate,
+  draftSpans,
+  type DraftSpan,
   draftText,
   figurePhrase,
   formatAmount,
