@@ -127,8 +127,8 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
       aria-label={win ? 'Edit win' : 'Log a win'}
       noValidate
     >
-      <label class="bl-field" for={`${idBase}-what`}>
-        <span>{FIELD_LABELS.what}</span>
+      <div class="bl-field">
+        <label for={`${idBase}-what`}>{FIELD_LABELS.what}</label>
         <textarea
           ref={whatRef}
           class="bl-input bl-update__what"
@@ -143,7 +143,7 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
           {...field('what')}
         />
         {note('what')}
-      </label>
+      </div>
 
       {prefill && prefill.terms.length > 0 && (
         <p class="bl-update__terms" data-testid="win-terms">
@@ -159,13 +159,13 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
 
       {open ? (
         <div class="bl-form-grid bl-update__details">
-          <label class="bl-field">
-            <span>{FIELD_LABELS.date}</span>
+          <div class="bl-field">
+            <label for={`${idBase}-date`}>{FIELD_LABELS.date}</label>
             <input type="date" class="bl-input" value={shown.date} onInput={(e) => set('date', e.currentTarget.value)} {...field('date')} />
             {note('date')}
-          </label>
-          <label class="bl-field">
-            <span>{FIELD_LABELS.people}</span>
+          </div>
+          <div class="bl-field">
+            <label for={`${idBase}-people`}>{FIELD_LABELS.people}</label>
             <input
               class="bl-input"
               placeholder="Names, separated by commas"
@@ -174,9 +174,9 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
               {...field('people')}
             />
             {note('people')}
-          </label>
-          <label class="bl-field">
-            <span>{FIELD_LABELS.goal}</span>
+          </div>
+          <div class="bl-field">
+            <label for={`${idBase}-goal`}>{FIELD_LABELS.goal}</label>
             <select class="bl-input" value={shown.goal} onChange={(e) => set('goal', e.currentTarget.value)} {...field('goal')}>
               <option value="">Not chosen yet</option>
               {goals.map((g) => (
@@ -186,9 +186,9 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
               ))}
             </select>
             {note('goal')}
-          </label>
-          <label class="bl-field">
-            <span>{FIELD_LABELS.beneficiary}</span>
+          </div>
+          <div class="bl-field">
+            <label for={`${idBase}-beneficiary`}>{FIELD_LABELS.beneficiary}</label>
             <input
               class="bl-input"
               placeholder="e.g. the finance team, all staff, customers"
@@ -197,9 +197,9 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
               {...field('beneficiary')}
             />
             {note('beneficiary')}
-          </label>
-          <label class="bl-field bl-update__wide">
-            <span>{FIELD_LABELS.benefit}</span>
+          </div>
+          <div class="bl-field bl-update__wide">
+            <label for={`${idBase}-benefit`}>{FIELD_LABELS.benefit}</label>
             <input
               class="bl-input"
               placeholder="e.g. invoices are approved the same day"
@@ -208,7 +208,7 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
               {...field('benefit')}
             />
             {note('benefit')}
-          </label>
+          </div>
           {prefill && prefill.benefits.length > 1 && (
             <div class="bl-update__wide bl-update__chips" role="group" aria-label="Other benefits the lexicon suggests">
               {prefill.benefits.slice(0, 4).map((b) => (
@@ -220,8 +220,8 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
           )}
           <fieldset class="bl-fieldset bl-update__wide bl-update__figure">
             <legend>A figure, if there is one</legend>
-            <label class="bl-field">
-              <span>{FIELD_LABELS.figureKind}</span>
+            <div class="bl-field">
+              <label for={`${idBase}-figureKind`}>{FIELD_LABELS.figureKind}</label>
               <select
                 class="bl-input"
                 value={shown.figureKind}
@@ -236,10 +236,10 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
                 ))}
               </select>
               {note('figureKind')}
-            </label>
+            </div>
             {shown.figureKind === 'money' && (
-              <label class="bl-field bl-update__currency">
-                <span>{FIELD_LABELS.currency}</span>
+              <div class="bl-field bl-update__currency">
+                <label for={`${idBase}-currency`}>{FIELD_LABELS.currency}</label>
                 <input
                   class="bl-input"
                   maxLength={8}
@@ -248,10 +248,10 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
                   {...field('currency')}
                 />
                 {note('currency')}
-              </label>
+              </div>
             )}
-            <label class="bl-field">
-              <span>{FIELD_LABELS.amount}</span>
+            <div class="bl-field">
+              <label for={`${idBase}-amount`}>{FIELD_LABELS.amount}</label>
               <input
                 class="bl-input"
                 inputMode="decimal"
@@ -260,9 +260,9 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
                 {...field('amount')}
               />
               {note('amount')}
-            </label>
-            <label class="bl-field">
-              <span>{FIELD_LABELS.detail}</span>
+            </div>
+            <div class="bl-field">
+              <label for={`${idBase}-detail`}>{FIELD_LABELS.detail}</label>
               <input
                 class="bl-input"
                 placeholder="e.g. a week, a year in licences"
@@ -271,7 +271,7 @@ export function WinForm({ win, initialWhat, goals, engine, audience, now, newId,
                 {...field('detail')}
               />
               {note('detail')}
-            </label>
+            </div>
             {shown.figureKind && Number.isFinite(Number(shown.amount.replace(/,/g, ''))) && shown.amount.trim() && (
               <p class="bl-options__muted bl-update__wide">
                 Reads as: “
