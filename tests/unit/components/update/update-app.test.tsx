@@ -22,18 +22,19 @@ function win(partial: Partial<Win> & Pick<Win, 'id' | 'what'>): Win {
 
 function open(initial: Win[] = [], extra: Partial<UpdateServices> = {}) {
   let n = 0;
+  const copy = vi.fn(async (_plain: string, _html?: string) => {});
   const services: UpdateServices = {
-    copy: vi.fn(async () => {}),
+    copy,
     now: () => MONDAY,
     newId: () => `id-${++n}`,
     ...extra,
   };
-  const save = vi.fn();
+  const save = vi.fn((_name: string, _type: string, _text: string) => {});
   return (async () => {
     await winsItem.setValue(initial);
     render(<UpdateApp engine={updateEngine} services={services} save={save} />);
     await screen.findByRole('heading', { name: 'Log a win' });
-    return { services, save };
+    return { services, save, copy };
   })();
 }
 
@@ -81,12 +82,12 @@ describe('logging a win', () => {
       target: { value: 'Enforced MFA on every mailbox, saving 3 hours a week of password resets' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
-    const benefit = screen.getByLabelText('What it gives them') as HTMLInputElement;
+    const benefit = screen.getByLabelText<HTMLInputElement>('What it gives them');
     expect(benefit.value).not.toBe('');
     expect(benefit.getAttribute('aria-describedby')).toContain('hint');
-    expect((screen.getByLabelText('Figure') as HTMLSelectElement).value).toBe('hours');
-    expect((screen.getByLabelText('Amount') as HTMLInputElement).value).toBe('3');
-    expect((screen.getByLabelText('Business goal') as HTMLSelectElement).value).toBe('risk');
+    expect(screen.getByLabelText<HTMLSelectElement>('Figure').value).toBe('hours');
+    expect(screen.getByLabelText<HTMLInputElement>('Amount').value).toBe('3');
+    expect(screen.getByLabelText<HTMLSelectElement>('Business goal').value).toBe('risk');
     expect(screen.getByTestId('win-terms').textContent).toContain('MFA');
     fireEvent.input(benefit, { target: { value: 'a stolen password alone no longer opens a mailbox' } });
     fireEvent.input(screen.getByLabelText('Who did it'), { target: { value: 'Sam Okafor, Priya Shah' } });
@@ -189,19 +190,19 @@ describe('editing, grouping and needs a why', () => {
   });
 
   it('copies the draft as rich text with the user’s text escaped, and as plain text', async () => {
-    const { services } = await open([
+    const { copy } = await open([
       ...wins,
       win({ id: 'e', what: 'Blocked <img src=x onerror=alert(1)> in mail', goal: 'risk', benefit: 'fewer tricks reach inboxes' }),
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Copy as rich text' }));
-    await waitFor(() => expect(services.copy).toHaveBeenCalledTimes(1));
-    const [plain, html] = (services.copy as ReturnType<typeof vi.fn>).mock.calls[0] as [string, string];
+    await waitFor(() => expect(copy).toHaveBeenCalledTimes(1));
+    const [plain, html = ''] = copy.mock.calls[0]!;
     expect(plain).toContain('blocked <img src=x onerror=alert(1)> in mail');
     expect(html).toContain('blocked &lt;img src=x onerror=alert(1)&gt; in mail');
     expect(html).toMatch(/^<h2>IT update: the week of 7 December 2026<\/h2>/);
     fireEvent.click(screen.getByRole('button', { name: 'Copy as plain text' }));
-    await waitFor(() => expect(services.copy).toHaveBeenCalledTimes(2));
-    expect((services.copy as ReturnType<typeof vi.fn>).mock.calls[1]).toEqual([plain, undefined]);
+    await waitFor(() => expect(copy).toHaveBeenCalledTimes(2));
+    expect(copy.mock.calls[1]).toEqual([plain, undefined]);
     expect(document.querySelector('img')).toBeNull();
   });
 });
@@ -227,7 +228,7 @@ describe('import and export', () => {
     const kept = [win({ id: 'k', what: 'Kept' })];
     const { save } = await open(kept);
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
-    const [name, , json] = save.mock.calls[0] as [string, string, string];
+    const [name, , json] = save.mock.calls[0]!;
     expect(name).toBe('business-lens-wins-2026-12-07.json');
     const file = JSON.parse(json) as { wins: Win[] };
     file.wins.push(win({ id: 'new', what: 'Imported win' }));
