@@ -33,11 +33,23 @@ export interface OrgPolicy {
   allow: AllowEntry[];
   /** Settings fixed by the organisation. A check listed here is locked; unlisted checks stay the user's. */
   locked: Partial<Omit<LockableSettings, 'checks'>> & { checks?: Partial<Settings['checks']> };
+  /** The organisation's own business goals, which wins can serve (beside revenue, cost, risk...). */
+  goals: Array<{ id: string; label: string }>;
   /** Why parts of the policy were ignored, so an administrator can fix them. */
   issues: LexiconIssue[];
 }
 
-export const EMPTY_POLICY: OrgPolicy = { present: false, entries: [], analogies: [], allow: [], locked: {}, issues: [] };
+export const EMPTY_POLICY: OrgPolicy = { present: false, entries: [], analogies: [], allow: [], locked: {}, goals: [], issues: [] };
+
+const GoalsSchema = v.pipe(
+  v.array(
+    v.strictObject({
+      id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'), v.maxLength(60)),
+      label: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(80, 'must be at most 80 characters')),
+    }),
+  ),
+  v.maxLength(50, 'must list at most 50 goals'),
+);
 
 const MAX_SITE_PATTERN_LENGTH = 2048;
 const MATCH_PATTERN_MESSAGE = 'must be a match pattern such as "https://app.slack.com/*"';
@@ -73,7 +85,7 @@ const LockedSettingsSchema = v.strictObject({
  */
 export function parseOrgPolicy(raw: Record<string, unknown> | null | undefined): OrgPolicy {
   if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) return EMPTY_POLICY;
-  const policy: OrgPolicy = { present: true, entries: [], analogies: [], allow: [], locked: {}, issues: [] };
+  const policy: OrgPolicy = { present: true, entries: [], analogies: [], allow: [], locked: {}, goals: [], issues: [] };
   if (typeof raw.organisationName === 'string' && raw.organisationName.trim()) policy.name = raw.organisationName.trim().slice(0, 80);
 
   if (raw.lexicon !== undefined) {
@@ -84,6 +96,16 @@ export function parseOrgPolicy(raw: Record<string, unknown> | null | undefined):
       policy.allow = parsed.value.allow;
     } else {
       policy.issues.push(...parsed.issues.map((issue) => ({ ...issue, where: `lexicon ${issue.where}` })));
+    }
+  }
+
+  if (raw.goals !== undefined) {
+    const goals = v.safeParse(GoalsSchema, raw.goals);
+    if (goals.success) policy.goals = goals.output.filter((g, i, all) => all.findIndex((o) => o.id === g.id) === i);
+    else {
+      const issue = goals.issues[0];
+      const sub = issue.path?.map((p) => String((p as { key: unknown }).key)).join('.');
+      policy.issues.push({ where: 'goals', field: sub || '(whole)', message: shortIssueMessage(issue.message) });
     }
   }
 

@@ -24,6 +24,7 @@ import { plural } from './labels.ts';
 import { LexiconBrowser, type LexiconActions } from './LexiconBrowser.tsx';
 import type { PreviewEngine } from './preview-engine.ts';
 import { SettingsPanel, type SettingsServices } from './SettingsPanel.tsx';
+import { GoalsPanel } from './GoalsPanel.tsx';
 
 export const SECTIONS = [
   { id: 'lexicon', label: 'Lexicon' },
@@ -38,6 +39,8 @@ export interface OptionsAppProps {
   services: SettingsServices;
   /** Where the playground page is, for the "try it" link. */
   playgroundUrl?: string;
+  /** Where the "Your update" page is. */
+  updateUrl?: string;
 }
 
 const lexiconActions: LexiconActions = {
@@ -66,7 +69,7 @@ function takeTermToAdd(): string | undefined {
   return term || undefined;
 }
 
-export function OptionsApp({ engine, services, playgroundUrl = 'playground.html' }: OptionsAppProps) {
+export function OptionsApp({ engine, services, playgroundUrl = 'playground.html', updateUrl = 'update.html' }: OptionsAppProps) {
   const [addTerm] = useState(takeTermToAdd);
   const [section, setSection] = useState<SectionId>(() => (addTerm ? 'lexicon' : sectionFromHash()));
   const [lexicon, setLexicon] = useState<LexiconState>();
@@ -119,9 +122,14 @@ export function OptionsApp({ engine, services, playgroundUrl = 'playground.html'
             <p class="bl-options__subtitle">Make the lexicon your own: the words your readers stumble on, and how to say them plainly.</p>
           </div>
         </div>
-        <a class="bl-button" href={playgroundUrl} target="_blank" rel="noopener">
-          Try it in the playground
-        </a>
+        <div class="bl-update__actions">
+          <a class="bl-button" href={updateUrl}>
+            Your update
+          </a>
+          <a class="bl-button" href={playgroundUrl} target="_blank" rel="noopener">
+            Try it in the playground
+          </a>
+        </div>
       </header>
 
       <nav class="bl-tabs" aria-label="Options sections">
@@ -191,13 +199,16 @@ export function OptionsApp({ engine, services, playgroundUrl = 'playground.html'
         ) : section === 'transfer' ? (
           <ImportExportPanel user={lexicon.user} onImport={(plan, user) => applyImport(plan, { ...user, revision: lexicon.revision })} />
         ) : (
-          <SettingsPanel
-            settings={settings}
-            locked={policy.locked}
-            storageArea={storageArea}
-            onChange={changeSettings}
-            services={services}
-          />
+          <>
+            <SettingsPanel
+              settings={settings}
+              locked={policy.locked}
+              storageArea={storageArea}
+              onChange={changeSettings}
+              services={services}
+            />
+            <GoalsPanel organisationName={policy.name} />
+          </>
         )}
       </main>
     </div>

@@ -481,6 +481,12 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
                     void refresh();
                     return result;
                   }}
+                  onLogWin={async (win) => {
+                    const result = await client.logWin(win);
+                    if (result.ok) setAnnouncement('Logged as a win.');
+                    return result;
+                  }}
+                  onOpenUpdate={() => client.openUpdate()}
                 />
               ) : null}
             </div>
@@ -491,6 +497,9 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
       </main>
 
       <footer class="bl-popup__footer">
+        <button type="button" class="bl-link" onClick={() => client.openUpdate()}>
+          Your update
+        </button>
         <button type="button" class="bl-link" onClick={() => client.openPlayground()}>
           Open the playground
         </button>

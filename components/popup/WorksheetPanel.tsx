@@ -16,11 +16,14 @@ export interface WorksheetPanelProps {
   audience: Audience;
   /** Replaces `target` with the sentence, or inserts it at the cursor when there is no target. Undoable in the page. */
   onInsert: (sentence: string, target?: SentenceSpan) => Promise<ApplyOutcome>;
+  /** Logs a win for the "Your update" page: the sentence as it stands, or the worksheet's feature and benefit. */
+  onLogWin?: (win: { what: string; benefit?: string }) => Promise<ApplyOutcome>;
+  onOpenUpdate?: () => void;
 }
 
 const KEYS = ['feature', 'benefit', 'outcome'] as const;
 
-export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelProps) {
+export function WorksheetPanel({ rewrites, audience, onInsert, onLogWin, onOpenUpdate }: WorksheetPanelProps) {
   const choices = useMemo(() => rewrites.worksheetChoices(), [rewrites]);
   /** The chosen sentence, and where it was in the list: when it goes (replaced), the one after it takes its place. */
   const [chosen, setChosen] = useState<{ id: string; index: number }>(() => ({ id: choices[0]?.id ?? WHOLE_MESSAGE, index: 0 }));
@@ -31,6 +34,7 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
   const [columns, setColumns] = useState<WorksheetColumns>(source.columns);
   const [notice, setNotice] = useState<{ tone: 'error' | 'info'; text: string } | undefined>();
   const [busy, setBusy] = useState(false);
+  const [logged, setLogged] = useState<{ tone: 'error' | 'info'; text: string } | undefined>();
   const previousRef = useRef<{ id: string; source: WorksheetSource }>({ id: selectedId, source });
 
   useEffect(() => {
@@ -112,6 +116,48 @@ export function WorksheetPanel({ rewrites, audience, onInsert }: WorksheetPanelP
         }}
         onInsert={() => void insert()}
       />
+      {onLogWin && (
+        <div class="bl-worksheet__log" role="group" aria-label="Log as a win">
+          <button
+            type="button"
+            class="bl-button bl-button--small"
+            disabled={!source.original.trim()}
+            onClick={() =>
+              void onLogWin({ what: source.original }).then((result) =>
+                setLogged(
+                  result.ok ? { tone: 'info', text: 'Logged as a win, without a why yet.' } : { tone: 'error', text: result.reason },
+                ),
+              )
+            }
+          >
+            Log sentence as a win
+          </button>
+          <button
+            type="button"
+            class="bl-button bl-button--small"
+            disabled={!columns.feature.trim()}
+            onClick={() =>
+              void onLogWin({ what: columns.feature, benefit: columns.benefit.trim() || columns.outcome }).then((result) =>
+                setLogged(
+                  result.ok ? { tone: 'info', text: 'Logged as a win, with its benefit.' } : { tone: 'error', text: result.reason },
+                ),
+              )
+            }
+          >
+            Log worksheet as a win
+          </button>
+          {logged && (
+            <p role="status" class={logged.tone === 'error' ? 'bl-field__error' : 'bl-popup__privacy'}>
+              {logged.text}{' '}
+              {logged.tone === 'info' && onOpenUpdate && (
+                <button type="button" class="bl-link" onClick={onOpenUpdate}>
+                  Open Your update
+                </button>
+              )}
+            </p>
+          )}
+        </div>
+      )}
       {warnings.length ? (
         <ul class="bl-worksheet__warnings" aria-label="Check before inserting">
           {warnings.map((w) => (

@@ -12,6 +12,8 @@ import { getSettings, updateSettings, watchSettings, type Settings } from '../..
 import { enableSite, hasSiteAccess, requestSiteAccess } from '../../extension/site-access.ts';
 import { EMPTY_POLICY, isLocked, readOrgPolicy } from '../../extension/org-policy.ts';
 import { classifyPage } from './page-kind.ts';
+import { saveWin } from '../../extension/wins-store.ts';
+import { toDateKey } from '../../lexicon/update/index.ts';
 
 export interface SettingLocks {
   audience: boolean;
@@ -55,6 +57,10 @@ export interface PopupClient {
   reloadTab(): Promise<void>;
   openPlayground(): void;
   openOptions(): void;
+  /** Opens the "Your update" page, where wins are logged and the IT update is composed. */
+  openUpdate(): void;
+  /** Logs a win from a sentence of the message (and, from the worksheet, its benefit), for today. */
+  logWin(win: { what: string; benefit?: string }): Promise<ApplyOutcome>;
   getSettings(): Promise<Settings>;
   /** Settings the organisation fixed by policy; the popup shows them as locked rather than offering a change. */
   getLocks(): Promise<SettingLocks>;
@@ -213,6 +219,31 @@ export function createBrowserClient(search = location.search): PopupClient {
     },
     openOptions() {
       void browser.runtime.openOptionsPage();
+    },
+    openUpdate() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/update.html') });
+    },
+    async logWin({ what, benefit }) {
+      try {
+        const stamp = new Date();
+        await saveWin({
+          id: crypto.randomUUID(),
+          what: what.trim().slice(0, 500),
+          date: toDateKey(stamp),
+          people: [],
+          goal: '',
+          benefit: (benefit ?? '')
+            .trim()
+            .replace(/[.!?]+$/, '')
+            .slice(0, 400),
+          beneficiary: '',
+          created: stamp.toISOString(),
+          updated: stamp.toISOString(),
+        });
+        return { ok: true };
+      } catch (error) {
+        return failure(error);
+      }
     },
     getSettings,
     async getLocks() {

@@ -153,6 +153,13 @@ export function fakeClient(looks: TabLook[], audience: Audience = 'executive'): 
     openOptions() {
       client.calls.push(['openOptions']);
     },
+    openUpdate() {
+      client.calls.push(['openUpdate']);
+    },
+    logWin(win) {
+      client.calls.push(['logWin', win.what, win.benefit ?? '']);
+      return Promise.resolve(client.answer);
+    },
     getSettings() {
       return Promise.resolve(client.settings);
     },

@@ -1,0 +1,27 @@
+/**
+ * What the update page needs from the analysis core, passed in so component tests can use the real core
+ * without the rewrite engine, and the page never imports more than it uses.
+ */
+import type { Audience } from '../../lexicon/schema.ts';
+import type { AnalyzeResult } from '../../lexicon/types.ts';
+import type { WinPrefill } from '../../lexicon/update/index.ts';
+
+export interface UpdateEngine {
+  /** The Business Lens check of a text, as the compose box and popup run it. */
+  analyze: (text: string, audience: Audience) => AnalyzeResult;
+  /** Suggestions for a win from its text: terms, benefits, figure, goal. */
+  prefill: (text: string, audience: Audience) => WinPrefill;
+  /** The text with each jargon term in its plain wording; every other word kept. */
+  plainWording: (text: string) => string;
+}
+
+/** What the page asks of the browser: the clipboard and the last compose box. Injected so tests can watch them. */
+export interface UpdateServices {
+  copy: (plain: string, html?: string) => Promise<void>;
+  /** Inserts the text into the compose box the user last focused; resolves to an error message, or null when done. */
+  insertIntoComposeBox?: (text: string) => Promise<string | null>;
+  /** The date today, as the user's calendar has it. */
+  now: () => Date;
+  /** A new unique id. */
+  newId: () => string;
+}
