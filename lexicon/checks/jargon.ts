@@ -326,6 +326,8 @@ export const jargonCheck: Check = {
       const { entry } = match;
       // The reader knows it: it tells that the message is about IT, but it is not jargon.
       if (entry.familiar) continue;
+      // A name already followed by what it is ("O365, Microsoft's online office tools") has been explained.
+      if (entry.name && entry.gloss && glossFollows(unit.text, match.end, entry.gloss)) continue;
       // Terms come in text order: the sentence they stand in only moves forward.
       while (sentence < sentences.length && sentences[sentence]!.endToken <= match.firstToken) sentence++;
       const atStart = sentence < sentences.length && sentences[sentence]!.firstToken === match.firstToken;
@@ -389,3 +391,13 @@ export const jargonCheck: Check = {
     return { findings };
   },
 };
+
+/** Does `gloss` follow offset `at` of `text`, after a comma or in brackets (any case, any spacing)? */
+function glossFollows(text: string, at: number, gloss: string): boolean {
+  const after = text
+    .slice(at, at + gloss.length + 8)
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+  const wanted = gloss.trim().replace(/\s+/g, ' ').toLowerCase();
+  return after.startsWith(`, ${wanted}`) || after.startsWith(` (${wanted}`);
+}

@@ -167,3 +167,19 @@ describe('a word whose sense its own sentence leaves open', () => {
     expect(marked(`${subject}\n\nWe have set up two new servers for the finance team. ${rest}`).map((f) => f.text)).toEqual(['provisions']);
   });
 });
+
+describe('a name with its gloss after it', () => {
+  const o365 = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.entryId === 'o365')
+      .map((f) => f.text);
+
+  it('is marked where it stands alone', () => {
+    expect(o365('We moved the files to O365 last week.')).toEqual(['O365']);
+  });
+
+  it('is not marked again once its gloss follows it, so a gloss inserted by a fix does not bring the mark back', () => {
+    expect(o365("We moved the files to O365, Microsoft's online office tools and email, last week.")).toEqual([]);
+    expect(o365("We moved the files to O365 (Microsoft's online office tools and email) last week.")).toEqual([]);
+  });
+});
