@@ -256,6 +256,9 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     const written = sentence.slice(match.start, match.end);
     // A word the reader knows stays as written.
     if (match.entry.familiar) continue;
+    // A term written as a title ("2-Step Verification", "Advanced Threat Protection") is the name of a product or a
+    // setting the reader will look for on screen: it stays as written.
+    if (writtenAsTitle(written, [match.entry.term, ...match.entry.variants])) continue;
     // A name people use stays a name; the first time, what it is follows it ("AnyConnect, the app that…").
     if (match.entry.name) {
       const gloss = match.entry.gloss?.trim();
@@ -410,4 +413,18 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
   }
   out += sentence.slice(cursor);
   return { text: out, replacements };
+}
+
+/**
+ * Two or more words, each starting with a capital or a digit, where the lexicon has the term only in another case
+ * ("2-Step Verification" for "2-step verification"; "Exchange DAG" is written so in the lexicon, and stays a term).
+ */
+function writtenAsTitle(written: string, spellings: readonly string[]): boolean {
+  const words = written.split(/[\s-]+/).filter(Boolean);
+  return (
+    words.length >= 2 &&
+    !spellings.includes(written) &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w)) &&
+    !/^[\p{Lu}\d-]+$/u.test(written.replace(/\s/g, ''))
+  );
 }

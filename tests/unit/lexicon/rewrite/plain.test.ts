@@ -74,6 +74,9 @@ describe('substitutePlain', () => {
     ['Endpoint encryption is now at 100%.', 'Protective scrambling for the work device is now at 100%.'],
     ['We reduced VPN latency by 40%.', 'We reduced delay on the secure remote connection by 40%.'],
     ['Is the VPN working again?', 'Is the secure remote connection working again?'],
+    // A term written as a title is the name of a setting or product on screen: it stays as written
+    ['Turn on Two-Factor Authentication in your settings.', 'Turn on Two-Factor Authentication in your settings.'],
+    ['Turn on two-factor authentication in your settings.', 'Turn on a second sign-in check in your settings.'],
     // Capitals and punctuation stay in place
     ['the VPN is down again?', 'The secure remote connection is down again?'],
     ['Please reboot, then check the firewall', 'Please restart, then check the network security filter.'],
