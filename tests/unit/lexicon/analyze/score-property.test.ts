@@ -67,7 +67,7 @@ describe('the score never drops when a suggestion is accepted', () => {
     );
   }, 120_000);
 
-  it('on the 126-word update to executives, suggestion by suggestion', () => {
+  it('on the 124-word update to executives, suggestion by suggestion', () => {
     for (const audience of AUDIENCES) checkEveryEdit(WALKTHROUGH_MESSAGE, audience);
   }, 60_000);
 
