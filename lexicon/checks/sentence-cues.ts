@@ -42,10 +42,28 @@ export function cueRole(sentence: string, blanked: string, words: number): CueRo
   if (isQuotation(sentence)) return 'quote';
   if (/\?["'”’)\]]*\s*$/.test(sentence)) return 'question';
   if (/:\s*$/.test(sentence) || (!/[.!]["'”’)\]]*\s*$/.test(sentence) && words <= 10)) return 'heading';
-  const text = blanked.replace(COUNTED_OUT, (m) => ' '.repeat(m.length)).replace(CONDITIONAL, (m) => ' '.repeat(m.length));
+  const spaces = (m: string) => ' '.repeat(m.length);
+  const text = blanked.replace(COUNTED_OUT, spaces).replace(CONDITIONAL, spaces);
   const disruption = DISRUPTION.test(text);
-  if (FAULT.test(text) && !disruption) return 'fault';
+  // A fault may end in a term ("ran out of memory"): a cue counts when it starts outside the terms.
+  const fault = FAULT.test(text) || startsOutsideTerms(FAULT, sentence.replace(COUNTED_OUT, spaces).replace(CONDITIONAL, spaces), blanked);
+  // A disruption told in the past ("we had an outage between 4:05 and 4:45") is a fault.
+  if (fault && (!disruption || PAST.test(text))) return 'fault';
   if (RISK.test(text)) return 'risk';
   if (INSTRUCTION.test(text)) return 'instruction';
   return disruption ? 'disruption' : null;
+}
+
+/** Verbs that tell of something that happened. */
+const PAST = /\b(?:was|were|had|did|went|caused|occurred|happened|experienced|saw|lasted)\b/i;
+
+/** Does `re` match `text` somewhere that starts outside the terms (where `blanked` has spaces `text` has not)? */
+function startsOutsideTerms(re: RegExp, text: string, blanked: string): boolean {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.matchAll(global)) {
+    const at = m.index;
+    const inTerm = blanked[at] === ' ' && text[at] !== ' ';
+    if (!inTerm) return true;
+  }
+  return false;
 }

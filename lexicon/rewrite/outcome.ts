@@ -12,7 +12,7 @@ import type { JargonMatch } from './types.ts';
 
 /** A clause that already says why ("so that", "which means", "to make sure"): the outcome is added with "which also means". */
 const PURPOSE_CLAUSE =
-  /\b(?:so that|so (?:we|you|staff|everyone|our|the|that|it|they|people|customers|colleagues)|which means|meaning that|in order to|to (?:ensure|make sure|keep|protect|allow|let|help|prevent|avoid|reduce|improve|speed up|cut|stop|save))\b/i;
+  /\b(?:so that|so (?:we|you|staff|everyone|our|the|that|it|they|people|customers|colleagues)|which means|meaning that|in order to|to (?:ensure|make sure|keep|protect|allow|let|help|prevent|avoid|reduce|improve|speed up|cut|stop|save)|(?:this|which|that|it) (?:will|should|would) (?:ensure|make sure|keep|protect|allow|let|help|prevent|avoid|reduce|improve|speed up|cut|stop|save|mean))\b/i;
 
 /** The "what was done" clause, in plain words, without final punctuation. */
 export interface FeatureClause {

@@ -21,6 +21,7 @@ describe('sentenceRole', () => {
     ['fault', 'We fixed the outage that stopped invoices sending.'],
     ['fault', 'Some customers saw errors when paying by card.'],
     ['fault', 'IT will deploy the fix to every laptop by the end of the week.'],
+    ['fault', 'Between 4:05pm and 4:45pm on Tuesday we had an outage of the booking site.'],
     ['completed', 'We deployed the new release, and a rollback plan is ready if the checks fail.'],
     ['risk', 'Phishing emails are targeting staff in finance this week.'],
     ['risk', 'Attackers exploit an unpatched vulnerability in older browsers.'],
@@ -36,6 +37,12 @@ describe('sentenceRole', () => {
     ['quote', 'The vendor said "the patch is safe to install" this morning.'],
   ])('%s: %s', (role, sentence) => {
     expect(roleOf(sentence)).toBe(role);
+  });
+
+  it('reads a fault cue that runs into a term ("ran out of memory")', () => {
+    const sentence = 'Our server ran out of memory today.';
+    const at = sentence.indexOf('out of memory');
+    expect(roleOf(sentence, [{ start: at, end: at + 'out of memory'.length }])).toBe('fault');
   });
 
   it('does not read the words of a jargon term as a cue ("failover" is no failure)', () => {
