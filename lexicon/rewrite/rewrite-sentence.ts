@@ -22,6 +22,10 @@ import { MAX_REWRITE_WORDS, UNSAFE_MESSAGES, unsafeBeforeParse } from './safety.
 import { countWords } from './sentences.ts';
 import type { JargonMatch, RewriteRequest, RewriteResult, UnsafeReason } from './types.ts';
 
+/** The longest text a plain rewrite is offered for. */
+const MAX_PLAIN_WORDS = 400;
+/** The most terms a plain rewrite tries one by one when replacing them all at once is refused. */
+const MAX_PARTIAL_TERMS = 12;
 /** The longest analogy sentence offered: a title and a one-sentence picture. */
 const MAX_ANALOGY_WORDS = 32;
 /** The longest sentence an analogy follows: after a longer one, a second long sentence buries the point. */
@@ -70,6 +74,8 @@ function plainSentence(
   };
   const whole = attempt(matches);
   if (whole) return whole;
+  // Term by term costs a substitution and a gate per term: only for a handful of terms.
+  if (matches.length > MAX_PARTIAL_TERMS) return null;
   let kept: JargonMatch[] = [];
   let best: PlainSubstitution | null = null;
   for (const match of matches) {
@@ -115,7 +121,8 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
   const parse = countWords(original) > MAX_REWRITE_WORDS ? null : parseSentence(original);
   const context: GateContext = { exempt: matches, parse };
 
-  const plain = plainSentence(original, matches, context, finalMark);
+  // Past a few hundred words this is no sentence (a whole message, or a page pasted in): nothing is offered.
+  const plain = countWords(original) > MAX_PLAIN_WORDS ? null : plainSentence(original, matches, context, finalMark);
   if (plain) {
     result.plain = plain.text;
     result.replacements = plain.replacements;
@@ -145,7 +152,11 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
         : focus.entry.outcomes || focus.entry.benefit
           ? 'grammar'
           : 'no-term';
-    if (outcome && !refused) result.outcome = outcome;
+    // An outcome is built on the plain wording: where that was refused, so is the outcome (unless every term is a
+    // name or a word the reader knows, which have no plain wording to refuse).
+    const plainRefused = !result.plain && matches.some((m) => !m.entry.familiar && !m.entry.name);
+    if (outcome && !refused && !plainRefused) result.outcome = outcome;
+    else if (outcome && !refused) result.unsafe = unsafe('grammar');
     else result.unsafe = unsafe(refused ?? 'grammar');
   }
 
@@ -162,6 +173,7 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
       // not counted as words added to the writer's sentence.
       const base = result.plain ?? original;
       if (
+        !checkSentenceQuality(base).length &&
         countWords(line) <= MAX_ANALOGY_WORDS &&
         !checkSentenceQuality(line).length &&
         !hasEcho(line) &&

@@ -24,6 +24,7 @@ import {
   type RewriteResult,
 } from '../../../lexicon/rewrite/index.ts';
 import { normalizeMatches } from '../../../lexicon/rewrite/plain.ts';
+import { hasFinalPunctuation } from '../../../lexicon/rewrite/quality.ts';
 import { HOSTILE_KINDS, hugeMessage, seededRandom } from './hostile-text.ts';
 import { termFinder } from './lexicon-lookup.ts';
 
@@ -79,19 +80,24 @@ function expectTrustworthy(sentence: string, matches: readonly JargonMatch[], re
   ] as const) {
     if (candidate === null) continue;
     if (typeof candidate !== 'string' || !candidate.trim()) fail(`${name} is empty`);
-    const problems = checkSentenceQuality(candidate);
+    // A heading or list item without a full stop keeps having none; anything else must be a whole sentence.
+    const open = !hasFinalPunctuation(sentence);
+    const problems = checkSentenceQuality(candidate).filter((p) => !(open && p === 'has no final punctuation'));
     if (problems.length) fail(`${name} is a broken sentence: ${problems.join('; ')}`);
     const facts = checkFacts(sentence, candidate, { exempt: kept });
     if (!facts.ok) fail(`${name} lost facts: ${facts.missing.join(', ')}`);
     if (WORDS_THAT_BETRAY_A_BUG.test(candidate) && !WORDS_THAT_BETRAY_A_BUG.test(sentence))
       fail(`${name} contains a leaked JavaScript value`);
   }
-  if (result.outcome !== null && result.plain === null) fail('an outcome without a plain rewrite');
-  if (result.analogy !== null && (result.outcome === null || !result.analogy.startsWith(result.outcome) || !result.analogyId))
-    fail('an analogy not built on the outcome');
+  // Names and words the reader knows stay as written: a sentence with only those has no plain wording to offer.
+  const replaceable = kept.some((m) => !m.entry.familiar && !m.entry.name);
+  if (result.outcome !== null && result.plain === null && replaceable) fail('an outcome without a plain rewrite');
+  // An analogy is a sentence of its own after the plain wording (or the writer's sentence when there is none).
+  if (result.analogy !== null && (!result.analogy.startsWith(`${result.plain ?? sentence} `) || !result.analogyId))
+    fail('an analogy not built on the plain wording');
   if (result.unsafe) {
     if (UNSAFE_MESSAGES[result.unsafe.reason] !== result.unsafe.message) fail(`unknown refusal ${result.unsafe.reason}`);
-  } else if (result.plain === null || result.outcome === null) fail('a suggestion is missing without a reason');
+  } else if ((result.plain === null && replaceable) || result.outcome === null) fail('a suggestion is missing without a reason');
   let last = -1;
   for (const rep of result.replacements) {
     if (!(Number.isInteger(rep.start) && Number.isInteger(rep.end) && rep.start >= 0 && rep.start < rep.end && rep.end <= sentence.length))
@@ -168,7 +174,8 @@ describe('the rewrite engine under hostile text', () => {
       }
       // The generators mix in jargon and sentences: an engine that offered nothing at all would not be rewriting.
       expect(offered.plain).toBeGreaterThan(INPUTS / 10);
-      expect(offered.outcome).toBeGreaterThan(INPUTS / 100);
+      // Outcomes only follow a change or completed work, in one short clause: few hostile inputs are either.
+      expect(offered.outcome).toBeGreaterThan(INPUTS / 400);
       expect(offered.refused).toBeGreaterThan(0);
     },
     RUN_TIMEOUT_MS,
