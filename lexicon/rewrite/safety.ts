@@ -22,7 +22,7 @@ export const UNSAFE_MESSAGES: Record<UnsafeReason, string> = {
   description: 'This describes something rather than a change, so no outcome is added.',
   negated: 'This says something did not happen, so no benefit can be claimed for it.',
   'no-term': 'No term here has an outcome in the lexicon. The worksheet helps you say what this does for the reader.',
-  'no-focus': 'What this change gives the reader is not something the lexicon knows. Add it in your own words, for example:',
+  'no-focus': 'What this change gives the reader is not something the lexicon knows: add it in your own words.',
   'has-purpose': 'This sentence already says why, so no outcome is added.',
   'facts-lost': 'A rewrite would have lost a fact (a number, date, name or "not"), so only what keeps every fact is offered.',
   grammar: 'A rewrite did not read cleanly, so it is not offered.',

@@ -38,6 +38,8 @@ export interface SentenceRewrite {
   focus: RewriteFocus | null;
   /** Why only the plain wording is offered, when it is. */
   unsafe: RewriteResult['unsafe'];
+  /** For a change whose benefit the lexicon cannot tell: outcomes of its terms for the writer to choose from. */
+  nudge?: RewriteResult['nudge'];
 }
 
 /** The lexicon terms in one sentence, found by the analysis core's matcher. */
@@ -102,6 +104,7 @@ export function rewriteFlaggedSentences(
       rewrites: { plain: result.plain, outcome: result.outcome, analogy: result.analogy },
       focus: result.focus && { ...result.focus, start: result.focus.start + sentence.start, end: result.focus.end + sentence.start },
       unsafe: result.unsafe,
+      ...(result.nudge?.options.length ? { nudge: result.nudge } : {}),
     });
   }
   return out;
@@ -126,6 +129,7 @@ export function formatSentenceRewrites(
       if (s.rewrites.outcome) lines.push(`  outcome:  ${s.rewrites.outcome}`);
       if (s.rewrites.analogy) lines.push(`  analogy:  ${s.rewrites.analogy}`);
       if (s.unsafe) lines.push(`  note:     ${s.unsafe.message}`);
+      for (const option of s.nudge?.options ?? []) lines.push(`  perhaps:  …, so that ${option}`);
       return lines.join('\n') + '\n';
     })
     .join('');
