@@ -91,14 +91,12 @@ export function createComposeDeps(initial: Settings, options: ComposeDepsOptions
     allowTerm: (term) => allowTerm(term, 'Allowed from the card'),
     setPicky: (picky) => updateSettings({ picky }),
     addToLexicon: (term) => {
-      const request: BackgroundRequest = { type: 'bl/add-term', term };
-      void browser.runtime.sendMessage(request).catch(() => undefined);
+      sendQuietly({ type: 'bl/add-term', term });
     },
     openPopup:
       options.openPopup ??
       ((findingId) => {
-        const request: BackgroundRequest = { type: 'bl/open-popup', findingId };
-        void browser.runtime.sendMessage(request).catch(() => undefined);
+        sendQuietly({ type: 'bl/open-popup', findingId });
       }),
   };
   return {
@@ -119,4 +117,13 @@ function analysisOptionsOf(settings: ComposeSettings, lexicon: LexiconState | nu
     minSeverity: settings.minSeverity,
     ...(lexicon ? analyzeOptionsOf(lexicon) : {}),
   };
+}
+
+/** Sends a request that needs no answer; a context the extension's update or reload invalidated throws, silently. */
+function sendQuietly(request: BackgroundRequest): void {
+  try {
+    void browser.runtime.sendMessage(request).catch(() => undefined);
+  } catch {
+    // The extension is gone from this page; the next load starts it again.
+  }
 }

@@ -96,7 +96,13 @@ export function reportFocusedBoxes(doc: Document): () => void {
     const target = event.composedPath()[0] as HTMLElement | undefined;
     if (!target || !(target.tagName === 'TEXTAREA' || target.isContentEditable || isSameOriginFrame(target))) return;
     const message: BoxFocusedMessage = { type: 'bl/box-focused' };
-    void browser.runtime.sendMessage(message).catch(() => undefined);
+    // After an update or reload of the extension this script's context is gone, and sendMessage throws at once
+    // rather than rejecting: the page must hear nothing of it.
+    try {
+      void browser.runtime.sendMessage(message).catch(() => undefined);
+    } catch {
+      doc.removeEventListener('focusin', onFocusIn, true);
+    }
   };
   doc.addEventListener('focusin', onFocusIn, true);
   return () => doc.removeEventListener('focusin', onFocusIn, true);

@@ -17,7 +17,8 @@ const ARTICLE_AT_START = /^(?:a|an|the)\s+/i;
 const CAPITALIZED_DETERMINER = /^(?:The|A|An|This|Our|Your|These|Those)\b/;
 
 function upperFirst(text: string): string {
-  return text.replace(/^(\P{L}*)(\p{L})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+  // Only after opening quotes or brackets: "<img…" or "2fa" is not a word to capitalise.
+  return text.replace(/^([\s"'“‘([]*)(\p{L})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 
 function lowerFirst(text: string): string {

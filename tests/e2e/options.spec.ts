@@ -120,9 +120,9 @@ describe('options page', () => {
       .click();
     const detail = page.getByRole('article', { name: 'Exchange' });
     await detail.waitFor();
-    await detail.getByLabel('Test sentence').fill('We migrated the Exchange DAG to O365 last weekend.');
+    await detail.getByLabel('Test sentence').fill('We migrated the Exchange DAG to the cloud last weekend.');
     const marks = detail.getByTestId('preview-marked').locator('mark');
-    await expect.poll(() => marks.allInnerTexts()).toEqual(expect.arrayContaining(['Exchange DAG', 'O365']));
+    await expect.poll(() => marks.allInnerTexts()).toEqual(expect.arrayContaining(['migrated', 'Exchange DAG']));
     await expect.poll(() => detail.locator('.bl-preview__rewrites').innerText()).toMatch(/For executives/);
     await h.screenshot(page, 'options-entry-preview');
     expect(errors).toEqual([]);

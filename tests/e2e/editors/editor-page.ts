@@ -36,6 +36,8 @@ export interface EditorPageSpec {
    * production match pattern is what starts the extension there.
    */
   host?: string;
+  /** Switch "Show all" on first: the page's own tests open the card on words the quiet default may hold back. */
+  showAll?: boolean;
   /** Checks particular to this page, sharing the file's browser. */
   more?: (harness: () => Harness) => void;
 }
@@ -437,6 +439,13 @@ export function describeEditorPage(spec: EditorPageSpec): void {
   let h: Harness;
   beforeAll(async () => {
     h = await launch({ realHosts: spec.host !== undefined });
+    if (spec.showAll) {
+      await h.serviceWorker.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome.storage.sync.set({
+          settings: { picky: true },
+        }),
+      );
+    }
   });
   afterAll(async () => h?.close());
 

@@ -127,6 +127,34 @@ async function openCard(page: Page, word: string): Promise<NonNullable<LayerStat
   return state.card!;
 }
 
+/**
+ * Switches "Show all" on from the badge's menu, as a user would (the setting is remembered): these tests open the
+ * card on given words, which the quiet default may hold back.
+ */
+async function showAll(): Promise<void> {
+  const page = await open('textarea.html');
+  const centreOf = (selector: string) =>
+    page.evaluate((sel) => {
+      const el = document.querySelector('business-lens-ui')?.shadowRoot?.querySelector<HTMLElement>(sel);
+      if (!el || el.hidden) return null;
+      const r = el.getBoundingClientRect();
+      return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+    }, selector);
+  const badge = await until(
+    () => centreOf('[data-business-lens="badge"]'),
+    (v) => !!v,
+    'the badge',
+  );
+  await page.mouse.click(badge!.x, badge!.y);
+  const button = await until(
+    () => centreOf('[data-action="picky"]'),
+    (v) => !!v,
+    'the "Show all" button',
+  );
+  await page.mouse.click(button!.x, button!.y);
+  await page.close();
+}
+
 async function click(page: Page, at: { x: number; y: number }): Promise<void> {
   await page.mouse.click(at.x, at.y);
 }
@@ -173,6 +201,7 @@ describe.skipIf(!hasFirefox)('Firefox ESR', () => {
     hostServer = await startServer(roots, { tls: selfSignedCertificate(MAPPED_HOSTS) });
     proxy = await startHostProxy(hostServer.port);
     ({ browser } = await launchFirefox({ prefs: firefoxProxyPrefs(proxy.port), acceptInsecureCerts: true }));
+    await showAll();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

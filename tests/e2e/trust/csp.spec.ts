@@ -109,7 +109,7 @@ function expectStyled(styled: Styled, moved: boolean): void {
 function expectCard(card: ReturnType<typeof readCard>): void {
   expect(card).not.toBeNull();
   expect(card!.position).toBe('fixed');
-  expect(card!.width).toBe('360px');
+  expect(card!.width).toBe('380px');
   expect(card!.background).toBe('rgb(255, 255, 255)');
 }
 

@@ -30,7 +30,7 @@ declare const chrome: {
   tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
   storage: {
     local: { get(key: string | null): Promise<Record<string, unknown>> };
-    sync: { get(key: string | null): Promise<Record<string, unknown>> };
+    sync: { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
   };
 };
 
@@ -131,6 +131,8 @@ beforeAll(async () => {
   net = await startNetworkRecorder();
   h = await launch({ args: [net.proxyArg] });
   net.watch(h.context);
+  // Every finding shown ("Show all"): the session marks and fixes terms wherever they are typed.
+  await h.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { picky: true } }));
   for (const page of h.context.pages()) watchDialogs(page);
   h.context.on('page', watchDialogs);
 });
