@@ -133,9 +133,20 @@ it('walks a new user’s message through the card, fix by fix', { timeout: 600_0
       .catch(() => undefined);
     const replace = page.locator(`${CARD} [data-action="replace"]:not([disabled])`);
     const rewrite = page.locator(`${CARD} [data-action="rewrite"]:not([disabled])`);
-    const action = (await replace.count()) ? 'replace' : (await rewrite.count()) ? 'rewrite' : 'ignore';
+    let action = (await replace.count()) ? 'replace' : (await rewrite.count()) ? 'rewrite' : 'ignore';
     await page.locator(`${CARD} [data-action="${action}"]`).click();
-    await page.locator(CARD).waitFor({ state: 'hidden', timeout: 5_000 });
+    // A fix that cannot stand where the words stand is refused and the card says why (lexicon/fix): then the
+    // new user ignores that mark.
+    const closed = await page
+      .locator(CARD)
+      .waitFor({ state: 'hidden', timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!closed) {
+      action = `${action} refused, then ignore`;
+      await page.locator(`${CARD} [data-action="ignore"]`).click();
+      await page.locator(CARD).waitFor({ state: 'hidden', timeout: 5_000 });
+    }
     const after = await playgroundText(page);
     const { score: next, menu } = await readiness(page);
     const diff = change(before, after);
