@@ -107,7 +107,9 @@ describe('the card on the playground', () => {
       return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
     });
     // The user acts without moving the pointer off the words (a key, or a click that lands in place).
-    await page.locator(`${CARD} [data-action="ignore"]`).dispatchEvent('click');
+    // (A key: the card acts only on the user's own, trusted events, so a dispatched click would do nothing.)
+    await page.locator(`${CARD} [data-action="ignore"]`).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(CARD).isVisible()).toBe(false);
     // A resting hand drifts a pixel: no card for the sentence now under it.
     await page.mouse.move(at.x + 1, at.y);
