@@ -25,10 +25,11 @@ async function everyOneMarked(page: Page, word: string): Promise<boolean> {
 const sampleTermsMarked = async (page: Page) => [await visibleOnesMarked(page, 'VPN'), await visibleOnesMarked(page, 'middleware')];
 
 describeEditorPage({
+  showAll: true,
   file: 'textarea.html',
   name: 'textarea',
   overlay: true,
-  replaceTerm: 'VPN',
+  replaceTerm: 'DNS records',
   rewriteSentence: { sentence: 'We will switch on SSO next week, with the new middleware.', term: 'SSO' },
   more: (harness) => {
     it('marks stay on their words while typing after them, and move with text typed before them by the next frame', async () => {
