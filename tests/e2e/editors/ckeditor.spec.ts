@@ -2,8 +2,9 @@
 import { describeEditorPage } from './editor-page.ts';
 
 describeEditorPage({
+  showAll: true,
   file: 'ckeditor.html',
   name: 'ckeditor5',
-  replaceTerm: 'VPN',
+  replaceTerm: 'DNS records',
   rewriteSentence: { sentence: 'We will switch on SSO next week, with the new middleware.', term: 'SSO' },
 });

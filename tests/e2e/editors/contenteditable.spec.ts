@@ -12,9 +12,10 @@ import {
 } from './editor-page.ts';
 
 describeEditorPage({
+  showAll: true,
   file: 'contenteditable.html',
   name: 'contenteditable',
-  replaceTerm: 'VPN',
+  replaceTerm: 'DNS records',
   formatting: true,
   rewriteSentence: { sentence: 'We will switch on SSO next week, with the new middleware.', term: 'SSO' },
   more: (harness) => {

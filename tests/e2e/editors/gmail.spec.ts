@@ -29,10 +29,11 @@ type ChromeStorage = {
 const count = async (page: Page) => Number((await badgeLabels(page))[0]?.split(' ')[0]);
 
 describeEditorPage({
+  showAll: true,
   file: 'gmail.html',
   name: 'gmail',
   screenshots: true,
-  replaceTerm: 'VPN',
+  replaceTerm: 'DNS records',
   rewriteSentence: { sentence: 'We will switch on SSO next week.', term: 'SSO' },
   notUserText: '.gmail_quote, .gmail_signature, .gmail_signature_prefix',
   wordsOnlyOutsideUserText: ['middleware'],

@@ -2,9 +2,10 @@
 import { describeEditorPage } from './editor-page.ts';
 
 describeEditorPage({
+  showAll: true,
   file: 'outlook.html',
   name: 'outlook',
-  replaceTerm: 'VPN',
+  replaceTerm: 'DNS records',
   rewriteSentence: { sentence: 'We will switch on SSO next week.', term: 'SSO' },
   notUserText: '#Signature, #divRplyFwdMsg, #divRplyFwdMsg ~ *',
   wordsOnlyOutsideUserText: ['middleware'],

@@ -2,8 +2,9 @@
 import { describeEditorPage } from './editor-page.ts';
 
 describeEditorPage({
+  showAll: true,
   file: 'prosemirror.html',
   name: 'prosemirror',
-  replaceTerm: 'VPN',
+  replaceTerm: 'DNS records',
   rewriteSentence: { sentence: 'We will switch on SSO next week, with the new middleware.', term: 'SSO' },
 });

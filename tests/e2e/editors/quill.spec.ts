@@ -2,10 +2,11 @@
 import { describeEditorPage } from './editor-page.ts';
 
 describeEditorPage({
+  showAll: true,
   file: 'quill.html',
   name: 'quill',
   screenshots: true,
-  replaceTerm: 'VPN',
+  replaceTerm: 'DNS records',
   formatting: true,
   rewriteSentence: { sentence: 'We will switch on SSO next week, with the new middleware.', term: 'SSO' },
 });

@@ -45,7 +45,7 @@ describeEditorPage({
   name: 'teams',
   host: HOST,
   screenshots: true,
-  replaceTerm: 'VPN',
+  replaceTerm: 'DNS records',
   formatting: true,
   rewriteSentence: REWRITE,
   more: (harness: () => Harness) => {
