@@ -36,6 +36,11 @@ export interface Harness {
   screenshot(page: Page, name: string): Promise<string>;
   /** Console errors and uncaught page errors seen on a page since it was watched. */
   watchErrors(page: Page): string[];
+  /**
+   * Switches "Show all" on (the picky setting), as the badge menu does: every finding is shown, where the quiet
+   * default would hold repeats and anything past its budget per 100 words back. Open pages follow the change.
+   */
+  showAll(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,9 +60,9 @@ export interface LaunchOptions {
   realHosts?: boolean;
 }
 
-/** The one extension API the harness calls inside the service worker. */
+/** The extension storage the harness writes to, from an extension page or the service worker. */
 interface ChromeStorage {
-  chrome: { storage: { local: { set(items: object): Promise<void> } } };
+  chrome: { storage: { local: { set(items: object): Promise<void> }; sync: { set(items: object): Promise<void> } } };
 }
 
 /** Starts Chromium with the extension loaded and a server for the test pages. */
@@ -128,6 +133,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       const file = join(SCREENSHOTS, `${name}.png`);
       await page.screenshot({ path: file });
       return file;
+    },
+    async showAll() {
+      await serviceWorker.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.sync.set({ settings: { picky: true } }));
     },
     watchErrors(page) {
       const errors: string[] = [];

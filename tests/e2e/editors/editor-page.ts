@@ -439,13 +439,7 @@ export function describeEditorPage(spec: EditorPageSpec): void {
   let h: Harness;
   beforeAll(async () => {
     h = await launch({ realHosts: spec.host !== undefined });
-    if (spec.showAll) {
-      await h.serviceWorker.evaluate(() =>
-        (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome.storage.sync.set({
-          settings: { picky: true },
-        }),
-      );
-    }
+    if (spec.showAll) await h.showAll();
   });
   afterAll(async () => h?.close());
 

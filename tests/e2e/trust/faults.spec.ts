@@ -38,7 +38,7 @@ beforeAll(async () => {
   worker = h.serviceWorker;
   // Every finding shown ("Show all"): these tests count marks as text changes, which the quiet default's budget
   // per 100 words would hold back.
-  await worker.evaluate(() => chrome.storage.sync.set({ settings: { picky: true } }));
+  await h.showAll();
 });
 afterAll(async () => h?.close());
 

@@ -132,7 +132,7 @@ beforeAll(async () => {
   h = await launch({ args: [net.proxyArg] });
   net.watch(h.context);
   // Every finding shown ("Show all"): the session marks and fixes terms wherever they are typed.
-  await h.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { picky: true } }));
+  await h.showAll();
   for (const page of h.context.pages()) watchDialogs(page);
   h.context.on('page', watchDialogs);
 });
