@@ -31,6 +31,9 @@ function badgeCount(page: Page, index = 0) {
 
 describe('foundation', () => {
   it('counts findings typed into a textarea and a contenteditable, and follows edits', async () => {
+    // Every finding counted ("Show all"): the quiet default's budget (3 marks in a short message) would hold the
+    // new terms back, and this test is about following edits.
+    await h.showAll();
     const page = await h.openTestPage('inline/fields.html');
     const before = await page.content();
     await page.click('#ta');
