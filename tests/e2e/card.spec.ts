@@ -50,7 +50,7 @@ describe('the card on the playground', () => {
 
   it('keeps its label whole and shows the whole rewrite, even in a short window', async () => {
     page = await h.openExtensionPage('playground.html');
-    await page.setViewportSize({ width: 1100, height: 700 });
+    await h.resize(page, 1100, 700);
     await typeIntoPlayground(page, WALKTHROUGH_MESSAGE);
     // Everything shown ("Show all"), for a sentence the rewrite engine gives an outcome: it gives none to the first,
     // the one sentence the quiet view marks, whose outcome would make it too long.

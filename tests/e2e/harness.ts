@@ -41,6 +41,12 @@ export interface Harness {
    * default would hold repeats and anything past its budget per 100 words back. Open pages follow the change.
    */
   showAll(): Promise<void>;
+  /**
+   * Sets a page's viewport. Use this, not `page.setViewportSize`: after that call headless Chromium ran the page's
+   * animation frames about once a second (10 frames took 9-10 s) until the page was brought to the front again, so
+   * marks and cards drew late and every click waited some 2 s for its target to hold still across two frames.
+   */
+  resize(page: Page, width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -133,6 +139,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       const file = join(SCREENSHOTS, `${name}.png`);
       await page.screenshot({ path: file });
       return file;
+    },
+    async resize(page, width, height) {
+      await page.setViewportSize({ width, height });
+      await page.bringToFront();
     },
     async showAll() {
       await serviceWorker.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.sync.set({ settings: { picky: true } }));

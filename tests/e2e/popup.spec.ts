@@ -68,7 +68,7 @@ function webTabId(url: string): Promise<number> {
 async function openPopupFor(tabId: number, width = 400): Promise<Page> {
   const page = await h.context.newPage();
   popupErrors = h.watchErrors(page);
-  await page.setViewportSize({ width, height: 600 });
+  await h.resize(page, width, 600);
   await page.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
   return page;
 }
@@ -235,9 +235,9 @@ describe('popup on the playground', () => {
   });
 
   it('fits a wide popup without horizontal scrolling, and logs no errors', async () => {
-    await popup.setViewportSize({ width: 800, height: 600 });
+    await h.resize(popup, 800, 600);
     expect(await noHorizontalScroll(popup)).toBe(true);
-    await popup.setViewportSize({ width: 400, height: 600 });
+    await h.resize(popup, 400, 600);
     expect(await noHorizontalScroll(popup)).toBe(true);
     expect(popupErrors).toEqual([]);
     await popup.close();

@@ -39,7 +39,7 @@ describe('Your update', () => {
     const playground = await h.openExtensionPage('playground.html');
     const tabId = await playground.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
     const popup = await h.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
+    await h.resize(popup, 400, 600);
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('tab', { name: 'Worksheet' }).click();
     await popup.getByRole('textbox', { name: /Feature/ }).fill('We moved email to a new data centre');
@@ -49,7 +49,7 @@ describe('Your update', () => {
 
     const page = await h.openExtensionPage('update.html');
     const errors = h.watchErrors(page);
-    await page.setViewportSize({ width: 1100, height: 1600 });
+    await h.resize(page, 1100, 1600);
     await logWin(page, {
       what: 'Migrated invoice approval to the new finance app',
       people: 'Priya Shah, Tom Lee',

@@ -33,7 +33,7 @@ async function settledBadge(page: Page): Promise<string> {
     if (label !== last) {
       last = label;
       stableSince = Date.now();
-    } else if (label && !/checking/i.test(label) && Date.now() - stableSince > 1_200) return label;
+    } else if (label && !/checking/i.test(label) && Date.now() - stableSince > 600) return label;
     await page.waitForTimeout(150);
   }
   return last;
@@ -96,7 +96,7 @@ const sentences = (text: string) => text.match(/[^.!?\n]+[.!?]*/g)?.map((s) => s
 
 it('walks a new user’s message through the card, fix by fix', { timeout: 600_000 }, async () => {
   const page = await h.openExtensionPage('playground.html');
-  await page.setViewportSize({ width: 1100, height: 900 });
+  await h.resize(page, 1100, 900);
   await typeIntoPlayground(page, WALKTHROUGH_MESSAGE);
   const words = WALKTHROUGH_MESSAGE.split(/\s+/).filter(Boolean).length;
 
@@ -126,10 +126,10 @@ it('walks a new user’s message through the card, fix by fix', { timeout: 600_0
     if (!open) break;
     const kind = await page.locator(`${CARD} .bl-kind`).innerText();
     const shown = await page.locator(`${CARD} .bl-term`).innerText();
-    // A feature-talk card fetches its rewrite; give it the time a reader would.
+    // A card fetches its sentence's rewrite; give it the time a reader would, and no longer than it takes.
     await page
-      .locator(`${CARD} [data-field="outcome"]`)
-      .waitFor({ timeout: 4_000 })
+      .locator(`${CARD} .bl-pending`, { hasText: 'Writing a rewrite' })
+      .waitFor({ state: 'hidden', timeout: 4_000 })
       .catch(() => undefined);
     const replace = page.locator(`${CARD} [data-action="replace"]:not([disabled])`);
     const rewrite = page.locator(`${CARD} [data-action="rewrite"]:not([disabled])`);
@@ -137,11 +137,18 @@ it('walks a new user’s message through the card, fix by fix', { timeout: 600_0
     await page.locator(`${CARD} [data-action="${action}"]`).click();
     // A fix that cannot stand where the words stand is refused and the card says why (lexicon/fix): then the
     // new user ignores that mark.
-    const closed = await page
-      .locator(CARD)
-      .waitFor({ state: 'hidden', timeout: 5_000 })
-      .then(() => true)
-      .catch(() => false);
+    const closed = await Promise.race([
+      page
+        .locator(CARD)
+        .waitFor({ state: 'hidden', timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false),
+      page
+        .locator(`${CARD} .bl-notice:not(:empty)`)
+        .waitFor({ state: 'visible', timeout: 5_000 })
+        .then(() => false)
+        .catch(() => false),
+    ]);
     if (!closed) {
       action = `${action} refused, then ignore`;
       await page.locator(`${CARD} [data-action="ignore"]`).click();
