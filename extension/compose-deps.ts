@@ -12,6 +12,7 @@ import { analyzeOptionsOf, loadLexicon, watchLexicon, type LexiconState } from '
 import { applyLockedSettings } from './org-policy.ts';
 import { updateSettings, watchSettings, type Settings } from './settings.ts';
 import { allowTerm } from './lexicon-writer.ts';
+import { sendQuietly } from './send-quietly.ts';
 
 /** The part of the settings compose/ acts on. */
 export function composeSettingsOf(settings: Settings): ComposeSettings {
@@ -91,12 +92,12 @@ export function createComposeDeps(initial: Settings, options: ComposeDepsOptions
     allowTerm: (term) => allowTerm(term, 'Allowed from the card'),
     setPicky: (picky) => updateSettings({ picky }),
     addToLexicon: (term) => {
-      sendQuietly({ type: 'bl/add-term', term });
+      sendQuietly({ type: 'bl/add-term', term } satisfies BackgroundRequest);
     },
     openPopup:
       options.openPopup ??
       ((findingId) => {
-        sendQuietly({ type: 'bl/open-popup', findingId });
+        sendQuietly({ type: 'bl/open-popup', findingId } satisfies BackgroundRequest);
       }),
   };
   return {
@@ -117,13 +118,4 @@ function analysisOptionsOf(settings: ComposeSettings, lexicon: LexiconState | nu
     minSeverity: settings.minSeverity,
     ...(lexicon ? analyzeOptionsOf(lexicon) : {}),
   };
-}
-
-/** Sends a request that needs no answer; a context the extension's update or reload invalidated throws, silently. */
-function sendQuietly(request: BackgroundRequest): void {
-  try {
-    void browser.runtime.sendMessage(request).catch(() => undefined);
-  } catch {
-    // The extension is gone from this page; the next load starts it again.
-  }
 }

@@ -6,6 +6,7 @@
  * storage too, since a Manifest V3 worker is stopped when idle), and the popup addresses that frame alone.
  */
 import { browser } from 'wxt/browser';
+import { sendQuietly } from './send-quietly.ts';
 
 /** Content script → background: the user focused an editable element in this frame. */
 export interface BoxFocusedMessage {
@@ -95,14 +96,8 @@ export function reportFocusedBoxes(doc: Document): () => void {
     if (!event.isTrusted) return;
     const target = event.composedPath()[0] as HTMLElement | undefined;
     if (!target || !(target.tagName === 'TEXTAREA' || target.isContentEditable || isSameOriginFrame(target))) return;
-    const message: BoxFocusedMessage = { type: 'bl/box-focused' };
-    // After an update or reload of the extension this script's context is gone, and sendMessage throws at once
-    // rather than rejecting: the page must hear nothing of it.
-    try {
-      void browser.runtime.sendMessage(message).catch(() => undefined);
-    } catch {
-      doc.removeEventListener('focusin', onFocusIn, true);
-    }
+    // After an update or reload of the extension this script's context is gone: stop listening.
+    if (!sendQuietly({ type: 'bl/box-focused' } satisfies BoxFocusedMessage)) doc.removeEventListener('focusin', onFocusIn, true);
   };
   doc.addEventListener('focusin', onFocusIn, true);
   return () => doc.removeEventListener('focusin', onFocusIn, true);
