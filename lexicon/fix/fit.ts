@@ -8,7 +8,7 @@
  */
 import { articleFor } from '../rewrite/articles.ts';
 import { isSpace, isWordChar, joinProblems, startsSentence, wordAfter, wordBefore } from './join.ts';
-import { DETERMINERS, endsNounPhrase, NOT_A_MODIFIER } from './words.ts';
+import { canModify, DETERMINERS, endsNounPhrase } from './words.ts';
 
 /** The edit to make: replace `[start, end)` of the text with `text`. */
 export type FittedEdit = { ok: true; start: number; end: number; text: string } | { ok: false; reason: string };
@@ -30,11 +30,6 @@ function articleLike(like: string, word: string): string {
   const need = articleFor(word);
   const chosen = need === 'either' ? like.toLowerCase() : need;
   return /^\p{Lu}/u.test(like) ? upperFirst(chosen) : chosen;
-}
-
-/** Words of a phrase, lower case, letters and digits only. */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /**
@@ -117,8 +112,7 @@ function fitWords(text: string, start: number, end: number, insert: string): Fit
   if (next && /^\p{Ll}/u.test(next.word) && !endsNounPhrase(next.word.toLowerCase())) {
     // Its own article goes, unless it replaces one ("an MFA prompt" → "a second sign-in check prompt").
     if (!ARTICLE_AT_START.test(text.slice(start, end))) insert = insert.replace(ARTICLE_AT_START, '');
-    const words = wordsOf(insert);
-    if (words.length > 4 || words.some((w) => NOT_A_MODIFIER.has(w) || (w.length > 5 && w.endsWith('ing'))))
+    if (!canModify(insert))
       return {
         ok: false,
         reason: `“${insert}” does not fit before “${next.word}”, so nothing was replaced. Try the rewrite, or reword it yourself.`,

@@ -52,6 +52,22 @@ export const NOT_A_MODIFIER = new Set([
   'you', 'they', 'it', 'is', 'are', 'can', 'will', 'between', 'without',
 ]);
 
+/** The most words a phrase may have to stand before a noun ("second sign-in check prompt"). */
+export const MAX_MODIFIER_WORDS = 4;
+
+/**
+ * Can this phrase (without its article) stand before a noun and describe it? Short, with no preposition, clause,
+ * pronoun or "-ing" word: "web address setting change" reads, "connection point between systems failure" does not.
+ */
+export function canModify(phrase: string): boolean {
+  const words = phrase.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    words.length > 0 &&
+    words.length <= MAX_MODIFIER_WORDS &&
+    !words.some((w) => NOT_A_MODIFIER.has(w) || (w.length > 5 && w.endsWith('ing')))
+  );
+}
+
 /** Words a noun phrase can open with, after which a replacement's own "a" or "the" would be one too many. */
 // prettier-ignore
 export const DETERMINERS = new Set([

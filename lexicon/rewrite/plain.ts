@@ -6,6 +6,7 @@ import type { LexiconEntry } from '../schema.ts';
 import { detectForm, inflectPlain, isVerbForm, phraseNumber, type TermForm } from './inflect.ts';
 import { conjugate, isVerbPhrase, toInfinitive } from './language.ts';
 import type { SentenceParse } from './parse.ts';
+import { canModify } from '../fix/words.ts';
 import type { JargonMatch, PlainReplacement } from './types.ts';
 
 /** The sentence with the plain phrases in, before the sentence-level repair. */
@@ -27,11 +28,6 @@ const LEADING_DETERMINER = /^(?:[Aa]n?|[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Mm
 const LEADING_ARTICLE = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+/u;
 /** A phrase that brings its own owner ("our email system", "Microsoft's cloud service") replaces a "the" before it. */
 const LEADING_POSSESSIVE = /^(?:our|your|their|\p{Lu}[\p{L}\d]*['’]s)\s+/u;
-/**
- * Plain phrases with these words cannot stand before a noun: clauses ("the computer that runs a service team")
- * and prepositional phrases ("in our own building servers").
- */
-const CLAUSE_WORDS = /(?<![\w-])(?:that|which|who|where|when|for|of|to|so|because|in|on|from|with|at|by|into|without|than)(?![\w-])/i;
 /** Starts with a preposition: moved after a noun, it needs no joining word ("servers in our own building"). */
 const STARTS_WITH_PREPOSITION = /^(?:in|on|at|from|with|by|inside|outside|within|under|over)\s/i;
 
@@ -84,7 +80,7 @@ function choosePhrase(
     return verb ? { phrase: verb, after: false } : { phrase: '', after: false, keep: true };
   }
   if (modifier) {
-    const short = entry.plain.find((p) => !CLAUSE_WORDS.test(p) && !/\s(?:or|and)\s/i.test(p) && !isVerbPhrase(p));
+    const short = entry.plain.find((p) => canModify(p.replace(LEADING_ARTICLE, '')) && !isVerbPhrase(p));
     return short ? { phrase: short.replace(LEADING_ARTICLE, ''), after: false } : { phrase: first, after: true };
   }
   // A phrase with a clause of its own ("scrambling so only the right people can read") reads badly as a noun

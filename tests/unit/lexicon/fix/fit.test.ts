@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitReplacement, fitSentenceInsertion, joinProblems } from '../../../../lexicon/fix/index.ts';
 import { messageSentences } from '../../../../lexicon/index.ts';
+import { canModify } from '../../../../lexicon/fix/words.ts';
 
 /** Applies the fitted edit of `replacement` over the first `words` of `text`; the message as it then reads, or the refusal. */
 function apply(text: string, words: string, replacement: string): string {
@@ -191,5 +192,21 @@ describe('the fitted edit', () => {
       ),
       { numRuns: 3000, seed: 19 },
     );
+  });
+});
+
+describe('canModify (shared by the card fit and the rewrite engine)', () => {
+  it.each(['secure remote connection', 'second sign-in check', 'security barrier'])('lets "%s" stand before a noun', (phrase) => {
+    expect(canModify(phrase)).toBe(true);
+  });
+
+  it.each([
+    'connection point between systems', // a preposition: "a connection point between systems failure"
+    'link between systems',
+    'computer that runs a shared service',
+    'checking the site from outside', // an -ing word and a preposition
+    'one big shared office network map', // too long
+  ])('refuses "%s"', (phrase) => {
+    expect(canModify(phrase)).toBe(false);
   });
 });
