@@ -22,6 +22,8 @@ describe('sentenceRole', () => {
     ['fault', 'Some customers saw errors when paying by card.'],
     ['fault', 'IT will deploy the fix to every laptop by the end of the week.'],
     ['fault', 'Between 4:05pm and 4:45pm on Tuesday we had an outage of the booking site.'],
+    ['fault', 'All API calls and webhook deliveries were rejected.'],
+    ['fault', 'A burst of traffic caused the database to max out its memory.'],
     ['completed', 'We deployed the new release, and a rollback plan is ready if the checks fail.'],
     ['risk', 'Phishing emails are targeting staff in finance this week.'],
     ['risk', 'Attackers exploit an unpatched vulnerability in older browsers.'],
