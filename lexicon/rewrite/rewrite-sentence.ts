@@ -165,7 +165,9 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
   // Only for the sentence's central term (a description's only term), and only in a sentence short enough to carry a second one.
   const terms = matches.filter((m) => !m.entry.familiar && !m.entry.name);
   const subject = focus ?? (role === 'description' && terms.length === 1 ? terms[0] : undefined);
-  if (subject && ANALOGY_ROLES.has(role) && countWords(original) <= MAX_ANALOGY_BASE_WORDS) {
+  // Not for a common word ("server", "migration", severity low): the reader has a rough picture already, and a
+  // stock picture of what the thing is for rarely fits what the sentence says about it.
+  if (subject && subject.entry.severity !== 'low' && ANALOGY_ROLES.has(role) && countWords(original) <= MAX_ANALOGY_BASE_WORDS) {
     const analogy = chooseAnalogy(subject.entry, request.analogies ?? []);
     const line = analogy ? analogySentence(analogy) : null;
     if (analogy && line) {

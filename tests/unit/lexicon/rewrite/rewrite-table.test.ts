@@ -124,3 +124,21 @@ describe('the rewrite table', () => {
     });
   });
 });
+
+describe('analogies, for terms a reader has no picture of', () => {
+  const analogyOf = (sentence: string) =>
+    rewriteSentence({ text: sentence, matches: match(sentence), audience: 'executive', analogies: builtInAnalogies }).analogy;
+
+  it('gives none for a common word (low severity), whose stock picture rarely fits what the sentence says', () => {
+    const server = byId.get('server')!;
+    // The entry links an analogy, so only its severity keeps it out.
+    expect(server.severity).toBe('low');
+    expect(server.analogies.length).toBeGreaterThan(0);
+    expect(analogyOf('We will add a second server for the booking site.')).toBeNull();
+  });
+
+  it('still gives one for a term the reader cannot picture', () => {
+    expect(byId.get('mfa')?.severity).not.toBe('low');
+    expect(analogyOf('We will turn on multi-factor authentication for all staff next month.')).toMatch(/key|PIN/);
+  });
+});
