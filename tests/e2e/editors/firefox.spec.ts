@@ -151,7 +151,15 @@ async function showAll(): Promise<void> {
     (v) => !!v,
     'the "Show all" button',
   );
+  const [before] = (await layer(page)).badges;
   await page.mouse.click(button!.x, button!.y);
+  // The setting reaches every tab through storage; wait until this one counts everything, so no later page opens
+  // while the change is still on its way (the first caret test's card was closed under its click by a late one).
+  await until(
+    () => layer(page),
+    (s) => s.checking === 0 && s.badges[0] !== before,
+    'the count with every finding shown',
+  );
   await page.close();
 }
 
