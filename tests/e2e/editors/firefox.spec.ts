@@ -124,7 +124,21 @@ async function openCard(page: Page, word: string): Promise<NonNullable<LayerStat
     `the card of "${word}"`,
     15_000,
   );
-  return state.card!;
+  // The card grows when its rewrite arrives, and a card placed above the words then moves its buttons: click only
+  // once it has held still (a click at the old place closed it, and nothing was replaced).
+  let last = JSON.stringify(state.card);
+  const still = await until(
+    async () => {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const now = await layer(page);
+      const same = JSON.stringify(now.card) === last;
+      last = JSON.stringify(now.card);
+      return { same, card: now.card };
+    },
+    (v) => v.same && v.card?.term === word,
+    `the card of "${word}" to hold still`,
+  );
+  return still.card!;
 }
 
 /**
