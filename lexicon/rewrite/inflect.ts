@@ -45,7 +45,8 @@ export function detectForm(
         fw.length === w.length &&
         f !== lower &&
         fw.slice(0, -1).join(' ') === w.slice(0, -1).join(' ') &&
-        pluralizeNoun(fLast) === w[w.length - 1]
+        // "indexes" beside "index" (whose plural may also be "indices"): a regular plural counts too.
+        [pluralizeNoun(fLast), `${fLast}s`, `${fLast}es`].includes(w[w.length - 1] ?? '')
       );
     });
     if (isPluralOfAnother) return 'plural';

@@ -7,6 +7,7 @@ import { detectForm, inflectPlain, isVerbForm, phraseNumber, type TermForm } fro
 import { conjugate, isVerbPhrase, toInfinitive } from './language.ts';
 import type { SentenceParse } from './parse.ts';
 import { canModify } from '../fix/words.ts';
+import { PREPOSITIONS } from '../inflect/rules.ts';
 import type { JargonMatch, PlainReplacement } from './types.ts';
 
 /** The sentence with the plain phrases in, before the sentence-level repair. */
@@ -28,6 +29,8 @@ const LEADING_DETERMINER = /^(?:[Aa]n?|[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts|[Mm
 const LEADING_ARTICLE = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+/u;
 /** A phrase that brings its own owner ("our email system", "Microsoft's cloud service") replaces a "the" before it. */
 const LEADING_POSSESSIVE = /^(?:our|your|their|\p{Lu}[\p{L}\d]*['’]s)\s+/u;
+/** A form of "be" (or "get") right before a participle, perhaps with an adverb: the verb is passive. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\p{L}+ly\s+)?$/iu;
 /** Starts with a preposition: moved after a noun, it needs no joining word ("servers in our own building"). */
 const STARTS_WITH_PREPOSITION = /^(?:in|on|at|from|with|by|inside|outside|within|under|over)\s/i;
 
@@ -69,14 +72,18 @@ function choosePhrase(
   form: TermForm,
   modifier: boolean,
   slot: 'verb' | 'noun' | 'unknown',
+  passive = false,
 ): { phrase: string; after: boolean; keep?: boolean } {
   const first = entry.plain[0]!;
   // A verb needs a verb phrase; with none in the lexicon ("packaging software to run anywhere" for
   // "containerised"), the term stays as written rather than break the sentence (`keep`).
   if (isVerbForm(form) || slot === 'verb') {
     // "a return to the previous version" gives "return to the previous version" when no phrase is a verb already.
-    const verb =
-      entry.plain.find((p) => isVerbPhrase(p)) ?? entry.plain.map((p) => p.replace(LEADING_ARTICLE, '')).find((p) => isVerbPhrase(p));
+    // A passive ("the VPN was patched") has no object after the verb: a phrase that ends in a preposition would be
+    // left hanging ("was applied security fixes to"), so one that stands alone is taken ("was updated with security
+    // fixes"), or none.
+    const fits = (p: string) => isVerbPhrase(p) && !(passive && PREPOSITIONS.has(p.split(/\s+/).pop()!.toLowerCase()));
+    const verb = entry.plain.find(fits) ?? entry.plain.map((p) => p.replace(LEADING_ARTICLE, '')).find(fits);
     return verb ? { phrase: verb, after: false } : { phrase: '', after: false, keep: true };
   }
   if (modifier) {
@@ -314,7 +321,8 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     const slot = !parse ? 'unknown' : verbLike && form === 'base' ? 'verb' : firstWord?.tags.has('Noun') ? 'noun' : 'unknown';
     const next = kept[index + 1];
     const nextAdjacent = !!next && sentence.slice(match.end, next.start) === ' ' && modifier;
-    const chosen = choosePhrase(match.entry, form, modifier, slot);
+    const passive = (form === 'participle' || form === 'past') && PASSIVE_BEFORE.test(sentence.slice(0, match.start));
+    const chosen = choosePhrase(match.entry, form, modifier, slot, passive);
     if (chosen.keep) continue; // the cursor stays before the term, so it is copied as written
     // Two terms side by side ("SAN firmware"): the second is the head, and the first follows it.
     if (nextAdjacent && !chosen.after) {

@@ -142,3 +142,25 @@ describe('analogies, for terms a reader has no picture of', () => {
     expect(analogyOf('We will turn on multi-factor authentication for all staff next month.')).toMatch(/key|PIN/);
   });
 });
+
+describe('plain wording that reads as a sentence', () => {
+  const plainOf = (sentence: string) => rewriteSentence({ text: sentence, matches: match(sentence), audience: 'executive' }).plain;
+
+  it.each(['The VPN was patched last night.', 'The servers have been quickly patched.'])(
+    'a passive takes a verb phrase that needs no object after it: %s',
+    (sentence) => {
+      const plain = plainOf(sentence);
+      expect(plain).toBeTruthy();
+      // "was applied security fixes to last night" left the preposition hanging.
+      expect(plain).not.toMatch(/\b(?:to|for|with|on)[.,]?\s*(?:last night|\.|$)/);
+      expect(plain).toMatch(/\b(?:was|been)\s+(?:\w+ly\s+)?\w+ed\b/);
+    },
+  );
+
+  it('a regular plural spelled as a variant stays plural, and takes no article after an adjective', () => {
+    expect(byId.get('index')?.variants).toContain('indexes');
+    const plain = plainOf('We added new indexes to the database.');
+    expect(plain).toMatch(/new \w[\w ]*s to the database/);
+    expect(plain).not.toMatch(/new the /);
+  });
+});
