@@ -309,7 +309,7 @@ function fittingFor(facts: EntryFacts, place: number, fit: () => Omit<Fitting, '
 /** Is a match of an ambiguous entry written in capitals that the entry itself never uses ("PATCH" for "patch")? */
 function isShoutedOrdinaryWord(written: string, entry: LexiconEntry): boolean {
   if (!/\p{Lu}{2}/u.test(written) || /\p{Ll}/u.test(written)) return false;
-  return ![entry.term, ...entry.variants].some((spelling) => spelling.toUpperCase() === written);
+  return ![entry.term, ...entry.variants].some((spelling) => spelling === written);
 }
 
 /** Marks lexicon terms and offers the entry's plain phrases, fitted to the sentence. */

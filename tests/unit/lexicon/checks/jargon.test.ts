@@ -53,6 +53,13 @@ describe('jargon check', () => {
       quiet: ['SERVERS'],
       note: 'an ambiguous word in capitals is a name or emphasis',
     },
+    {
+      text: 'The SERVER choir and the web servers met by email on a laptop.',
+      fires: ['servers'],
+      quiet: ['SERVER'],
+      note: 'in capitals, the base form too is a name ("PATCH", the charity)',
+    },
+
     { text: 'The web servers were busy all weekend.', fires: ['servers'], note: 'an IT cue near the term' },
     { text: 'The servers and the VPN were busy.', fires: ['servers', 'VPN'], note: 'other IT evidence in the sentence' },
     {
