@@ -376,7 +376,7 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     // "We tested failover" → "We tested the switch to the standby system": a singular phrase standing bare where
     // the term stood (after a verb or preposition, or first) takes "the".
     if (
-      slot === 'noun' &&
+      slot !== 'verb' &&
       !isVerbForm(form) &&
       !modifier &&
       !chosen.after &&

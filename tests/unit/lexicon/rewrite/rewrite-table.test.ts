@@ -164,3 +164,11 @@ describe('plain wording that reads as a sentence', () => {
     expect(plain).not.toMatch(/new the /);
   });
 });
+
+describe('a bare singular phrase takes an article where the term stood bare', () => {
+  it('after a verb, even where the tagger cannot call the term a noun ("requiring 2FA")', () => {
+    const sentence = 'We will be requiring 2FA going forward to improve our internal security.';
+    const plain = rewriteSentence({ text: sentence, matches: match(sentence), audience: 'staff' }).plain;
+    expect(plain).toMatch(/requiring (?:the|a) \w/);
+  });
+});
