@@ -198,6 +198,28 @@ function precededByModifier(parse: SentenceParse | null, offset: number): boolea
   return !!before && (before.tags.has('Adjective') || before.tags.has('Value') || (before.tags.has('Noun') && !before.tags.has('Pronoun')));
 }
 
+/**
+ * Where a bare run of describing nouns before the term starts ("forum" in "due to forum migration", "Email archive"
+ * at the start of "Email archive migration is on track"), or -1 when the run has a determiner, an owner or a number
+ * before it, or holds a name: a countable plain phrase then needs "the" before the whole run.
+ */
+function bareModifierRunStart(sentence: string, parse: SentenceParse | null, offset: number): number {
+  if (!parse) return -1;
+  const words = parse.words.filter((w) => w.end <= offset);
+  let k = words.length;
+  let at = offset;
+  while (k > 0) {
+    const w = words[k - 1]!;
+    const describes = w.tags.has('Noun') && !w.tags.has('Pronoun') && !w.tags.has('Value') && !w.tags.has('Verb');
+    if (!describes || sentence.slice(w.end, at) !== ' ' || w.tags.has('ProperNoun') || /\p{Lu}/u.test(w.text.slice(1))) break;
+    at = w.start;
+    k--;
+  }
+  if (at === offset || /['’]s\s*$|\d\s*$/.test(sentence.slice(0, at))) return -1;
+  if (DETERMINER_BEFORE.test(sentence.slice(0, at))) return -1;
+  return at;
+}
+
 function countWordsIn(text: string): number {
   return text.trim() ? text.trim().split(/\s+/).length : 0;
 }
@@ -387,6 +409,24 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
       !precededByModifier(parse, match.start)
     ) {
       phrase = 'the ' + phrase;
+    } else if (
+      slot !== 'verb' &&
+      !isVerbForm(form) &&
+      !modifier &&
+      !chosen.after &&
+      !LEADING_DETERMINER.test(phrase) &&
+      phraseNumber(phrase) === 'singular' &&
+      form !== 'plural'
+    ) {
+      // "due to forum migration" → "due to the forum move": the countable phrase takes "the" before the nouns that
+      // describe it, where the writer's mass noun needed none.
+      const runStart = bareModifierRunStart(sentence, parse, match.start);
+      if (runStart >= cursor && runStart < start) {
+        const atSentenceStart = /^[\s"'“‘([]*$/.test(sentence.slice(0, runStart));
+        const first = sentence.slice(runStart, start);
+        const run = atSentenceStart && !/^\p{Lu}{2}/u.test(first) ? first[0]!.toLowerCase() + first.slice(1) : first;
+        before = sentence.slice(cursor, runStart) + (atSentenceStart ? 'The ' : 'the ') + run;
+      }
     }
     // A term written in capitals at the start of the sentence passes its capital on; elsewhere the phrase keeps its own case.
     if (/^[\s"'“‘([]*$/.test(sentence.slice(0, start))) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);

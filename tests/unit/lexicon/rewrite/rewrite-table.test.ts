@@ -172,3 +172,18 @@ describe('a bare singular phrase takes an article where the term stood bare', ()
     expect(plain).toMatch(/requiring (?:the|a) \w/);
   });
 });
+
+describe('a countable plain phrase after bare describing nouns takes "the" before them', () => {
+  const plainOf = (sentence: string) => rewriteSentence({ text: sentence, matches: match(sentence), audience: 'staff' }).plain;
+
+  it.each([
+    ['The forum is read only due to forum migration.', /due to the forum \w/],
+    ['Email archive migration is on track to be completed in October.', /^The email archive \w/],
+  ])('%s', (sentence, expected) => {
+    expect(plainOf(sentence)).toMatch(expected);
+  });
+
+  it('but not where the writer gave a determiner or an owner', () => {
+    expect(plainOf('Our email archive migration is done.')).toMatch(/^Our email archive \w+ is done\.$/);
+  });
+});
