@@ -68,6 +68,11 @@ export class BoxSession {
   private result: AnalyzeResult | null = null;
   private analyzedText = '';
   private readonly ignored = new Set<string>();
+  /**
+   * The same ignored findings by their words and what stands right around them: a finding's id changes with any
+   * edit to its sentence, and an Ignored "we're swamped" came back as soon as the writer fixed another word there.
+   */
+  private readonly ignoredNear = new Set<string>();
   private readonly badge: Badge;
   private readonly debouncer: IdleDebouncer;
   private readonly mutations: MutationObserver | null;
@@ -169,6 +174,7 @@ export class BoxSession {
         settings.checks[f.check] !== false &&
         (SEVERITY_RANK[f.severity] ?? 0) >= minimum &&
         !this.ignored.has(f.id) &&
+        !this.ignoredNear.has(nearKey(f, text)) &&
         !(CHECK_CATALOG[f.check].canAllow && this.host.isAllowed(f.text)),
     );
     // Quiet by default: the badge, the marks, the card and the popup all show what the ranking keeps.
@@ -345,8 +351,10 @@ export class BoxSession {
   }
 
   ignore(findingId: string): boolean {
-    if (!this.shown.some((f) => f.id === findingId)) return false;
+    const finding = this.shown.find((f) => f.id === findingId);
+    if (!finding) return false;
     this.ignored.add(findingId);
+    this.ignoredNear.add(nearKey(finding, this.analyzedText));
     this.refilter();
     return true;
   }
@@ -431,4 +439,18 @@ function clipRect(r: DOMRect, clip: DOMRectReadOnly): DOMRect {
   const right = Math.min(r.right, clip.right);
   const bottom = Math.min(r.bottom, clip.bottom);
   return makeRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+}
+
+/** How many characters either side of an ignored finding must stay as they were for the Ignore to hold. */
+const IGNORE_NEIGHBOURHOOD = 24;
+
+/** A finding's check and key (its id without the sentence anchor), its words, and the text right around them. */
+function nearKey(finding: Finding, text: string): string {
+  const from = Math.max(0, finding.start - IGNORE_NEIGHBOURHOOD);
+  return [
+    finding.id.replace(/@[^@]*$/, ''),
+    text.slice(from, finding.start),
+    finding.text,
+    text.slice(finding.end, finding.end + IGNORE_NEIGHBOURHOOD),
+  ].join('\u0000');
 }

@@ -189,3 +189,26 @@ describe('allowed words stay hidden in the box', () => {
     expect(shown.filter((t) => /SharePoint|end users/.test(t))).toEqual([]);
   });
 });
+
+describe('Ignore', () => {
+  it('holds when another word of the same sentence is fixed, and lets go when the words around the mark change', async () => {
+    const text =
+      'Sorry, we migrated the VPN on Monday and the office printers on Tuesday, as we are swamped this week with the Azure AD move.';
+    const { field, session, mark } = sessionFor(text);
+    const swamped = mark('we are swamped');
+    expect(session.ignore(swamped.finding.id)).toBe(true);
+    const shownWords = () => session.marks.map((m) => m.finding.text);
+    expect(shownWords()).not.toContain(swamped.finding.text);
+
+    // A fix elsewhere in the sentence changes every finding's id there; the ignored words stay hidden.
+    const outcome = await session.replaceRange(text.indexOf('migrated'), text.indexOf('migrated') + 8, 'migrated', 'moved');
+    expect(outcome.ok).toBe(true);
+    expect(field.text).toContain('we moved the VPN');
+    expect(shownWords()).not.toContain(swamped.finding.text);
+
+    // Rewording right beside the ignored words makes them a new mark, shown again.
+    field.text = field.text.replace('as we are swamped this week', 'because we are swamped today');
+    session.analyzeNow();
+    expect(shownWords()).toContain(swamped.finding.text);
+  });
+});
