@@ -397,27 +397,21 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     }
     // "We tested failover" → "We tested the switch to the standby system": a singular phrase standing bare where
     // the term stood (after a verb or preposition, or first) takes "the".
-    if (
+    const bareSingular =
       slot !== 'verb' &&
       !isVerbForm(form) &&
       !modifier &&
       !chosen.after &&
       !LEADING_DETERMINER.test(phrase) &&
-      phraseNumber(phrase) === 'singular' &&
+      phraseNumber(phrase) === 'singular';
+    if (
+      bareSingular &&
       !DETERMINER_BEFORE.test(textBefore) &&
       !/(?:\d|['’]s)\s+$/.test(textBefore) &&
       !precededByModifier(parse, match.start)
     ) {
       phrase = 'the ' + phrase;
-    } else if (
-      slot !== 'verb' &&
-      !isVerbForm(form) &&
-      !modifier &&
-      !chosen.after &&
-      !LEADING_DETERMINER.test(phrase) &&
-      phraseNumber(phrase) === 'singular' &&
-      form !== 'plural'
-    ) {
+    } else if (bareSingular && form !== 'plural') {
       // "due to forum migration" → "due to the forum move": the countable phrase takes "the" before the nouns that
       // describe it, where the writer's mass noun needed none.
       const runStart = bareModifierRunStart(sentence, parse, match.start);
