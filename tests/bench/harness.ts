@@ -3,6 +3,11 @@
  * tests/bench/suites/ and are registered in suites/index.ts; run.ts prints their rows as a table or JSON.
  */
 
+import { seededRandom } from '../seeded-random.ts';
+
+/** Re-exported for the suites: a seeded random generator, so every run measures the same text. */
+export { seededRandom };
+
 /** One measurement: a subject timed on one case. */
 export interface BenchRow {
   /** What was measured on, e.g. `email-500`, `keystroke-10000`, `dots-50000`. */
@@ -146,18 +151,6 @@ export function floorTokenizer(text: string): number {
   let count = 0;
   while (re.exec(text) !== null) count++;
   return count;
-}
-
-/** A small deterministic random generator (mulberry32), so every run measures the same text. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Finds a row. */

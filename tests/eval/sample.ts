@@ -5,18 +5,7 @@
  */
 import type { RewrittenSentence, SuggestionKind } from './rewrites.ts';
 import { SUGGESTION_KINDS } from './rewrites.ts';
-
-/** A small seeded generator (mulberry32), so a seed always draws the same sample. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.ts';
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = items.slice();
@@ -47,7 +36,7 @@ export function drawSample(
   size: number,
   seed: number,
 ): { items: SampleItem[]; rows: RewrittenSentence[] } {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const offered = shuffle(
     rows.filter((r) => SUGGESTION_KINDS.some((k) => r.suggestions[k])),
     random,
