@@ -3,7 +3,7 @@
  * beside the field, and an import names the row or entry and the field with it. The schema's own messages
  * ("must not be empty", "Invalid key: Expected …") say what is wrong to a developer; these say what to do.
  */
-import { AUDIENCES, CATEGORIES } from '../lexicon/schema.ts';
+import { AUDIENCES, CATEGORIES, EntrySchema } from '../lexicon/schema.ts';
 
 /** The longest plain wording, in words: it replaces the term in a sentence, so it must read as a drop-in. */
 export const MAX_PLAIN_WORDS = 8;
@@ -21,28 +21,8 @@ export function plainTooLong(words: number): string {
   return `This is ${words} words; keep it to ${MAX_PLAIN_WORDS} or fewer, so it reads well where the term stood. Put the longer explanation under “Explanation”.`;
 }
 
-const TOP_FIELDS = new Set([
-  'id',
-  'term',
-  'variants',
-  'category',
-  'severity',
-  'plain',
-  'explanation',
-  'benefit',
-  'outcomes',
-  'analogies',
-  'exceptions',
-  'why',
-  'caseSensitive',
-  'noInflect',
-  'disabled',
-  'inflectAs',
-  'sense',
-  'familiar',
-  'name',
-  'gloss',
-]);
+/** The fields an entry may have: any other key is a typo. */
+const TOP_FIELDS: ReadonlySet<string> = new Set(Object.keys(EntrySchema.entries));
 
 /**
  * What to write instead, for a schema message about a field (`term`, `plain`, `outcomes.board`, `(entry)`…).
