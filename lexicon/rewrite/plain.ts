@@ -264,6 +264,15 @@ function definitionEchoes(sentence: string, kept: readonly JargonMatch[]): Map<n
   return echoes;
 }
 
+/** Is the match in brackets right after one of its own entry's spellings ("… Authentication (MFA)")? */
+function bracketedAfterItsWords(sentence: string, match: JargonMatch): boolean {
+  const open = /\(\s*$/.exec(sentence.slice(0, match.start));
+  if (!open || !/^\s*\)/.test(sentence.slice(match.end))) return false;
+  const before = sentence.slice(0, open.index).trimEnd().toLowerCase();
+  const written = sentence.slice(match.start, match.end).toLowerCase();
+  return [match.entry.term, ...match.entry.variants].some((s) => s.toLowerCase() !== written && before.endsWith(s.toLowerCase()));
+}
+
 /**
  * Replaces every term with its plain phrase. `parse` (compromise's tags for the sentence) sharpens the choices
  * (noun or verb, a term standing before a noun); without it, for sentences too long to tag, spelling decides.
@@ -281,9 +290,17 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     const written = sentence.slice(match.start, match.end);
     // A word the reader knows stays as written.
     if (match.entry.familiar) continue;
+    // An acronym in brackets right after the words it stands for ("Multi-Factor Authentication (MFA)") is defined
+    // there: it stays, whether or not those words are replaced.
+    if (bracketedAfterItsWords(sentence, match)) continue;
     // A term written as a title ("2-Step Verification", "Advanced Threat Protection") is the name of a product or a
     // setting the reader will look for on screen: it stays as written.
-    if (writtenAsTitle(written, [match.entry.term, ...match.entry.variants])) continue;
+    if (writtenAsTitle(written, [match.entry.term, ...match.entry.variants])) {
+      // Its acronym in brackets after it ("Multi-Factor Authentication (MFA)") is defined right there: it stays too.
+      const echo = echoes.get(index);
+      if (echo) index = echo.skipTo;
+      continue;
+    }
     // A name people use stays a name; the first time, what it is follows it ("AnyConnect, the app that…").
     if (match.entry.name) {
       const gloss = match.entry.gloss?.trim();

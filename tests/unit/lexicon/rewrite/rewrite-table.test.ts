@@ -187,3 +187,12 @@ describe('a countable plain phrase after bare describing nouns takes "the" befor
     expect(plainOf('Our email archive migration is done.')).toMatch(/^Our email archive \w+ is done\.$/);
   });
 });
+
+describe('an acronym defined in brackets right after its words', () => {
+  it('stays when its words stay, as a title the reader will see on screen', () => {
+    const sentence = 'Turn on Multi-Factor Authentication (MFA) and the VPN today.';
+    const plain = rewriteSentence({ text: sentence, matches: match(sentence), audience: 'staff' }).plain;
+    expect(plain).toContain('Multi-Factor Authentication (MFA)');
+    expect(plain).not.toContain('VPN');
+  });
+});
