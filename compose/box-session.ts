@@ -303,6 +303,19 @@ export class BoxSession {
   }
 
   /**
+   * Why Replace with `text` would be refused where the mark stands now ("… does not fit before …"), or null when it
+   * would be written, or when the words under the mark changed (the click then says so). The card asks before it
+   * offers Replace, so a new user is not offered a fix that cannot stand there.
+   */
+  replaceRefusal(mark: Mark, text: string): string | null {
+    const current = this.field.read();
+    const offsets = mark.anchor.currentOffsets();
+    if (!offsets || current.slice(offsets.start, offsets.end) !== mark.finding.text) return null;
+    const fit = fitReplacement(current, offsets.start, offsets.end, text);
+    return fit.ok ? null : fit.reason;
+  }
+
+  /**
    * The sentence a mark is in, in the current text: the analyzer's span for its finding, moved by as much as the
    * mark moved, or null when that sentence no longer reads as it did. It is the sentence the card's header shows
    * and the one "Use rewrite" replaces, as the popup and the worksheet name it.

@@ -162,6 +162,10 @@ export class CardController {
       term: finding.text,
       message: finding.message,
       plain: plain ? (plain.kind === 'remove' ? '' : (open.fittedPlain ?? plain.text)) : undefined,
+      plainRefused:
+        plain && plain.kind !== 'remove'
+          ? (open.session.replaceRefusal(open.mark, open.fittedPlain ?? plain.text) ?? undefined)
+          : undefined,
       rewrite: open.rewrite,
       audienceLabel: AUDIENCE_LABELS[this.env.settings().audience]?.long ?? 'your reader',
       // Offered only where it holds: words a check marks (not a sentence), short enough to go on the allow list.

@@ -23,6 +23,8 @@ export interface CardModel {
   message: string;
   /** The plain phrase that Replace puts in; an empty string means the words are best removed. */
   plain?: string;
+  /** Why the plain phrase cannot replace the words where they stand: Replace is then not offered, and this says why. */
+  plainRefused?: string;
   rewrite: RewriteState;
   /** e.g. "executives". */
   audienceLabel: string;
@@ -192,6 +194,7 @@ export class Card {
     const analogy = rewrite.state === 'ready' ? rewrite.analogy : undefined;
     const headingId = 'bl-card-heading';
     const hasPlain = model.plain !== undefined;
+    const canReplace = hasPlain && !model.plainRefused;
     this.element.dataset.kind = model.kind;
     this.element.setAttribute('aria-labelledby', headingId);
     const sentence = model.kind === 'feature-talk';
@@ -215,6 +218,9 @@ export class Card {
               { class: model.plain ? 'bl-text' : 'bl-text bl-pending', attrs: { 'data-field': 'plain' } },
               model.plain || 'Leave these words out.',
             ),
+            model.plainRefused
+              ? h(doc, 'p', { class: 'bl-text bl-pending', attrs: { 'data-field': 'plain-refused' } }, model.plainRefused)
+              : null,
           )
         : null,
       rewrite.state !== 'none'
@@ -247,9 +253,9 @@ export class Card {
         doc,
         'div',
         { class: 'bl-actions' },
-        hasPlain ? button('replace', model.plain ? 'Replace' : 'Remove', this.actions.replace, true) : null,
-        outcome ? button('rewrite', 'Use rewrite', this.actions.useRewrite, !hasPlain) : null,
-        button('ignore', 'Ignore', this.actions.ignore, !hasPlain && !outcome),
+        canReplace ? button('replace', model.plain ? 'Replace' : 'Remove', this.actions.replace, true) : null,
+        outcome ? button('rewrite', 'Use rewrite', this.actions.useRewrite, !canReplace) : null,
+        button('ignore', 'Ignore', this.actions.ignore, !canReplace && !outcome),
         model.canAllow ? button('allow', 'Always allow this term', this.actions.allow) : null,
         model.canAddToLexicon && this.actions.addToLexicon ? button('add', 'Add to my lexicon', this.actions.addToLexicon) : null,
         model.canOpenPopup ? button('popup', 'Open in popup', this.actions.openPopup) : null,

@@ -39,6 +39,7 @@ function setup(check: Finding['check'], deps: Partial<ComposeDeps>) {
     field: { read: () => TEXT, latest: () => TEXT },
     sentenceOf: () => null,
     replaceMark: vi.fn(),
+    replaceRefusal: () => null,
     replaceRange,
     returnTo: () => {},
     isDisposed: false,

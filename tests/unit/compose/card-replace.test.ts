@@ -32,7 +32,7 @@ function findingOn(words: string, extra: Partial<Finding> = {}): Finding {
 
 function setup(
   finding: Finding,
-  options: { outcome?: ApplyOutcome; sentence?: SentenceTarget | null; rewrite?: ComposeDeps['rewrite'] } = {},
+  options: { outcome?: ApplyOutcome; sentence?: SentenceTarget | null; rewrite?: ComposeDeps['rewrite']; refusal?: string } = {},
 ) {
   const layer = new UiLayer(document);
   const replaceMark = vi.fn((_mark: Mark, _text: string): Promise<ApplyOutcome> => Promise.resolve(options.outcome ?? { ok: true }));
@@ -48,6 +48,7 @@ function setup(
     field: { read: () => TEXT, latest: () => TEXT },
     sentenceOf: () => (options.sentence === undefined ? null : options.sentence),
     replaceMark,
+    replaceRefusal: () => options.refusal ?? null,
     replaceSentence: vi.fn(() => Promise.resolve({ ok: true })),
     returnTo: () => {},
     isDisposed: false,
@@ -119,5 +120,22 @@ describe('"Always allow" on the card', () => {
     },
   ])('$what: offered $offered', ({ finding, offered }) => {
     expect(!!setup(finding).button('allow')).toBe(offered);
+  });
+});
+
+describe('a plain wording that cannot stand where the words are', () => {
+  test('is shown with the reason, and Replace is not offered: Ignore becomes the main action', () => {
+    const reason = '“second sign-in check” does not fit before “prompt”, so nothing was replaced.';
+    const { button, layer } = setup(findingOn('MFA'), { refusal: reason });
+    expect(layer.root.querySelector('[data-field="plain"]')?.textContent).toBe('a second sign-in check');
+    expect(layer.root.querySelector('[data-field="plain-refused"]')?.textContent).toBe(reason);
+    expect(button('replace')).toBeNull();
+    expect(button('ignore')?.classList.contains('bl-primary')).toBe(true);
+  });
+
+  test('where it fits, Replace is offered as before', () => {
+    const { button, layer } = setup(findingOn('MFA'));
+    expect(button('replace')).not.toBeNull();
+    expect(layer.root.querySelector('[data-field="plain-refused"]')).toBeNull();
   });
 });

@@ -114,7 +114,13 @@ describe('the card answers the user only', () => {
       },
     } as unknown as Mark;
     const replaceMark = vi.fn(() => Promise.resolve({ ok: true as const }));
-    const session = { field: { read: () => 'We patched the VPN.' }, sentenceOf: () => null, replaceMark, returnTo: () => {} };
+    const session = {
+      field: { read: () => 'We patched the VPN.' },
+      sentenceOf: () => null,
+      replaceMark,
+      replaceRefusal: () => null,
+      returnTo: () => {},
+    };
     const allow = vi.fn();
     const controller = new CardController({
       deps: {} as never,

@@ -212,3 +212,17 @@ describe('Ignore', () => {
     expect(shownWords()).toContain(swamped.finding.text);
   });
 });
+
+describe('replaceRefusal, which the card asks before it offers Replace', () => {
+  it('says why a plain wording cannot stand where the words are, and nothing is written', () => {
+    const { field, session, mark } = sessionFor('The DNS propagation issue slowed the intranet on Tuesday.');
+    const reason = session.replaceRefusal(mark('DNS propagation'), 'spread of the address change');
+    expect(reason).toMatch(/does not fit before “issue”/);
+    expect(field.writes).toEqual([]);
+  });
+
+  it('is null where the wording fits', () => {
+    const { session, mark } = sessionFor('We moved the DNS records last night.');
+    expect(session.replaceRefusal(mark('DNS records'), 'internet address settings')).toBeNull();
+  });
+});
