@@ -129,12 +129,16 @@ export function defectsOf(row: RewrittenSentence, kind: SuggestionKind, suggesti
   return found;
 }
 
+/** Letters that may follow a figure and keep it one ("10GB", "4:05PM", "25x", "1st"). */
+const UNITS = /^(?:am|pm|[kmgt]b?|x|st|nd|rd|th|s|h|ms|mins?|[mg]bps)$/i;
+
 /** Numbers, times and negations: facts every suggestion keeps (names are the engine's own test). */
 export function factsOf(text: string): string[] {
-  return [
-    ...(text.match(/\d+(?:[.,:]\d+)*%?/g) ?? []),
-    ...(text.match(/\b(?:not|never|no|none|cannot|can't|won't|don't|didn't)\b/gi) ?? []).map((w) => w.toLowerCase()),
-  ];
+  // A digit inside a name ("2FA", "O365", "B2B") is part of its spelling, not a figure: a plain phrase may drop it.
+  const figures = [...text.matchAll(/(?<![\p{L}\d])(\d+(?:[.,:]\d+)*%?)(\p{L}*)/gu)]
+    .filter((m) => !m[2] || UNITS.test(m[2]))
+    .map((m) => m[1]!);
+  return [...figures, ...(text.match(/\b(?:not|never|no|none|cannot|can't|won't|don't|didn't)\b/gi) ?? []).map((w) => w.toLowerCase())];
 }
 
 export interface RewriteReport {
