@@ -66,7 +66,25 @@ export function senseOf(unit: PreparedUnit, match: LexiconMatch, sentence: Sente
   for (let k = from; k < to; k++) {
     if (k >= match.firstToken && k < match.endToken) continue;
     if (cueAt(unit, cues.ordinary, k, to)) return 'ordinary';
-    if (!it && cueAt(unit, cues.it, k, to)) it = true;
+    if (!it && cueAt(unit, cues.it, k, to) && !readAsOrdinary(unit, k, sentence)) it = true;
   }
   return it ? 'it' : 'undecided';
+}
+
+/**
+ * Is the word at token `k` an ambiguous term that its own ordinary cues read in its ordinary sense? Such a word is
+ * no IT cue for its neighbours: in "a patch of road where a cluster of potholes formed", "patch" would otherwise
+ * make "cluster" the IT kind. Only ordinary cues are read here, so two terms never decide each other in a loop.
+ */
+function readAsOrdinary(unit: PreparedUnit, k: number, sentence: Sentence): boolean {
+  const term = unit.terms.find((t) => t.firstToken <= k && k < t.endToken);
+  if (!term?.entry.sense?.ordinary?.length) return false;
+  const { ordinary } = senseCues(term.entry);
+  const from = Math.max(sentence.firstToken, term.firstToken - CUE_WINDOW);
+  const to = Math.min(sentence.endToken, term.endToken + CUE_WINDOW);
+  for (let j = from; j < to; j++) {
+    if (j >= term.firstToken && j < term.endToken) continue;
+    if (cueAt(unit, ordinary, j, to)) return true;
+  }
+  return false;
 }
