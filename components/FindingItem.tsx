@@ -10,6 +10,8 @@ import { CHECK_CATALOG } from '../lexicon/checks/catalog.ts';
 
 /** What can be offered for one finding; every part is optional because not every check has every kind. */
 export interface FindingSuggestions {
+  /** Why it was marked, when the lexicon says more than the finding could (a page carries no built-in reasons). */
+  message?: string;
   /**
    * Replaces the marked words: a plain phrase, or nothing at all for words best removed ("just"). `start`/`end`
    * give the range when it is not exactly the marked words (removing "just " takes its space too).
@@ -189,7 +191,7 @@ export function FindingItem(props: FindingItemProps) {
         </p>
       ) : null}
       <div class="bl-row__details" id={`bl-row-details-${id}`} hidden={!expanded}>
-        <p class="bl-finding__message">{finding.message}</p>
+        <p class="bl-finding__message">{suggestions.message ?? finding.message}</p>
         {isSentence && outcome ? (
           <div class="bl-suggestion bl-suggestion--outcome">
             <span class="bl-suggestion__label">Rewrite for {audienceLabel}</span>

@@ -1,12 +1,14 @@
 /**
  * Which mark's card is open, and what its actions do: Replace and Use rewrite go through the session's
  * fix path, Ignore and Always allow hide marks, Open in popup hands over. The rewrite is fetched once per
- * sentence and audience; the card shows without it until it answers.
+ * sentence and audience; the card shows without it until it answers. The answer also says why a term is marked:
+ * a content script carries no built-in reasons, so until then the card gives the check's general one.
  */
 import { Card, type CardModel, type RewriteState } from './ui/card.ts';
 import type { BoxSession, Mark, SentenceTarget } from './box-session.ts';
 import type { UiLayer } from './ui/ui-layer.ts';
 import { canAllowFinding, checkInfo } from '../lexicon/checks/catalog.ts';
+import { withReason } from '../lexicon/checks/jargon-reason.ts';
 import { AUDIENCE_LABELS } from '../lexicon/schema.ts';
 import type { ApplyOutcome, ComposeDeps, ComposeSettings, SentenceRewrites } from './types.ts';
 
@@ -30,6 +32,8 @@ interface OpenCard {
   inSentence: { start: number; end: number } | null;
   /** The plain phrase inflected to fit the sentence, once the rewrite engine answered. */
   fittedPlain?: string;
+  /** Why the marked term is marked, from its entry in the full lexicon, once the background answered. */
+  reason?: string;
   /** Bumped when the card changes mark, so a late rewrite does not land on another mark's card. */
   generation: number;
 }
@@ -160,7 +164,7 @@ export class CardController {
       kind: open.mark.kind,
       title: checkInfo(open.mark.finding.check).title,
       term: finding.text,
-      message: finding.message,
+      message: open.reason ? withReason(finding.message, open.reason) : finding.message,
       plain: plain ? (plain.kind === 'remove' ? '' : (open.fittedPlain ?? plain.text)) : undefined,
       plainRefused:
         plain && plain.kind !== 'remove'
@@ -201,9 +205,12 @@ export class CardController {
         ? { state: 'declined', reason: result.declined }
         : { state: 'ready', outcome: result.outcome, analogy: analogyClause(result.outcome, result.analogy) };
     if (!result) this.rewrites.delete(key); // try again next time: the engine may have been busy
-    const fitted =
-      open.inSentence && result?.replacements?.find((r) => r.start === open.inSentence!.start && r.end === open.inSentence!.end);
+    const here = (r: { start: number; end: number }) =>
+      !!open.inSentence && r.start === open.inSentence.start && r.end === open.inSentence.end;
+    const fitted = result?.replacements?.find(here);
     if (fitted && fitted.text) open.fittedPlain = fitted.text;
+    const reason = result?.reasons?.find(here);
+    if (reason && typeof reason.text === 'string' && reason.text) open.reason = reason.text;
     open.card.update(this.model(open));
   }
 

@@ -29,6 +29,11 @@ export interface SentenceRewrites {
   analogy?: string;
   /** Why no rewrite is offered (too long, a quote...), when the engine declines. */
   declined?: string;
+  /**
+   * Why each term with a lexicon entry is marked, from the full lexicon, offsets into the sentence. A content
+   * script carries no built-in reasons (lexicon/data/page-file.ts), so the card gets them here.
+   */
+  reasons?: Array<{ start: number; end: number; text: string }>;
 }
 
 /** Everything the page integration is given. Only `createAnalyzer` and `settings` are required. */

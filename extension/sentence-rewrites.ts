@@ -4,6 +4,7 @@
  * popup builds (rewrite-request.ts). Runs in the background (content scripts stay small) and in the playground page.
  */
 import { analyze, termsInSentence } from '../lexicon/index.ts';
+import { reasonOf } from '../lexicon/checks/jargon-reason.ts';
 import { rewriteSentence } from '../lexicon/rewrite/index.ts';
 import type { Audience, SentenceTerm } from '../lexicon/types.ts';
 import type { SentenceRewrites } from '../compose/types.ts';
@@ -33,7 +34,8 @@ function currentLexicon(): Promise<LexiconState> {
 const lookups = new WeakMap<LexiconState, EntryLookup>();
 
 /**
- * The three rewrites of a sentence for an audience; `declined` says why when only plain wording is safe. `terms` are
+ * The three rewrites of a sentence for an audience, and why each term is marked; `declined` says why when only plain
+ * wording is safe. `terms` are
  * the terms marked in the sentence (offsets into it); without them the sentence is analysed here with the combined
  * lexicon and allow list, as the page would.
  */
@@ -50,13 +52,15 @@ export async function rewriteForCard(
     terms === undefined
       ? termsInSentence(analyze(sentence, { audience, ...analyzeOptionsOf(state) }).findings, { start: 0, end: sentence.length })
       : validTerms(sentence, terms);
-  const result = rewriteSentence(rewriteRequestFor(sentence, marked, lookup, [...state.layered.analogies.values()], audience));
+  const request = rewriteRequestFor(sentence, marked, lookup, [...state.layered.analogies.values()], audience);
+  const result = rewriteSentence(request);
   return {
     plain: result.plain ?? undefined,
     replacements: result.replacements.map((r) => ({ start: r.start, end: r.end, text: r.plain })),
     outcome: result.outcome && result.outcome !== sentence ? result.outcome : undefined,
     analogy: result.analogy ?? undefined,
     declined: result.unsafe?.message,
+    reasons: request.matches.map((m) => ({ start: m.start, end: m.end, text: reasonOf(m.entry) })),
   };
 }
 

@@ -10,6 +10,7 @@ import type { FindingSuggestions } from '../FindingItem.tsx';
 import type { WorksheetChoice, WorksheetColumns } from '../Worksheet.tsx';
 import { messageSentences, termsInSentence, type SentenceSpan } from '../../lexicon/analyze/sentences.ts';
 import { matchesOf, rewriteRequestFor } from '../../extension/rewrite-request.ts';
+import { reasonOf, withReason } from '../../lexicon/checks/jargon-reason.ts';
 
 /** The rewrite engine's entry points the popup uses. */
 export interface RewriteEngine {
@@ -135,6 +136,10 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
   return {
     forFinding(finding) {
       const view: FindingView = {};
+      // The page's findings carry no built-in reason (lexicon/data/page-file.ts): the popup has the whole lexicon.
+      const entry = finding.entryId ? lexicon.entry(finding.entryId) : undefined;
+      const message = entry ? withReason(finding.message, reasonOf(entry)) : finding.message;
+      if (message !== finding.message) view.message = message;
       const own = finding.suggestions.find((s) => s.kind === 'plain' || s.kind === 'remove');
       if (finding.wholeMessage) {
         view.rewriteNote = 'Use the worksheet to add a sentence on what this work gives the reader.';

@@ -27,12 +27,10 @@ import type { Token } from '../match/tokenize.ts';
 import type { Suggestion } from '../types.ts';
 import type { PreparedUnit } from '../analyze/unit.ts';
 import { evidenceBetween, ORDINARY_SENSE } from '../analyze/context.ts';
+import { reasonOf } from './jargon-reason.ts';
 import { senseOf } from './sense.ts';
 import type { Check, DraftFinding } from './types.ts';
 import { capitalize, NO_FINDINGS } from './types.ts';
-
-/** Why the check exists, quoted in every message that has no reason of its own. */
-const FALLBACK_REASON = 'Readers outside IT skip words they do not know, and the point of the sentence goes with them.';
 
 /** The built-in inflections, to tell which form of a built-in spelling matched ("spun up" is "spin up" in the past). */
 const BUILT_IN_FORMS: FormsTable = (formsFile as { forms: FormsTable }).forms;
@@ -361,7 +359,7 @@ export const jargonCheck: Check = {
       });
       let written = texts.get(match.text);
       if (!written) {
-        const reason = entry.why ?? entry.explanation ?? FALLBACK_REASON;
+        const reason = reasonOf(entry);
         written = {
           message:
             first === undefined

@@ -16,6 +16,7 @@ import networkingFile from './networking.json' with { type: 'json' };
 import productsFile from './products.json' with { type: 'json' };
 import securityFile from './security.json' with { type: 'json' };
 import serviceManagementFile from './service-management.json' with { type: 'json' };
+import { expandPageFile } from './page-file.ts';
 
 /**
  * The raw data files by file name, in the order their entries are listed. Tests and the report script read
@@ -36,9 +37,12 @@ export const BUILT_IN_FILES: Readonly<Record<string, unknown>> = {
   'analogies.json': analogiesFile,
 };
 
-/** Parses one built-in file, or throws an error that names the file and every issue found (up to 50). */
+/**
+ * Parses one built-in file (in a content script, the compact copy the build wrote: see page-file.ts), or throws an
+ * error that names the file and every issue found (up to 50).
+ */
 export function parseBuiltInFile(fileName: string, data: unknown): LexiconFile {
-  const result = parseLexiconFile(data);
+  const result = parseLexiconFile(expandPageFile(data));
   if (!result.ok) {
     const issues = result.issues.map((issue) => `  - ${formatIssue(issue)}`).join('\n');
     throw new Error(`Built-in lexicon file lexicon/data/${fileName} is invalid:\n${issues}`);

@@ -1,7 +1,7 @@
 /**
  * The in-page card as a new user meets it on the playground and on pages of their own colours: its label
- * whole, its rewrite whole, dark on a dark page, and no card springing up under a pointer left resting after
- * an action.
+ * whole, its rewrite whole, dark on a dark page, why a term is marked (sent by the background), and no card
+ * springing up under a pointer left resting after an action.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -10,6 +10,8 @@ import { CARD } from './editors/editor-page.ts';
 import { hoverWord } from './trust/hover-word.ts';
 import { typeIntoPlayground } from './playground-message.ts';
 import { WALKTHROUGH_MESSAGE } from '../fixtures/walkthrough-message.ts';
+import { builtInEntries } from '../../lexicon/data/index.ts';
+import { reasonOf } from '../../lexicon/checks/jargon-reason.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -134,10 +136,18 @@ describe('the card takes the page’s colours', () => {
   });
 
   it('stays light on a light box, even when the system prefers dark', async () => {
+    // Everything shown, so the term has a card of its own when this test runs alone.
+    await h.showAll();
     const page = await openColoured(colouredPage('light', 'background: #f5f5f5;', 'background: #ffffff; color: #202124;'));
     await page.emulateMedia({ colorScheme: 'dark' });
-    await hoverWord(page, '#box', 'VPN');
+    expect(await hoverWord(page, '#box', 'VPN')).toBe('VPN');
     expect(await backgroundLuminance(page, CARD)).toBeGreaterThan(0.9);
+    // The content script carries no built-in reasons: the background sends the entry's with the card's rewrite.
+    const vpn = builtInEntries.find((entry) => entry.id === 'vpn')!;
+    const reason = reasonOf(vpn);
+    await expect
+      .poll(async () => (await page.locator(`${CARD} .bl-message`).innerText()).slice(-reason.length), { timeout: 10_000 })
+      .toBe(reason);
     await page.close();
   });
 

@@ -10,6 +10,7 @@ import { CardController } from '../../../compose/card-controller.ts';
 import type { ApplyOutcome, ComposeDeps, Finding, SentenceRewrites } from '../../../compose/types.ts';
 import { UiLayer } from '../../../compose/ui/ui-layer.ts';
 import { userClick } from './user-input.ts';
+import { FALLBACK_REASON } from '../../../lexicon/checks/jargon-reason.ts';
 
 const TEXT = 'Staff get an MFA prompt.';
 const AT = TEXT.indexOf('MFA');
@@ -105,6 +106,49 @@ describe('card rewrite', () => {
     setup(findingOn('MFA', { sentence: undefined }), { sentence: null, rewrite });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(rewrite).not.toHaveBeenCalled();
+  });
+});
+
+describe('why the card says a term is marked', () => {
+  // A content script carries no built-in reasons: its jargon messages end with the check's general one.
+  const onPage = () => findingOn('MFA', { message: `"MFA" is IT jargon. Write "a second sign-in check" instead. ${FALLBACK_REASON}` });
+  const terms = [{ start: AT, end: AT + 3, text: 'MFA', check: 'jargon' as const, entryId: 'mfa' }];
+  const sentence = { start: 0, end: TEXT.length, text: TEXT, terms };
+  const shown = (layer: UiLayer) => layer.root.querySelector('.bl-message')!.textContent;
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  test("is the entry's own reason once the background answers with it", async () => {
+    let answer!: (rewrites: SentenceRewrites | null) => void;
+    const rewrite = () => new Promise<SentenceRewrites | null>((resolve) => (answer = resolve));
+    const { layer } = setup(onPage(), { sentence, rewrite });
+    // While it waits, the card says why the check exists.
+    expect(shown(layer)).toBe(`"MFA" is IT jargon. Write "a second sign-in check" instead. ${FALLBACK_REASON}`);
+    answer({ reasons: [{ start: AT, end: AT + 3, text: 'Few readers know what MFA stands for.' }] });
+    await settle();
+    expect(shown(layer)).toBe('"MFA" is IT jargon. Write "a second sign-in check" instead. Few readers know what MFA stands for.');
+  });
+
+  test('stays the general one when the background does not answer, or not for these words', async () => {
+    const silent = setup(onPage(), { sentence, rewrite: () => Promise.resolve(null) });
+    await settle();
+    expect(shown(silent.layer)).toContain(FALLBACK_REASON);
+    silent.controller.close();
+    const other = setup(onPage(), {
+      sentence,
+      rewrite: () => Promise.resolve({ reasons: [{ start: 0, end: 5, text: 'Not about MFA.' }] }),
+    });
+    await settle();
+    expect(shown(other.layer)).toContain(FALLBACK_REASON);
+  });
+
+  test("keeps a reason the page already had (the user's own entry)", async () => {
+    const own = findingOn('MFA', { message: '"MFA" is IT jargon. Write "a second sign-in check" instead. Our sign-in app.' });
+    const { layer } = setup(own, {
+      sentence,
+      rewrite: () => Promise.resolve({ reasons: [{ start: AT, end: AT + 3, text: 'Our sign-in app.' }] }),
+    });
+    await settle();
+    expect(shown(layer)).toBe('"MFA" is IT jargon. Write "a second sign-in check" instead. Our sign-in app.');
   });
 });
 

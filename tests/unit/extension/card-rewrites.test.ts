@@ -10,6 +10,7 @@ import { forgetOrgPolicy } from '../../../extension/org-policy.ts';
 import { resetRewriteLexicon, rewriteForCard } from '../../../extension/sentence-rewrites.ts';
 import { analyze, termsInSentence } from '../../../lexicon/index.ts';
 import { entry } from '../components/options/fixtures.ts';
+import { builtInEntries } from '../../../lexicon/data/index.ts';
 
 /** The terms the page marks in a one-sentence message, as the content script's analyser finds them. */
 async function termsOnPage(sentence: string) {
@@ -63,5 +64,19 @@ describe('the card rewrites with the combined lexicon', () => {
     const terms = [{ start: 0, end: 2, text: 'Falcon', check: 'jargon' as const, entryId: 'falcon' }];
     await saveUserEntry(FALCON);
     expect(offered(await rewriteForCard(SENTENCE, 'executive', terms))).not.toContain('the new order system');
+  });
+});
+
+describe('the card learns why each term is marked', () => {
+  // A content script carries no built-in reasons (lexicon/data/page-file.ts); the background has the whole lexicon.
+  it("from the built-in entry's reason, and from the user's own entry's explanation", async () => {
+    await saveUserEntry(entry('falcon', { term: 'Falcon', category: 'products', explanation: 'Falcon is how sales take orders.' }));
+    const sentence = 'We moved the sales team to Falcon after the VPN upgrade.';
+    const terms = await termsOnPage(sentence);
+    const result = await rewriteForCard(sentence, 'executive', terms);
+    const vpn = builtInEntries.find((e) => e.id === 'vpn')!;
+    const reasonAt = (words: string) => result?.reasons?.find((r) => r.start === sentence.indexOf(words))?.text;
+    expect(reasonAt('VPN')).toBe(vpn.why ?? vpn.explanation);
+    expect(reasonAt('Falcon')).toBe('Falcon is how sales take orders.');
   });
 });

@@ -9,6 +9,7 @@ import { PopupApp } from '../../../../components/popup/App.tsx';
 import { createPopupRewrites } from '../../../../components/popup/rewrites.ts';
 import type { TabLook } from '../../../../components/popup/client.ts';
 import type { Finding } from '../../../../lexicon/types.ts';
+import { FALLBACK_REASON } from '../../../../lexicon/checks/jargon-reason.ts';
 import { actions, fakeClient, FINDINGS, LEXICON, MESSAGE, READY, RESULT, SIMPLE_ENGINE, type FakeClient } from './fixtures.ts';
 
 const makeRewrites = (input: Parameters<typeof createPopupRewrites>[0] extends infer O ? Omit<O & object, 'lexicon' | 'engine'> : never) =>
@@ -60,6 +61,19 @@ describe('ready: a compose box with findings', () => {
     expect(line.getAttribute('aria-expanded')).toBe('true');
     expect(why.closest('[hidden]')).toBeNull();
     expect(within(jargon).getByText('Analogy: Backups are insurance')).toBeTruthy();
+  });
+
+  it("gives a jargon line its entry's own reason, which the page's finding could not carry", async () => {
+    // A content script carries no built-in reasons: its message ends with the check's general one.
+    const onPage = { ...FINDINGS[1]!, message: `“mail server” is IT jargon. Write “email system” instead. ${FALLBACK_REASON}` };
+    const ready = READY as Extract<TabLook, { kind: 'answered' }>;
+    const findings = FINDINGS.map((f) => (f === FINDINGS[1] ? onPage : f));
+    show([{ ...ready, state: { ...ready.state, result: { ...RESULT, findings } } }]);
+    await screen.findByRole('meter');
+    const jargon = screen.getAllByRole('article').find((a) => a.dataset.check === 'jargon')!;
+    expect(jargon.querySelector('.bl-finding__message')!.textContent).toBe(
+      `“mail server” is IT jargon. Write “email system” instead. ${LEXICON.entry('mail-server')!.explanation}`,
+    );
   });
 
   it('keeps the findings of one sentence in text order', async () => {
