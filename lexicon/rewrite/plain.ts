@@ -72,17 +72,17 @@ function choosePhrase(
   form: TermForm,
   modifier: boolean,
   slot: 'verb' | 'noun' | 'unknown',
-  passive = false,
+  noObject = false,
 ): { phrase: string; after: boolean; keep?: boolean } {
   const first = entry.plain[0]!;
   // A verb needs a verb phrase; with none in the lexicon ("packaging software to run anywhere" for
   // "containerised"), the term stays as written rather than break the sentence (`keep`).
   if (isVerbForm(form) || slot === 'verb') {
     // "a return to the previous version" gives "return to the previous version" when no phrase is a verb already.
-    // A passive ("the VPN was patched") has no object after the verb: a phrase that ends in a preposition would be
-    // left hanging ("was applied security fixes to"), so one that stands alone is taken ("was updated with security
-    // fixes"), or none.
-    const fits = (p: string) => isVerbPhrase(p) && !(passive && PREPOSITIONS.has(p.split(/\s+/).pop()!.toLowerCase()));
+    // A verb with no object after it (a passive, "the VPN was patched"; "it scales up every day") would leave a
+    // phrase that ends in a preposition hanging ("was applied security fixes to", "adds capacity to every day"), so
+    // one that stands alone is taken ("was updated with security fixes"), or none.
+    const fits = (p: string) => isVerbPhrase(p) && !(noObject && PREPOSITIONS.has(p.split(/\s+/).pop()!.toLowerCase()));
     const verb = entry.plain.find(fits) ?? entry.plain.map((p) => p.replace(LEADING_ARTICLE, '')).find(fits);
     return verb ? { phrase: verb, after: false } : { phrase: '', after: false, keep: true };
   }
@@ -163,6 +163,24 @@ function nounRunAfter(
     if (/^['’]s$/.test(sentence.slice(w.end, w.end + 2))) break;
   }
   return head ? { end: stop, text: sentence.slice(end + 1, stop), head } : null;
+}
+
+/**
+ * Does an object follow a verb that ends at `end`? Not when the clause ends there, or when a preposition, an adverb,
+ * a conjunction or a time follows ("scales up every day", "rebooted overnight", "migrated to the cloud"). Without
+ * tags, only punctuation or the end of the sentence says there is none.
+ */
+function objectAfter(sentence: string, end: number, parse: SentenceParse | null): boolean {
+  if (/^\s*(?:[.,;:!?)]|$)/.test(sentence.slice(end))) return false;
+  if (!parse) return true;
+  const at = parse.words.findIndex((w) => w.start >= end);
+  const next = parse.words[at];
+  if (!next) return false;
+  const timeOrLink = (w: SentenceParse['words'][number] | undefined) =>
+    !!w && ['Preposition', 'Adverb', 'Conjunction', 'Date', 'Duration'].some((t) => w.tags.has(t));
+  if (timeOrLink(next)) return false;
+  // "every day", "this week": a determiner that opens a time
+  return !(next.tags.has('Determiner') && timeOrLink(parse.words[at + 1]));
 }
 
 function wordAt(parse: SentenceParse | null, offset: number): SentenceParse['words'][number] | undefined {
@@ -383,7 +401,7 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     const next = kept[index + 1];
     const nextAdjacent = !!next && sentence.slice(match.end, next.start) === ' ' && modifier;
     const passive = (form === 'participle' || form === 'past') && PASSIVE_BEFORE.test(sentence.slice(0, match.start));
-    const chosen = choosePhrase(match.entry, form, modifier, slot, passive);
+    const chosen = choosePhrase(match.entry, form, modifier, slot, passive || !objectAfter(sentence, match.end, parse));
     if (chosen.keep) continue; // the cursor stays before the term, so it is copied as written
     // Two terms side by side ("SAN firmware"): the second is the head, and the first follows it.
     if (nextAdjacent && !chosen.after) {

@@ -43,6 +43,15 @@ const extra = parseLexiconFile({
       plain: ['a device IT looks after'],
       explanation: 'A device IT manages.',
     },
+    {
+      id: 'scale-up',
+      term: 'scale up',
+      category: 'cloud',
+      severity: 'medium',
+      inflectAs: 'verb',
+      plain: ['add capacity to', 'grow'],
+      explanation: 'Give a system more capacity.',
+    },
   ],
 });
 if (!extra.ok) throw new Error(JSON.stringify(extra.issues));
@@ -70,6 +79,9 @@ describe('substitutePlain', () => {
     ['We bought 40 managed devices.', 'We bought 40 devices IT looks after.'],
     // Verbs
     ['We deployed the app and are deploying the site.', 'We released the app and are releasing the site.'],
+    // No object after the verb (a time follows): a phrase ending in a preposition would hang ("fixes to tonight")
+    ['The shop will scale up every day.', 'The shop will grow every day.'],
+    ['We scale up the shop in December.', 'We add capacity to the shop in December.'],
     ['IT will patch every laptop.', 'IT will fix every laptop.'],
     ['We containerised the billing service.', 'We containerised the billing service.'],
     // Terms before a noun, and side by side
