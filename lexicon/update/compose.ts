@@ -159,16 +159,24 @@ const GREETINGS: Record<Audience, string> = {
   staff: 'Hello everyone,',
 };
 
-function introFor(audience: Audience, label: string): string {
+/** The period as the end of "Here is what IT delivered …": "in November 2026", "from 1 to 14 December", "this week". */
+function during(label: string): string {
+  if (/^(?:this|last|the past)\s/i.test(label)) return label;
+  if (/^\d/.test(label)) return label.includes(' to ') ? `from ${label}` : `on ${label}`;
+  return `in ${label}`;
+}
+
+function introFor(audience: Audience, period: string): string {
+  const label = during(period);
   switch (audience) {
     case 'board':
-      return `Here is what IT delivered for the organisation in ${label}, and what it means for our goals.`;
+      return `Here is what IT delivered for the organisation ${label}, and what it means for our goals.`;
     case 'executive':
-      return `Here is what IT delivered in ${label}, tied to the goals we share.`;
+      return `Here is what IT delivered ${label}, tied to the goals we share.`;
     case 'manager':
-      return `Here is what IT delivered in ${label}, and what it changes for your teams.`;
+      return `Here is what IT delivered ${label}, and what it changes for your teams.`;
     case 'staff':
-      return `Here is what IT changed in ${label}, and what it means for your work.`;
+      return `Here is what IT changed ${label}, and what it means for your work.`;
   }
 }
 

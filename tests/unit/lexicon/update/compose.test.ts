@@ -109,6 +109,16 @@ describe('composeUpdate', () => {
     expect(without.text.endsWith(without.closing)).toBe(true);
   });
 
+  it('names the period as the introduction reads it: a month, a week, one day or a range', () => {
+    const intro = (label: string, start = '2026-12-01', end = '2026-12-31') =>
+      composeUpdate(FIVE, { audience: 'executive', period: { start, end, label } }).intro;
+    expect(intro('December 2026')).toBe('Here is what IT delivered in December 2026, tied to the goals we share.');
+    expect(intro('this week')).toBe('Here is what IT delivered this week, tied to the goals we share.');
+    expect(intro('the week of 30 November')).toContain('delivered in the week of 30 November,');
+    expect(intro('3 December 2026', '2026-12-03', '2026-12-03')).toContain('delivered on 3 December 2026,');
+    expect(intro('1 December to 14 December 2026', '2026-12-01', '2026-12-14')).toContain('delivered from 1 December to 14 December 2026,');
+  });
+
   it('leaves out wins outside the period, and makes no draft when nothing has a benefit', () => {
     const december = composeUpdate([...FIVE, win({ id: 'old', what: 'Old work', benefit: 'old benefit', date: '2026-11-30' })], {
       audience: 'board',
