@@ -26,7 +26,7 @@ import type { LexiconEntry } from '../schema.ts';
 import type { Token } from '../match/tokenize.ts';
 import type { Suggestion } from '../types.ts';
 import type { PreparedUnit } from '../analyze/unit.ts';
-import { evidenceBetween, ORDINARY_SENSE } from '../analyze/context.ts';
+import { evidenceBetween, evidenceKey, ORDINARY_SENSE } from '../analyze/context.ts';
 import { senseOf } from './sense.ts';
 import type { Check, DraftFinding } from './types.ts';
 import { capitalize, NO_FINDINGS } from './types.ts';
@@ -339,7 +339,7 @@ export const jargonCheck: Check = {
         const around = sentences[sentence]!;
         const sense = senseOf(unit, match, around);
         if (sense === 'ordinary') {
-          const key = ORDINARY_SENSE + entry.id;
+          const key = evidenceKey(ORDINARY_SENSE, entry.id);
           if (!unit.evidenceKeys.includes(key)) unit.evidenceKeys.push(key);
           continue;
         }
