@@ -235,9 +235,8 @@ function factsOf(entry: LexiconEntry): EntryFacts {
 }
 
 /** Where a term stands: what its plain phrase must become, and whether the verb it stands for has an object after it. */
-function placeOf(unit: PreparedUnit, match: LexiconMatch, ctx: Context): { target: Target; objectFollows: boolean } {
+function placeOf(unit: PreparedUnit, match: LexiconMatch, ctx: Context, facts: EntryFacts): { target: Target; objectFollows: boolean } {
   const { entry } = match;
-  const facts = factsOf(entry);
   let matched = facts.forms.get(match.spelling);
   if (!matched) {
     matched = spellingForm(entry, match.spelling, BUILT_IN_FORMS);
@@ -347,8 +346,9 @@ export const jargonCheck: Check = {
           sense === 'undecided' && !evidenceBetween(unit, around.firstToken, around.endToken, match.firstToken, match.endToken);
       }
       const ctx = contextOf(unit, match, atStart);
-      const { target, objectFollows } = placeOf(unit, match, ctx);
-      const { fitted, first, withPrev, texts } = fittingFor(factsOf(entry), placeCode(atStart, objectFollows, target, ctx.prev), () => {
+      const facts = factsOf(entry);
+      const { target, objectFollows } = placeOf(unit, match, ctx, facts);
+      const { fitted, first, withPrev, texts } = fittingFor(facts, placeCode(atStart, objectFollows, target, ctx.prev), () => {
         const phrases = fitPhrases(entry, target, objectFollows);
         // Followed in its clause by a word that could be a noun, the term may describe it ("an SSD drive").
         const modifier = objectFollows;
@@ -398,6 +398,20 @@ function glossFollows(text: string, at: number, gloss: string): boolean {
     .slice(at, at + gloss.length + 8)
     .replace(/\s+/g, ' ')
     .toLowerCase();
-  const wanted = gloss.trim().replace(/\s+/g, ' ').toLowerCase();
+  const wanted = normalizedGloss(gloss);
   return after.startsWith(`, ${wanted}`) || after.startsWith(` (${wanted}`);
+}
+
+/** Glosses as compared, by gloss: a named term is met on every keystroke, its gloss normalised once. */
+const glosses = new Map<string, string>();
+
+function normalizedGloss(gloss: string): string {
+  let wanted = glosses.get(gloss);
+  if (wanted === undefined) {
+    wanted = gloss.trim().replace(/\s+/g, ' ').toLowerCase();
+    // Glosses come from lexicon entries, the user's among them: a bounded table.
+    if (glosses.size >= 1024) glosses.clear();
+    glosses.set(gloss, wanted);
+  }
+  return wanted;
 }
