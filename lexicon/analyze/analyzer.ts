@@ -13,7 +13,7 @@ import { layoutMessage } from './regions.ts';
 import { SEVERITIES, type Audience, type Severity } from '../schema.ts';
 import { computeScore } from './score.ts';
 import { CHECK_IDS, type AnalyzeResult, type CheckId, type Finding, type TextSpan } from '../types.ts';
-import { isAboutIT, ORDINARY_SENSE, STRONG } from './context.ts';
+import { evidenceKey, isAboutIT, ORDINARY_SENSE, STRONG } from './context.ts';
 import { prepareUnit, type PreparedUnit } from './unit.ts';
 
 /** Everything an analysis depends on besides the text, resolved (lexicon compiled, checks chosen). */
@@ -49,10 +49,6 @@ const TERM_PRIORITY: Partial<Record<CheckId, number>> = { jargon: 0, technical: 
 /** Fewest tokens for a sentence to count in the score (which weighs every part per sentence). */
 const MIN_SCORED_SENTENCE = 1;
 
-/**
- * FNV-1a over a sentence's length and its first and last 48 characters: a short, deterministic fingerprint
- * for finding ids. Ids stay unique whatever it gives (repeats get "#n"), so sampling long sentences is safe.
- */
 /** FNV-1a of a short string, for numeric id keys. */
 function hashText(text: string): number {
   let hash = 0x811c9dc5;
@@ -60,19 +56,42 @@ function hashText(text: string): number {
   return hash;
 }
 
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** `n.toString(36)` for an integer from 0 to 2^32 - 1, without the engine's general radix conversion (slow). */
+function base36(n: number): string {
+  let out = '';
+  do {
+    const digit = n % 36;
+    out = BASE36[digit]! + out;
+    n = (n - digit) / 36;
+  } while (n > 0);
+  return out;
+}
+
+/**
+ * FNV-1a over a sentence's length and its first and last 48 characters: a short, deterministic fingerprint
+ * for finding ids. Ids stay unique whatever it gives (repeats get "#n"), so sampling long sentences is safe.
+ */
 function fingerprint(text: string, start: number, end: number): string {
   let hash = 0x811c9dc5 ^ (end - start);
   const head = Math.min(end, start + 48);
   for (let i = start; i < head; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   for (let i = Math.max(head, end - 48); i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
+  return base36(hash >>> 0);
+}
+
+/** A sentence's fingerprint, and the hash of that fingerprint that goes into its findings' id hashes. */
+interface Print {
+  text: string;
+  hash: number;
 }
 
 /**
  * Ties each finding's key to the sentence it sits in, so its id survives edits to other sentences and
  * changes when the words around it change.
  */
-function anchorKeys(unit: PreparedUnit, findings: DraftFinding[], prints: Map<number, string>): void {
+function anchorKeys(unit: PreparedUnit, findings: DraftFinding[], prints: (Print | undefined)[]): void {
   const sentences = unit.sentences;
   if (!sentences.length) return;
   let s = 0;
@@ -81,16 +100,15 @@ function anchorKeys(unit: PreparedUnit, findings: DraftFinding[], prints: Map<nu
     // Findings mostly come in text order; start over only when one does not.
     if (i > 0 && findings[i - 1]!.start > finding.start) s = 0;
     while (s < sentences.length - 1 && sentences[s]!.end <= finding.start) s++;
-    let print = prints.get(s);
+    const sentence = sentences[s]!;
+    let print = prints[s];
     if (print === undefined) {
       // Each sentence is hashed once, however many findings it holds (one long sentence can hold thousands).
-      const sentence = sentences[s]!;
-      print = fingerprint(unit.masked, sentence.start, sentence.end);
-      prints.set(s, print);
+      const text = fingerprint(unit.masked, sentence.start, sentence.end);
+      prints[s] = print = { text, hash: hashText(text) };
     }
-    finding.anchor = print;
-    finding.idHash = (Math.imul(hashText(finding.key), 31) ^ hashText(print)) >>> 0;
-    const sentence = sentences[s]!;
+    finding.anchor = print.text;
+    finding.idHash = (Math.imul(hashText(finding.key), 31) ^ print.hash) >>> 0;
     if (!finding.wholeMessage && sentence.start <= finding.start && finding.end <= sentence.end) finding.sentence = sentence;
   }
 }
@@ -118,7 +136,7 @@ function withoutAllowed<F>(result: UnitResult<F>, allowed: ReadonlyArray<[number
 export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
   const unit = prepareUnit(text, config.lexicon);
   const context: CheckContext = { lexicon: config.lexicon, audience: config.audience };
-  let prints: Map<number, string> | undefined;
+  let prints: (Print | undefined)[] | undefined;
   const checks = config.checks;
   const results: UnitResult<unknown>[] = [];
   // Allowed terms are silent in every check that marks words, wherever they occur, whole or in part.
@@ -126,7 +144,8 @@ export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
   for (let c = 0; c < checks.length; c++) {
     let result = checks[c]!.inUnit(unit, context);
     if (allowed?.length && result.findings.length && CHECK_CATALOG[checks[c]!.id].canAllow) result = withoutAllowed(result, allowed);
-    if (result.findings.length) anchorKeys(unit, result.findings, (prints ??= new Map<number, string>()));
+    if (result.findings.length)
+      anchorKeys(unit, result.findings, (prints ??= new Array<Print | undefined>(unit.sentences.length).fill(undefined)));
     results.push(result);
   }
   const sentenceLengths: number[] = [];
@@ -137,12 +156,13 @@ export function analyzeUnit(text: string, config: AnalysisConfig): UnitRecord {
   }
   // A term marked without needing context (an ambiguous one shown as IT by its own sentence, an IT acronym) is
   // strong evidence for the rest of the message.
-  let evidenceKeys: readonly string[] = unit.evidenceKeys;
+  const evidenceKeys: string[] = unit.evidenceKeys;
   for (let c = 0; c < checks.length; c++) {
     if (!(checks[c]!.id in TERM_PRIORITY)) continue;
     for (const finding of results[c]!.findings) {
-      const key = STRONG + (finding.entryId ?? finding.key);
-      if (!finding.needsContext && !evidenceKeys.includes(key)) evidenceKeys = [...evidenceKeys, key];
+      if (finding.needsContext) continue;
+      const key = evidenceKey(STRONG, finding.entryId ?? finding.key);
+      if (!evidenceKeys.includes(key)) evidenceKeys.push(key);
     }
   }
   return { results, words: unit.words, sentenceLengths, evidenceKeys };
@@ -229,7 +249,7 @@ export function analyzeMessage(text: string, config: AnalysisConfig, cache?: Uni
       if (SEVERITY_RANK[draft.severity] < minRank) continue;
       // A word whose sense its own sentence leaves open takes the message's: about IT, and not used elsewhere in
       // the message in its ordinary sense.
-      if (draft.needsContext && (!aboutIT || (draft.entryId && evidence.has(ORDINARY_SENSE + draft.entryId)))) continue;
+      if (draft.needsContext && (!aboutIT || (draft.entryId && evidence.has(evidenceKey(ORDINARY_SENSE, draft.entryId))))) continue;
       const start = draft.start + offset;
       const end = draft.end + offset;
       let suggestions = draft.suggestions;

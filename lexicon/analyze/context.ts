@@ -22,29 +22,50 @@ export const STRONG = '#';
 export const ORDINARY_SENSE = '~';
 const CONTEXT_BIT = registerWords(CONTEXT_WORDS);
 
+/** Keys made so far, by id: the same few hundred are made on every keystroke, and a key made once is hashed once. */
+const strongKeys = new Map<string, string>();
+const ordinaryKeys = new Map<string, string>();
+
+/** `prefix + id` (STRONG or ORDINARY_SENSE and an entry id or a term), the same string each time. */
+export function evidenceKey(prefix: typeof STRONG | typeof ORDINARY_SENSE, id: string): string {
+  const made = prefix === STRONG ? strongKeys : ordinaryKeys;
+  let key = made.get(id);
+  if (key === undefined) {
+    key = prefix + id;
+    // Ids come from the lexicon, but acronyms and technical tokens come from the text: keep the table small.
+    if (made.size >= 4096) made.clear();
+    made.set(id, key);
+  }
+  return key;
+}
+
 /** Fills `unit.evidence` and `unit.evidenceKeys`. Linear in the tokens; one bit test for most of them. */
 export function findEvidence(unit: PreparedUnit): void {
   const at: number[] = [];
-  const keys = new Set<string>();
+  // A paragraph holds a handful of keys: a list, searched, costs less than a Set made for each paragraph.
+  const keys: string[] = [];
   for (const term of unit.terms) {
     if (term.entry.sense) continue;
     at.push(term.firstToken);
-    keys.add(term.entry.familiar ? term.entry.id : STRONG + term.entry.id);
+    const key = term.entry.familiar ? term.entry.id : evidenceKey(STRONG, term.entry.id);
+    if (!keys.includes(key)) keys.push(key);
   }
+  const terms = at.length;
   const { tokens, info } = unit;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if ((info[k]?.flags ?? 0) & CONTEXT_BIT && CONTEXT_WORDS.has(token.lower)) {
       at.push(k);
-      keys.add(token.lower);
+      if (!keys.includes(token.lower)) keys.push(token.lower);
     } else if (token.text === 'IT') {
       at.push(k);
-      keys.add('IT');
+      if (!keys.includes('IT')) keys.push('IT');
     }
   }
   if (!at.length) return;
-  unit.evidence = at.sort((a, b) => a - b);
-  unit.evidenceKeys = [...keys];
+  // Two runs in token order (terms, then words): sorted only when both hold some.
+  unit.evidence = terms && terms < at.length ? at.sort((a, b) => a - b) : at;
+  unit.evidenceKeys = keys;
 }
 
 /** Is there evidence among tokens `[from, to)` other than tokens `[skipFrom, skipTo)` (the term being judged)? */

@@ -7,7 +7,7 @@ import { findInlineSkips, maskRanges } from './regions.ts';
 import { gapClasses, SHAPE_CAPITAL, SHAPE_LOWER, SHAPE_OTHER, tokenizeHashed, type Token } from '../match/tokenize.ts';
 import type { TokenView } from '../match/trie.ts';
 import type { WordInfo } from '../match/word-index.ts';
-import { findEvidence, ORDINARY_SENSE } from './context.ts';
+import { evidenceKey, findEvidence, ORDINARY_SENSE } from './context.ts';
 
 /** One sentence of a paragraph: characters `[start, end)` (final punctuation included), tokens `[firstToken, endToken)`. */
 export interface Sentence {
@@ -234,6 +234,6 @@ export function prepareUnit(text: string, lexicon: CompiledLexicon): PreparedUni
   const excepted = new Set<string>();
   unit.terms = findTermsIn(lexicon, masked, unit, excepted);
   findEvidence(unit);
-  for (const id of excepted) unit.evidenceKeys.push(ORDINARY_SENSE + id);
+  for (const id of excepted) unit.evidenceKeys.push(evidenceKey(ORDINARY_SENSE, id));
   return unit;
 }

@@ -25,7 +25,7 @@ import {
   READER_SUBJECTS,
   SUBJECTS,
 } from './feature-talk.data.ts';
-import { cueRole } from './sentence-cues.ts';
+import { cueRole, possibleCues } from './sentence-cues.ts';
 import { placeFindings, type Check, type DraftFinding } from './types.ts';
 
 /** Counts the whole-message finding is judged on. */
@@ -152,9 +152,9 @@ export const featureTalkCheck: Check<FeatureTalkFacts> = {
       if (findReport(unit, sentence) < 0) continue;
       // A question, a heading, a fault, a risk, an instruction or a disruption notice is not feature-talk, even
       // when it names work ("This incident has been resolved.", "Why is this change being made?").
-      if (
-        cueRole(unit.masked.slice(sentence.start, sentence.end), blankedSentence(unit, sentence), sentence.endToken - sentence.firstToken)
-      )
+      const { firstToken, endToken } = sentence;
+      const possible = possibleCues(unit.tokens, unit.shapes, firstToken, endToken);
+      if (cueRole(unit.masked.slice(sentence.start, sentence.end), blankedSentence(unit, sentence), endToken - firstToken, possible))
         continue;
       facts.actions++;
       if (hasOutcome) continue;

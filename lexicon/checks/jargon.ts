@@ -26,7 +26,7 @@ import type { LexiconEntry } from '../schema.ts';
 import type { Token } from '../match/tokenize.ts';
 import type { Suggestion } from '../types.ts';
 import type { PreparedUnit } from '../analyze/unit.ts';
-import { evidenceBetween, ORDINARY_SENSE } from '../analyze/context.ts';
+import { evidenceBetween, evidenceKey, ORDINARY_SENSE } from '../analyze/context.ts';
 import { reasonOf } from './jargon-reason.ts';
 import { senseOf } from './sense.ts';
 import type { Check, DraftFinding } from './types.ts';
@@ -233,9 +233,8 @@ function factsOf(entry: LexiconEntry): EntryFacts {
 }
 
 /** Where a term stands: what its plain phrase must become, and whether the verb it stands for has an object after it. */
-function placeOf(unit: PreparedUnit, match: LexiconMatch, ctx: Context): { target: Target; objectFollows: boolean } {
+function placeOf(unit: PreparedUnit, match: LexiconMatch, ctx: Context, facts: EntryFacts): { target: Target; objectFollows: boolean } {
   const { entry } = match;
-  const facts = factsOf(entry);
   let matched = facts.forms.get(match.spelling);
   if (!matched) {
     matched = spellingForm(entry, match.spelling, BUILT_IN_FORMS);
@@ -337,7 +336,7 @@ export const jargonCheck: Check = {
         const around = sentences[sentence]!;
         const sense = senseOf(unit, match, around);
         if (sense === 'ordinary') {
-          const key = ORDINARY_SENSE + entry.id;
+          const key = evidenceKey(ORDINARY_SENSE, entry.id);
           if (!unit.evidenceKeys.includes(key)) unit.evidenceKeys.push(key);
           continue;
         }
@@ -345,8 +344,9 @@ export const jargonCheck: Check = {
           sense === 'undecided' && !evidenceBetween(unit, around.firstToken, around.endToken, match.firstToken, match.endToken);
       }
       const ctx = contextOf(unit, match, atStart);
-      const { target, objectFollows } = placeOf(unit, match, ctx);
-      const { fitted, first, withPrev, texts } = fittingFor(factsOf(entry), placeCode(atStart, objectFollows, target, ctx.prev), () => {
+      const facts = factsOf(entry);
+      const { target, objectFollows } = placeOf(unit, match, ctx, facts);
+      const { fitted, first, withPrev, texts } = fittingFor(facts, placeCode(atStart, objectFollows, target, ctx.prev), () => {
         const phrases = fitPhrases(entry, target, objectFollows);
         // Followed in its clause by a word that could be a noun, the term may describe it ("an SSD drive").
         const modifier = objectFollows;
@@ -396,6 +396,20 @@ function glossFollows(text: string, at: number, gloss: string): boolean {
     .slice(at, at + gloss.length + 8)
     .replace(/\s+/g, ' ')
     .toLowerCase();
-  const wanted = gloss.trim().replace(/\s+/g, ' ').toLowerCase();
+  const wanted = normalizedGloss(gloss);
   return after.startsWith(`, ${wanted}`) || after.startsWith(` (${wanted}`);
+}
+
+/** Glosses as compared, by gloss: a named term is met on every keystroke, its gloss normalised once. */
+const glosses = new Map<string, string>();
+
+function normalizedGloss(gloss: string): string {
+  let wanted = glosses.get(gloss);
+  if (wanted === undefined) {
+    wanted = gloss.trim().replace(/\s+/g, ' ').toLowerCase();
+    // Glosses come from lexicon entries, the user's among them: a bounded table.
+    if (glosses.size >= 1024) glosses.clear();
+    glosses.set(gloss, wanted);
+  }
+  return wanted;
 }
