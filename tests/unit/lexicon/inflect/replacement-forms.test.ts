@@ -47,13 +47,13 @@ const PAST: Row[] = [
   ['The cache is stale, so we cached the results again.', 'cached', 'The cache is stale, so we kept a ready copy of the results again.'],
   ['We deprecated the old API.', 'deprecated', 'We phased out the old API.'],
   ['We refactored the code.', 'refactored', 'We restructured the code.'],
-  ['We deployed after the code review.', 'deployed', 'We released after the code review.'],
+  ['We deployed after the code review.', 'deployed', 'We rolled out after the code review.'],
   ['We cut over on Saturday.', 'cut over', 'We move to the new system on Saturday.'],
 ];
 
 const PARTICIPLE: Row[] = [
   ['We have migrated every mailbox.', 'migrated', 'We have moved every mailbox.'],
-  ['The fix has been deployed.', 'deployed', 'The fix has been released.'],
+  ['The fix has been deployed.', 'deployed', 'The fix has been rolled out.'],
   ['The VM was decommissioned.', 'decommissioned', 'The VM was retired.'],
   ['The VMs were spun up yesterday.', 'spun up', 'The VMs were set up yesterday.'],
   ['The servers were rebooted twice.', 'rebooted', 'The servers were restarted twice.'],
@@ -70,7 +70,7 @@ const GERUND: Row[] = [
   ['IT is migrating the mailboxes.', 'migrating', 'IT is moving the mailboxes.'],
   ['We are spinning up two VMs.', 'spinning up', 'We are setting up two VMs.'],
   ['We are sunsetting the intranet app.', 'sunsetting', 'We are retiring the intranet app.'],
-  ['Deploying to production takes an hour.', 'Deploying', 'Releasing to production takes an hour.'],
+  ['Deploying to production takes an hour.', 'Deploying', 'Rolling out to production takes an hour.'],
   // No object follows, so "apply security fixes to" loses its "to". ("servers" tells that it is the software kind of patch.)
   ['Patching is overdue on the servers.', 'Patching', 'Applying security fixes is overdue on the servers.'],
 ];
@@ -78,7 +78,7 @@ const GERUND: Row[] = [
 const THIRD_PERSON: Row[] = [
   ['IT patches every laptop monthly.', 'patches', 'IT applies security fixes to every laptop monthly.'],
   ['She reboots the server every Friday.', 'reboots', 'She restarts the server every Friday.'],
-  ['Who deploys the hotfix?', 'deploys', 'Who releases the hotfix?'],
+  ['Who deploys the hotfix?', 'deploys', 'Who rolls out the hotfix?'],
   ['She reimages laptops every week.', 'reimages', 'She fully resets laptops every week.'],
 ];
 
@@ -113,7 +113,7 @@ const VERB_SLOT: Row[] = [
   ['We will patch every laptop tonight.', 'patch', 'We will apply security fixes to every laptop tonight.'],
   ['Please reboot your laptop.', 'reboot', 'Please restart your laptop.'],
   ["Don't reboot the server.", 'reboot', "Don't restart the server."],
-  ['Deploy the fix tonight.', 'Deploy', 'Release the fix tonight.'],
+  ['Deploy the fix tonight.', 'Deploy', 'Roll out the fix tonight.'],
   ['We refactor the code every sprint.', 'refactor', 'We restructure the code every sprint.'],
   ['We need to migrate the mailboxes.', 'migrate', 'We need to move the mailboxes.'],
 ];
