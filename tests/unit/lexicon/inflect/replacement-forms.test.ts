@@ -87,7 +87,7 @@ const PLURAL: Row[] = [
   ['Check the load balancers.', 'load balancers', 'Check the systems that share out incoming traffic.'],
   ['The Windows patches are ready.', 'patches', 'The Windows security fixes are ready.'],
   ['Two reboots fixed the server.', 'reboots', 'Two restarts fixed the server.'],
-  ['The APIs are documented.', 'APIs', 'The links between systems are documented.'],
+  ['The APIs are documented.', 'APIs', 'The software interfaces are documented.'],
   ['Two VLANs separate guests.', 'VLANs', 'Two separate sections of the office network separate guests.'],
   ['Both SIP trunks failed.', 'SIP trunks', 'Both internet phone lines failed.'],
   ['The backup windows overlap.', 'backup windows', 'The times set aside for backups overlap.'],
