@@ -61,8 +61,7 @@ const PARTICIPLE: Row[] = [
   ['The database was reindexed.', 'reindexed', 'The database was rebuilt for faster searching.'],
   ['We rolled back the release.', 'rolled back', 'We undid the release.'],
   ['The rebooted router works.', 'rebooted', 'The restarted router works.'],
-  // "apply security fixes to" cannot go in the passive; "update with security fixes" can.
-  ['The laptops were patched overnight.', 'patched', 'The laptops were updated with security fixes overnight.'],
+  ['The laptops were patched overnight.', 'patched', 'The laptops were updated overnight.'],
 ];
 
 const GERUND: Row[] = [
@@ -71,12 +70,12 @@ const GERUND: Row[] = [
   ['We are spinning up two VMs.', 'spinning up', 'We are setting up two VMs.'],
   ['We are sunsetting the intranet app.', 'sunsetting', 'We are retiring the intranet app.'],
   ['Deploying to production takes an hour.', 'Deploying', 'Rolling out to production takes an hour.'],
-  // No object follows, so "apply security fixes to" loses its "to". ("servers" tells that it is the software kind of patch.)
-  ['Patching is overdue on the servers.', 'Patching', 'Applying security fixes is overdue on the servers.'],
+  // No object follows, so "rush out a fix for" loses its "for".
+  ['Hotfixing is risky.', 'Hotfixing', 'Rushing out a fix is risky.'],
 ];
 
 const THIRD_PERSON: Row[] = [
-  ['IT patches every laptop monthly.', 'patches', 'IT applies security fixes to every laptop monthly.'],
+  ['IT patches every laptop monthly.', 'patches', 'IT updates every laptop monthly.'],
   ['She reboots the server every Friday.', 'reboots', 'She restarts the server every Friday.'],
   ['Who deploys the hotfix?', 'deploys', 'Who rolls out the hotfix?'],
   ['She reimages laptops every week.', 'reimages', 'She fully resets laptops every week.'],
@@ -85,7 +84,7 @@ const THIRD_PERSON: Row[] = [
 const PLURAL: Row[] = [
   ['Two VPNs are down.', 'VPNs', 'Two secure connections to the office are down.'],
   ['Check the load balancers.', 'load balancers', 'Check the systems that share out incoming traffic.'],
-  ['The Windows patches are ready.', 'patches', 'The Windows security fixes are ready.'],
+  ['The Windows patches are ready.', 'patches', 'The Windows updates are ready.'],
   ['Two reboots fixed the server.', 'reboots', 'Two restarts fixed the server.'],
   ['The APIs are documented.', 'APIs', 'The software interfaces are documented.'],
   ['Two VLANs separate guests.', 'VLANs', 'Two separate sections of the office network separate guests.'],
@@ -98,8 +97,8 @@ const PLURAL: Row[] = [
 
 const ARTICLES: Row[] = [
   ['We use an API gateway.', 'API gateway', 'We use a single checkpoint for connections from other systems.'],
-  ['Staff get an MFA prompt at sign-in.', 'MFA', 'Staff get a second sign-in check prompt at sign-in.'],
-  ['An MFA prompt appears.', 'MFA', 'A second sign-in check prompt appears.'],
+  ['Staff get an MFA prompt at sign-in.', 'MFA', 'Staff get a two-step sign-in prompt at sign-in.'],
+  ['An MFA prompt appears.', 'MFA', 'A two-step sign-in prompt appears.'],
   ['A DNS record was wrong.', 'DNS record', 'An internet address setting was wrong.'],
   ['An SSID change confused guests.', 'SSID', 'A Wi-Fi name change confused guests.'],
   ['We bought an SSD.', 'SSD', 'We bought fast storage.'],
@@ -110,7 +109,7 @@ const ARTICLES: Row[] = [
 
 /** Base forms where a verb goes: the plain verb phrase, not a noun phrase ("We will security fix…"). */
 const VERB_SLOT: Row[] = [
-  ['We will patch every laptop tonight.', 'patch', 'We will apply security fixes to every laptop tonight.'],
+  ['We will patch every laptop tonight.', 'patch', 'We will update every laptop tonight.'],
   ['Please reboot your laptop.', 'reboot', 'Please restart your laptop.'],
   ["Don't reboot the server.", 'reboot', "Don't restart the server."],
   ['Deploy the fix tonight.', 'Deploy', 'Roll out the fix tonight.'],
@@ -120,13 +119,13 @@ const VERB_SLOT: Row[] = [
 
 /** Terms in their base form as nouns: the plain phrase goes in as written. */
 const UNCHANGED: Row[] = [
-  ['The software patch is ready.', 'patch', 'The software security fix is ready.'],
+  ['The software patch is ready.', 'patch', 'The software update is ready.'],
   ['Our VPN is slow today.', 'VPN', 'Our secure connection to the office is slow today.'],
   ['The firewall blocked it.', 'firewall', 'The security barrier for our network blocked it.'],
   ['After the reboot the server worked.', 'reboot', 'After the restart the server worked.'],
   ['The mailbox migration starts Monday.', 'migration', 'The mailbox move starts Monday.'],
   ['Kubernetes runs the portal.', 'Kubernetes', 'The system that keeps our apps running runs the portal.'],
-  ['Our MFA prompts are annoying.', 'MFA', 'Our second sign-in check prompts are annoying.'],
+  ['Our MFA prompts are annoying.', 'MFA', 'Our two-step sign-in prompts are annoying.'],
 ];
 
 /** A verb form no plain phrase can take: nothing to Replace with, rather than a broken sentence. */
