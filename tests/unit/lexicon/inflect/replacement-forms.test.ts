@@ -82,7 +82,7 @@ const THIRD_PERSON: Row[] = [
 ];
 
 const PLURAL: Row[] = [
-  ['Two VPNs are down.', 'VPNs', 'Two secure connections to the office are down.'],
+  ['Two VPNs are down.', 'VPNs', 'Two secure office connections are down.'],
   ['Check the load balancers.', 'load balancers', 'Check the systems that share out incoming traffic.'],
   ['The Windows patches are ready.', 'patches', 'The Windows updates are ready.'],
   ['Two reboots fixed the server.', 'reboots', 'Two restarts fixed the server.'],
@@ -120,7 +120,7 @@ const VERB_SLOT: Row[] = [
 /** Terms in their base form as nouns: the plain phrase goes in as written. */
 const UNCHANGED: Row[] = [
   ['The software patch is ready.', 'patch', 'The software update is ready.'],
-  ['Our VPN is slow today.', 'VPN', 'Our secure connection to the office is slow today.'],
+  ['Our VPN is slow today.', 'VPN', 'Our secure office connection is slow today.'],
   ['The firewall blocked it.', 'firewall', 'The security barrier for our network blocked it.'],
   ['After the reboot the server worked.', 'reboot', 'After the restart the server worked.'],
   ['The mailbox migration starts Monday.', 'migration', 'The mailbox move starts Monday.'],
@@ -167,7 +167,7 @@ describe('Replace leaves a grammatical sentence', () => {
     expect(findingOn('We migrated the servers last night.', 'migrated').message).toContain('Write "moved" instead.');
     const none = findingOn('They exfiltrated the files.', 'exfiltrated');
     expect(none.suggestions).toEqual([]);
-    expect(none.message).toContain('"data theft"');
+    expect(none.message).toContain('"theft of data"');
   });
 
   it('shares nothing wrong between repeats of a term in different places', () => {
