@@ -91,7 +91,7 @@ describe('the score never drops when a suggestion is accepted', () => {
     // The tester's case: replacing "VPN" lengthened its sentence past the limit, and the score fell.
     const plainSentences = 'The office move went well. Everyone has a desk again. Thank you all for your patience this week.';
     const long =
-      'We also patched the VPN concentrator, the SD-WAN edge, the DNS resolver and the EDR console on Friday night before the quarterly audit of our branch offices in the north of the country.';
+      'We also patched the VPN concentrator, the SD-WAN edge, the DNS resolver and the EDR console on Friday night before the quarterly audit of our branch offices in the far north of the country.';
     const text = `${plainSentences} ${long}`;
     const vpn = analyze(text).findings.find((f) => f.text === 'VPN')!;
     const plain = vpn.suggestions.find((s) => s.kind === 'plain')!;

@@ -38,7 +38,7 @@ type Row = readonly [sentence: string, term: string, expected: string | null];
 const PAST: Row[] = [
   ['We migrated the servers last night.', 'migrated', 'We moved the servers last night.'],
   ['We power cycled the switch.', 'power cycled', 'We restarted the switch.'],
-  ['We firewalled the office.', 'firewalled', 'We screened traffic to the office.'],
+  ['We firewalled the office network.', 'firewalled', 'We screened traffic to the office network.'],
   ['We spun up a new VM.', 'spun up', 'We set up a new VM.'],
   ['We hotfixed the portal.', 'hotfixed', 'We rushed out a fix for the portal.'],
   ['We rolled back the release.', 'rolled back', 'We undid the release.'],
@@ -47,13 +47,17 @@ const PAST: Row[] = [
   ['The cache is stale, so we cached the results again.', 'cached', 'The cache is stale, so we kept a ready copy of the results again.'],
   ['We deprecated the old API.', 'deprecated', 'We phased out the old API.'],
   ['We refactored the code.', 'refactored', 'We restructured the code.'],
-  ['We deployed after the code review.', 'deployed', 'We released after the code review.'],
-  ['We cut over on Saturday.', 'cut over', 'We move to the new system on Saturday.'],
+  ['We deployed after the code review.', 'deployed', 'We rolled out after the code review.'],
+  [
+    'We cut over on Saturday, after the database migration.',
+    'cut over',
+    'We move to the new system on Saturday, after the database migration.',
+  ],
 ];
 
 const PARTICIPLE: Row[] = [
   ['We have migrated every mailbox.', 'migrated', 'We have moved every mailbox.'],
-  ['The fix has been deployed.', 'deployed', 'The fix has been released.'],
+  ['The fix has been deployed.', 'deployed', 'The fix has been rolled out.'],
   ['The VM was decommissioned.', 'decommissioned', 'The VM was retired.'],
   ['The VMs were spun up yesterday.', 'spun up', 'The VMs were set up yesterday.'],
   ['The servers were rebooted twice.', 'rebooted', 'The servers were restarted twice.'],
@@ -61,8 +65,7 @@ const PARTICIPLE: Row[] = [
   ['The database was reindexed.', 'reindexed', 'The database was rebuilt for faster searching.'],
   ['We rolled back the release.', 'rolled back', 'We undid the release.'],
   ['The rebooted router works.', 'rebooted', 'The restarted router works.'],
-  // "apply security fixes to" cannot go in the passive; "update with security fixes" can.
-  ['The laptops were patched overnight.', 'patched', 'The laptops were updated with security fixes overnight.'],
+  ['The laptops were patched overnight.', 'patched', 'The laptops were updated overnight.'],
 ];
 
 const GERUND: Row[] = [
@@ -70,36 +73,36 @@ const GERUND: Row[] = [
   ['IT is migrating the mailboxes.', 'migrating', 'IT is moving the mailboxes.'],
   ['We are spinning up two VMs.', 'spinning up', 'We are setting up two VMs.'],
   ['We are sunsetting the intranet app.', 'sunsetting', 'We are retiring the intranet app.'],
-  ['Deploying to production takes an hour.', 'Deploying', 'Releasing to production takes an hour.'],
-  // No object follows, so "apply security fixes to" loses its "to". ("servers" tells that it is the software kind of patch.)
-  ['Patching is overdue on the servers.', 'Patching', 'Applying security fixes is overdue on the servers.'],
+  ['Deploying to production takes an hour.', 'Deploying', 'Rolling out to production takes an hour.'],
+  // No object follows, so "rush out a fix for" loses its "for".
+  ['Hotfixing is risky.', 'Hotfixing', 'Rushing out a fix is risky.'],
 ];
 
 const THIRD_PERSON: Row[] = [
-  ['IT patches every laptop monthly.', 'patches', 'IT applies security fixes to every laptop monthly.'],
+  ['IT patches every laptop monthly.', 'patches', 'IT updates every laptop monthly.'],
   ['She reboots the server every Friday.', 'reboots', 'She restarts the server every Friday.'],
-  ['Who deploys the hotfix?', 'deploys', 'Who releases the hotfix?'],
+  ['Who deploys the hotfix?', 'deploys', 'Who rolls out the hotfix?'],
   ['She reimages laptops every week.', 'reimages', 'She fully resets laptops every week.'],
 ];
 
 const PLURAL: Row[] = [
-  ['Two VPNs are down.', 'VPNs', 'Two secure connections to the office are down.'],
+  ['Two VPNs are down.', 'VPNs', 'Two secure office connections are down.'],
   ['Check the load balancers.', 'load balancers', 'Check the systems that share out incoming traffic.'],
-  ['The Windows patches are ready.', 'patches', 'The Windows security fixes are ready.'],
+  ['The Windows patches are ready.', 'patches', 'The Windows updates are ready.'],
   ['Two reboots fixed the server.', 'reboots', 'Two restarts fixed the server.'],
-  ['The APIs are documented.', 'APIs', 'The links between systems are documented.'],
+  ['The APIs are documented.', 'APIs', 'The software interfaces are documented.'],
   ['Two VLANs separate guests.', 'VLANs', 'Two separate sections of the office network separate guests.'],
   ['Both SIP trunks failed.', 'SIP trunks', 'Both internet phone lines failed.'],
   ['The backup windows overlap.', 'backup windows', 'The times set aside for backups overlap.'],
   ['The dedicated servers are old.', 'dedicated servers', 'The dedicated physical computers are old.'],
-  ['The cutovers went well.', 'cutovers', 'The switch-overs went well.'],
+  ['The database cutovers went well.', 'cutovers', 'The database switch-overs went well.'],
   ['The mailbox migrations finished.', 'migrations', 'The mailbox moves finished.'],
 ];
 
 const ARTICLES: Row[] = [
   ['We use an API gateway.', 'API gateway', 'We use a single checkpoint for connections from other systems.'],
-  ['Staff get an MFA prompt at sign-in.', 'MFA', 'Staff get a second sign-in check prompt at sign-in.'],
-  ['An MFA prompt appears.', 'MFA', 'A second sign-in check prompt appears.'],
+  ['Staff get an MFA prompt at sign-in.', 'MFA', 'Staff get a two-step sign-in prompt at sign-in.'],
+  ['An MFA prompt appears.', 'MFA', 'A two-step sign-in prompt appears.'],
   ['A DNS record was wrong.', 'DNS record', 'An internet address setting was wrong.'],
   ['An SSID change confused guests.', 'SSID', 'A Wi-Fi name change confused guests.'],
   ['We bought an SSD.', 'SSD', 'We bought fast storage.'],
@@ -110,23 +113,23 @@ const ARTICLES: Row[] = [
 
 /** Base forms where a verb goes: the plain verb phrase, not a noun phrase ("We will security fix…"). */
 const VERB_SLOT: Row[] = [
-  ['We will patch every laptop tonight.', 'patch', 'We will apply security fixes to every laptop tonight.'],
+  ['We will patch every laptop tonight.', 'patch', 'We will update every laptop tonight.'],
   ['Please reboot your laptop.', 'reboot', 'Please restart your laptop.'],
   ["Don't reboot the server.", 'reboot', "Don't restart the server."],
-  ['Deploy the fix tonight.', 'Deploy', 'Release the fix tonight.'],
+  ['Deploy the fix tonight.', 'Deploy', 'Roll out the fix tonight.'],
   ['We refactor the code every sprint.', 'refactor', 'We restructure the code every sprint.'],
   ['We need to migrate the mailboxes.', 'migrate', 'We need to move the mailboxes.'],
 ];
 
 /** Terms in their base form as nouns: the plain phrase goes in as written. */
 const UNCHANGED: Row[] = [
-  ['The software patch is ready.', 'patch', 'The software security fix is ready.'],
-  ['Our VPN is slow today.', 'VPN', 'Our secure connection to the office is slow today.'],
+  ['The software patch is ready.', 'patch', 'The software update is ready.'],
+  ['Our VPN is slow today.', 'VPN', 'Our secure office connection is slow today.'],
   ['The firewall blocked it.', 'firewall', 'The security barrier for our network blocked it.'],
   ['After the reboot the server worked.', 'reboot', 'After the restart the server worked.'],
   ['The mailbox migration starts Monday.', 'migration', 'The mailbox move starts Monday.'],
   ['Kubernetes runs the portal.', 'Kubernetes', 'The system that keeps our apps running runs the portal.'],
-  ['Our MFA prompts are annoying.', 'MFA', 'Our second sign-in check prompts are annoying.'],
+  ['Our MFA prompts are annoying.', 'MFA', 'Our two-step sign-in prompts are annoying.'],
 ];
 
 /** A verb form no plain phrase can take: nothing to Replace with, rather than a broken sentence. */
@@ -168,7 +171,7 @@ describe('Replace leaves a grammatical sentence', () => {
     expect(findingOn('We migrated the servers last night.', 'migrated').message).toContain('Write "moved" instead.');
     const none = findingOn('They exfiltrated the files.', 'exfiltrated');
     expect(none.suggestions).toEqual([]);
-    expect(none.message).toContain('"data theft"');
+    expect(none.message).toContain('"theft of data"');
   });
 
   it('shares nothing wrong between repeats of a term in different places', () => {
@@ -263,7 +266,7 @@ describe('phrase forms by rule', () => {
 describe('the rewrite engine puts plain phrases in the past as well', () => {
   it.each([
     ['We power cycled the switch.', 'We restarted the switch.'],
-    ['We firewalled the office.', 'We screened traffic to the office.'],
+    ['We firewalled the office network.', 'We screened traffic to the office network.'],
     ['We are power cycling the switch.', 'We are restarting the switch.'],
   ])('%s', (sentence, plain) => {
     const result = rewriteSentence({

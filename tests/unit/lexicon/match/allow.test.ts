@@ -30,7 +30,7 @@ describe('an allowed term', () => {
     ],
     ['We restarted the VPN.', ['vpn'], 'VPN'],
     // Any form: allowing the plural allows the singular, and the other way round.
-    ['We patched the firewall and two more firewalls.', ['firewalls'], 'firewall'],
+    ['We patched the firewall and two more firewalls on the office network.', ['firewalls'], 'firewall'],
     ['We restarted the load balancer and both load balancers.', ['load balancer'], 'load balancer'],
     ['The API and the other APIs are fine.', ['APIs'], 'API'],
     ['The API and the other APIs are fine.', ['API'], 'API'],
