@@ -6,6 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { lastFocusedBox, type LastBox } from './last-box.ts';
+
+export { watchLastBox as watchComposeTarget } from './last-box.ts';
 import { SITE_OFF } from './compose-requests.ts';
 import type { ApplyOutcome, DraftTargetState, PopupRequest } from './messages.ts';
 

@@ -103,6 +103,19 @@ export function serveLastBox(): () => void {
   };
 }
 
+/**
+ * Calls back whenever the box the user focused last changes (focus in another box, its tab closed or left). The update
+ * page looks again then: a page left open in its own tab hears no focus or visibility event when the user merely
+ * clicks into a box in another window.
+ */
+export function watchLastBox(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && KEY in changes) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 /** The extension page's side: the box the user focused last, or why there is none. */
 export async function lastFocusedBox(): Promise<LastBox> {
   try {

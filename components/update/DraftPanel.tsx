@@ -86,6 +86,8 @@ export function DraftPanel({ wins, orgGoals, engine, services, audience, onAudie
 
   async function insert() {
     if (!draft?.text || !services.insertIntoComposeBox) return;
+    // A box in a hidden tab may take a second: the last message must not stand for this one meanwhile.
+    setStatus({ text: 'Inserting…' });
     const result = await services.insertIntoComposeBox(draft.text);
     setStatus(
       result.ok
@@ -281,8 +283,9 @@ export function DraftPanel({ wins, orgGoals, engine, services, audience, onAudie
 }
 
 /**
- * Where "Insert into compose box" would go, looked up when the page opens and again whenever the user comes back to
- * it (after clicking into a compose box in another tab), so the button names the site before it is pressed.
+ * Where "Insert into compose box" would go, looked up when the page opens, whenever the user focuses another compose
+ * box or its tab closes, and whenever the user comes back to this page, so the button names the site before it is
+ * pressed.
  */
 function useComposeTarget(services: UpdateServices): { current: ComposeTarget | null; refresh: () => void } {
   const [current, setCurrent] = useState<ComposeTarget | null>(null);
@@ -296,10 +299,12 @@ function useComposeTarget(services: UpdateServices): { current: ComposeTarget | 
     };
     window.addEventListener('focus', refresh);
     document.addEventListener('visibilitychange', onVisible);
+    const unwatch = services.watchComposeTarget?.(refresh);
     return () => {
+      unwatch?.();
       window.removeEventListener('focus', refresh);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [refresh]);
+  }, [refresh, services]);
   return { current, refresh };
 }

@@ -23,6 +23,8 @@ export interface UpdateServices {
   copy: (plain: string, html?: string) => Promise<void>;
   /** Where "Insert into compose box" would put the draft now: the box the user last focused, or why there is none. */
   composeTarget?: () => Promise<ComposeTarget>;
+  /** Calls back when the user focuses another compose box, or its tab closes; returns the unsubscribe function. */
+  watchComposeTarget?: (onChange: () => void) => () => void;
   /** Inserts the text into the compose box the user last focused, undoably; resolves to where it went, or why not. */
   insertIntoComposeBox?: (text: string) => Promise<InsertResult>;
   /** The date today, as the user's calendar has it. */

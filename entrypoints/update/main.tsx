@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { UpdateApp } from '../../components/update/UpdateApp.tsx';
 import type { UpdateServices } from '../../components/update/engine.ts';
 import { updateEngine } from './engine.ts';
-import { findComposeTarget, insertIntoComposeBox } from '../../extension/compose-target.ts';
+import { findComposeTarget, insertIntoComposeBox, watchComposeTarget } from '../../extension/compose-target.ts';
 import '../../components/styles.css';
 import '../../components/options/options.css';
 import '../../components/update/update.css';
@@ -20,6 +20,7 @@ const services: UpdateServices = {
     } else await navigator.clipboard.writeText(plain);
   },
   composeTarget: findComposeTarget,
+  watchComposeTarget,
   insertIntoComposeBox,
   now: () => new Date(),
   newId: () => crypto.randomUUID(),

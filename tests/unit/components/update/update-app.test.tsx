@@ -225,7 +225,9 @@ describe('editing, grouping and needs a why', () => {
   it('says why there is nowhere to insert before the button is pressed, looks again when the user comes back, and shows a refusal', async () => {
     let target: ComposeTarget = { state: 'none' };
     const insertIntoComposeBox = vi.fn(() => Promise.resolve({ ok: false as const, reason: 'The editor did not take the change.' }));
-    await open(wins, { composeTarget: () => Promise.resolve(target), insertIntoComposeBox });
+    let changed = () => {};
+    const watchComposeTarget = (onChange: () => void) => ((changed = onChange), () => (changed = () => {}));
+    await open(wins, { composeTarget: () => Promise.resolve(target), watchComposeTarget, insertIntoComposeBox });
     expect((await screen.findByTestId('insert-target')).textContent).toBe('Click into a compose box first, then come back.');
     expect(screen.getByRole('button', { name: 'Insert into compose box' })).toBeTruthy();
     // The user clicks into a box in another tab, then comes back to this page.
@@ -234,8 +236,9 @@ describe('editing, grouping and needs a why', () => {
     await waitFor(() =>
       expect(screen.getByTestId('insert-target').textContent).toMatch(/^The tab with your compose box on outlook\.office\.com was closed/),
     );
+    // The user clicks into a box in a window beside this one: the background's record changes, and the page looks again.
     target = { state: 'ready', host: 'app.slack.com' };
-    window.dispatchEvent(new Event('focus'));
+    changed();
     fireEvent.click(await screen.findByRole('button', { name: 'Insert into compose box on app.slack.com' }));
     expect(await screen.findByText('The editor did not take the change.')).toBeTruthy();
     expect(screen.queryByTestId('insert-target')).toBeNull();
