@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { findComposeTarget, insertIntoComposeBox, whyNoTarget } from '../../../extension/compose-target.ts';
-import { lastFocusedBox, serveLastBox } from '../../../extension/last-box.ts';
+import { lastFocusedBox, serveLastBox, watchLastBox } from '../../../extension/last-box.ts';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
 let stopServing: () => void;
@@ -77,6 +77,16 @@ describe('the box the user focused last', () => {
     await fakeBrowser.tabs.onUpdated.trigger(9, { status: 'loading' }, { id: 9 } as never);
     await settle();
     expect(await lastFocusedBox()).toEqual({ state: 'left', host: 'mail.google.com' });
+  });
+
+  it('tells a watching page each time it changes', async () => {
+    const changed = vi.fn();
+    const unwatch = watchLastBox(changed);
+    await focusIn(7, 0, GMAIL);
+    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
+    await focusIn(8, 0, 'http://127.0.0.1:4000/textarea.html');
+    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(2));
+    unwatch();
   });
 
   it('is still known after the background was stopped and started again', async () => {
