@@ -7,7 +7,7 @@ import { OVERLAY_MARGIN, visibleMarks, type Measured } from './paint/visible-mar
 import { markKindOf, type MarkKind } from './mark-kinds.ts';
 import { Badge } from './ui/badge.ts';
 import { TEXT_CHANGED, refused, type MarkAnchor, type TextField } from './fields/text-field.ts';
-import { fitReplacement, fitSentenceInsertion } from '../lexicon/fix/index.ts';
+import { fitParagraphsInsertion, fitReplacement, fitSentenceInsertion } from '../lexicon/fix/index.ts';
 import { CHECK_CATALOG } from '../lexicon/checks/catalog.ts';
 import { messageSentences, termsInSentence } from '../lexicon/analyze/sentences.ts';
 import { makeRect } from './geometry/visible-rect.ts';
@@ -348,6 +348,14 @@ export class BoxSession {
     const fit = fitSentenceInsertion(current, caret, text, messageSentences(current));
     if (!fit.ok) return refused(fit.reason);
     return this.afterEdit(await this.field.replace(fit.start, fit.end, '', fit.text));
+  }
+
+  /**
+   * Inserts text of several paragraphs (the composed IT update) at the caret, or at the end of the text, as paragraphs
+   * of their own: a blank line from the writer's words on either side, its own breaks kept, one undo step.
+   */
+  async insertParagraphs(text: string): Promise<ApplyOutcome> {
+    return this.afterEdit(await this.field.insertParagraphs((current, at) => fitParagraphsInsertion(current, at, text)));
   }
 
   /**

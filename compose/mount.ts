@@ -43,6 +43,7 @@ interface DocumentContext {
 }
 
 const NO_BOX = 'No compose box is active on this page.';
+const BOX_GONE = 'The compose box you last clicked into is no longer there. Click into one, then try again.';
 const AUDIENCE_NAMES: Record<ComposeSettings['audience'], string> = {
   board: 'the board',
   executive: 'executives',
@@ -341,6 +342,11 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
     return null;
   }
 
+  /** The box the user last focused, while it is still on the page: never a stand-in for it. */
+  function lastFocusedSession(): BoxSession | null {
+    return active && !active.isDisposed && active.element.isConnected ? active : null;
+  }
+
   function activeSession(): BoxSession | null {
     if (active && !active.isDisposed) return active;
     const all = [...contextOf.keys()];
@@ -375,6 +381,11 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
       withSession((session) => session.replaceRange(replacement.start, replacement.end, replacement.expected, replacement.text)),
     ignore: (findingId: string) => activeSession()?.ignore(findingId) ?? false,
     insert: (text: string) => withSession((session) => session.insert(text)),
+    insertParagraphs: async (text: string) => {
+      const session = lastFocusedSession();
+      return session ? session.insertParagraphs(text) : { ok: false, reason: BOX_GONE };
+    },
+    hasFocusedBox: () => lastFocusedSession() !== null,
     resumeMessage: () => activeSession()?.setPausedForMessage(false),
     nextMark: () => nextMarkIn(focusedSession() ?? activeSession()),
     destroy(): void {

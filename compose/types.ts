@@ -94,6 +94,13 @@ export interface ComposeHandle {
   ignore(findingId: string): boolean;
   /** Inserts text at the caret of the active box (undoable). */
   insert(text: string): Promise<ApplyOutcome>;
+  /**
+   * Inserts text of several paragraphs (the composed update) into the box the user last focused, at its caret or at
+   * the end, as paragraphs of their own (undoable); refused when that box is gone, never put in another.
+   */
+  insertParagraphs(text: string): Promise<ApplyOutcome>;
+  /** Whether the box the user last focused here is still on the page. */
+  hasFocusedBox(): boolean;
   /** Ends "pause for this message" on the active box. */
   resumeMessage(): void;
   /** Moves to the next mark after the caret and opens its card (what the shortcut does). */

@@ -9,6 +9,7 @@ import { optionsAddUrl } from '../extension/add-term.ts';
 import { isBusinessLensMessage, type BackgroundRequest } from '../extension/messages.ts';
 import { serveLexiconWrites } from '../extension/lexicon-writer.ts';
 import { serveFocusedFrames } from '../extension/focused-frame.ts';
+import { serveLastBox } from '../extension/last-box.ts';
 import { rewriteForCard } from '../extension/sentence-rewrites.ts';
 import { openPopupFor } from '../extension/open-popup.ts';
 import { keepSiteScriptsInStep } from '../extension/site-access.ts';
@@ -20,6 +21,8 @@ export default defineBackground(() => {
   serveLexiconWrites();
   // Which frame of each tab holds the focused box, so the popup talks to that frame alone.
   serveFocusedFrames();
+  // Which box the user focused last in any tab, so the update page can insert the composed update there.
+  serveLastBox();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A first install shows the playground, where the user can try Business Lens without a mail account.

@@ -12,13 +12,22 @@ export type ComposeState =
   | 'paused' // globally paused, or paused for this message
   | 'site-off'; // the extension is switched off for this site
 
-/** Popup → content script (browser.tabs.sendMessage). */
+/** Popup (and the update page) → content script (browser.tabs.sendMessage). */
 export type PopupRequest =
   | { type: 'bl/get-state' }
   | { type: 'bl/apply'; findingId: string; replacement: { start: number; end: number; expected: string; text: string } }
   | { type: 'bl/ignore'; findingId: string }
   | { type: 'bl/insert'; text: string }
-  | { type: 'bl/resume-message' };
+  | { type: 'bl/resume-message' }
+  /** The update page: is the box the user last focused in this frame still here? Answered with a `DraftTargetState`. */
+  | { type: 'bl/draft-target' }
+  /** The update page: insert the composed update into that box, as paragraphs, undoably. Answered with an ApplyOutcome. */
+  | { type: 'bl/insert-draft'; text: string };
+
+/** Whether a frame can take the update: its last focused box is there, gone, or Business Lens is off on the site. */
+export interface DraftTargetState {
+  target: 'ready' | 'gone' | 'site-off';
+}
 
 export interface TabState {
   state: ComposeState;

@@ -3,7 +3,7 @@
  * Lens (readiness score, and every mark with a way to its fix), the wins that need a why, and the ways out:
  * copy as plain or rich text, or insert into the compose box the user last focused.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Audience } from '../../lexicon/schema.ts';
 import {
   chosenRange,
@@ -20,7 +20,8 @@ import {
 } from '../../lexicon/update/index.ts';
 import { AudienceSelect } from '../AudienceSelect.tsx';
 import { ScoreMeter } from '../ScoreMeter.tsx';
-import type { UpdateEngine, UpdateServices } from './engine.ts';
+import type { ComposeTarget, UpdateEngine, UpdateServices } from './engine.ts';
+import { whyNoTarget } from '../../extension/compose-target.ts';
 import { draftHtml } from './rich-text.ts';
 
 export type PeriodChoice = 'week' | 'month' | 'range';
@@ -51,6 +52,7 @@ export function DraftPanel({ wins, orgGoals, engine, services, audience, onAudie
   const [rangeEnd, setRangeEnd] = useState(thisWeek(today).end);
   const [next, setNext] = useState('');
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const target = useComposeTarget(services);
 
   const period: Period | { error: string } =
     choice === 'week' ? thisWeek(today) : choice === 'month' ? thisMonth(today) : chosenRange(rangeStart, rangeEnd);
@@ -84,8 +86,15 @@ export function DraftPanel({ wins, orgGoals, engine, services, audience, onAudie
 
   async function insert() {
     if (!draft?.text || !services.insertIntoComposeBox) return;
-    const error = await services.insertIntoComposeBox(draft.text);
-    setStatus(error ? { text: error, error: true } : { text: 'Inserted into your compose box. Ctrl+Z there takes it out again.' });
+    // A box in a hidden tab may take a second: the last message must not stand for this one meanwhile.
+    setStatus({ text: 'Inserting…' });
+    const result = await services.insertIntoComposeBox(draft.text);
+    setStatus(
+      result.ok
+        ? { text: `Inserted into your compose box on ${result.host}. Ctrl+Z there takes it out again.` }
+        : { text: result.reason, error: true },
+    );
+    target.refresh();
   }
 
   function fixFor(start: number, end: number) {
@@ -231,12 +240,20 @@ export function DraftPanel({ wins, orgGoals, engine, services, audience, onAudie
             </button>
             {services.insertIntoComposeBox && (
               <button type="button" class="bl-button" onClick={() => void insert()}>
-                Insert into compose box
+                {target.current?.state === 'ready' ? `Insert into compose box on ${target.current.host}` : 'Insert into compose box'}
               </button>
             )}
             <span role="status" class={status?.error ? 'bl-field__error' : 'bl-options__success'}>
               {status?.text}
             </span>
+            {services.insertIntoComposeBox &&
+              target.current?.state !== 'ready' &&
+              target.current &&
+              whyNoTarget(target.current) !== status?.text && (
+                <p class="bl-options__muted" data-testid="insert-target">
+                  {whyNoTarget(target.current)}
+                </p>
+              )}
           </div>
           {check && (
             <section class="bl-update__check" aria-labelledby="bl-update-check-title">
@@ -263,4 +280,31 @@ export function DraftPanel({ wins, orgGoals, engine, services, audience, onAudie
       ) : null}
     </div>
   );
+}
+
+/**
+ * Where "Insert into compose box" would go, looked up when the page opens, whenever the user focuses another compose
+ * box or its tab closes, and whenever the user comes back to this page, so the button names the site before it is
+ * pressed.
+ */
+function useComposeTarget(services: UpdateServices): { current: ComposeTarget | null; refresh: () => void } {
+  const [current, setCurrent] = useState<ComposeTarget | null>(null);
+  const [refresh] = useState(() => () => {
+    void services.composeTarget?.().then(setCurrent, () => setCurrent(null));
+  });
+  useEffect(() => {
+    refresh();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', onVisible);
+    const unwatch = services.watchComposeTarget?.(refresh);
+    return () => {
+      unwatch?.();
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [refresh, services]);
+  return { current, refresh };
 }

@@ -5,6 +5,9 @@
 import type { Audience } from '../../lexicon/schema.ts';
 import type { AnalyzeResult } from '../../lexicon/types.ts';
 import type { WinPrefill } from '../../lexicon/update/index.ts';
+import type { ComposeTarget, InsertResult } from '../../extension/compose-target.ts';
+
+export type { ComposeTarget, InsertResult };
 
 export interface UpdateEngine {
   /** The Business Lens check of a text, as the compose box and popup run it. */
@@ -18,8 +21,12 @@ export interface UpdateEngine {
 /** What the page asks of the browser: the clipboard and the last compose box. Injected so tests can watch them. */
 export interface UpdateServices {
   copy: (plain: string, html?: string) => Promise<void>;
-  /** Inserts the text into the compose box the user last focused; resolves to an error message, or null when done. */
-  insertIntoComposeBox?: (text: string) => Promise<string | null>;
+  /** Where "Insert into compose box" would put the draft now: the box the user last focused, or why there is none. */
+  composeTarget?: () => Promise<ComposeTarget>;
+  /** Calls back when the user focuses another compose box, or its tab closes; returns the unsubscribe function. */
+  watchComposeTarget?: (onChange: () => void) => () => void;
+  /** Inserts the text into the compose box the user last focused, undoably; resolves to where it went, or why not. */
+  insertIntoComposeBox?: (text: string) => Promise<InsertResult>;
   /** The date today, as the user's calendar has it. */
   now: () => Date;
   /** A new unique id. */

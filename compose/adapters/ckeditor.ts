@@ -1,6 +1,7 @@
 /**
  * CKEditor 5 (Teams' editor). It renders its DOM from its model and handles typing through `beforeinput`,
- * reverting DOM changes it did not make; a fix must arrive as an `insertReplacementText` event.
+ * reverting DOM changes it did not make; a fix must arrive as an `insertReplacementText` event, and several
+ * paragraphs (the composed update) as a paste, which its clipboard pipeline makes paragraphs of in one undo step.
  */
 import { RichTextField } from '../fields/rich-text-field.ts';
 import { DEFAULT_RULES } from '../text/extract.ts';
@@ -19,5 +20,6 @@ export const ckeditorAdapter: EditorAdapter = {
           el.classList.contains('ck-fake-selection-container'),
       },
       input: 'before-input',
+      lines: 'paste',
     }),
 };

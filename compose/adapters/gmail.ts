@@ -25,5 +25,5 @@ export const gmailAdapter: EditorAdapter = {
       element.hasAttribute('g_editable') ||
       element.querySelector('.gmail_quote, .gmail_signature, .gmail_attr') !== null ||
       (element.getAttribute('role') === 'textbox' && element.getAttribute('aria-label') === 'Message Body')),
-  createField: (element) => new RichTextField(element, { rules: gmailRules, input: 'exec-command' }),
+  createField: (element) => new RichTextField(element, { rules: gmailRules, input: 'exec-command', lines: 'exec-command' }),
 };

@@ -44,5 +44,5 @@ export const outlookAdapter: EditorAdapter = {
     element.isContentEditable &&
     (isOutlookHost(element.ownerDocument.location?.hostname ?? '') ||
       element.querySelector('#divRplyFwdMsg, #appendonsend, #Signature, [id^="Signature"], .elementToProof') !== null),
-  createField: (element) => new RichTextField(element, { rules: outlookRules, input: 'exec-command' }),
+  createField: (element) => new RichTextField(element, { rules: outlookRules, input: 'exec-command', lines: 'exec-command' }),
 };

@@ -1,6 +1,7 @@
 /**
  * ProseMirror (and editors built on it: Tiptap, Atlassian). Its DOM observer turns native edits into
- * transactions, so the browser's editing command keeps its state and its history in step.
+ * transactions, so the browser's editing command keeps its state and its history in step. Several paragraphs (the
+ * composed update) go in as a paste, which ProseMirror parses into its own paragraphs in one history step.
  */
 import { RichTextField } from '../fields/rich-text-field.ts';
 import { DEFAULT_RULES } from '../text/extract.ts';
@@ -17,5 +18,6 @@ export const proseMirrorAdapter: EditorAdapter = {
           DEFAULT_RULES.isExcluded(el) || el.classList.contains('ProseMirror-gapcursor') || el.classList.contains('ProseMirror-widget'),
       },
       input: 'exec-command',
+      lines: 'paste',
     }),
 };

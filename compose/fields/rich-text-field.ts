@@ -3,7 +3,7 @@
  * fixes written through the editor's input path. Editor adapters give the extraction rules and input method.
  */
 import { extractText, type ExtractionRules, type TextSnapshot } from '../text/extract.ts';
-import { writeText, selectRange, type InputMethod } from '../input/input-path.ts';
+import { writeLines, writeText, selectRange, type InputMethod, type LinesMethod } from '../input/input-path.ts';
 import { waitForEditor } from '../input/await-editor.ts';
 import { clippingAncestors, visibleRectOf } from '../geometry/visible-rect.ts';
 import { NOT_TAKEN, TEXT_CHANGED, refused, type MarkAnchor, type TextField } from './text-field.ts';
@@ -12,6 +12,8 @@ import type { ApplyOutcome } from '../types.ts';
 export interface RichTextOptions {
   rules: ExtractionRules;
   input: InputMethod;
+  /** How text of several paragraphs is written (the composed update); the browser's editing command by default. */
+  lines?: LinesMethod;
 }
 
 export class RichTextField implements TextField {
@@ -82,6 +84,23 @@ export class RichTextField implements TextField {
     if (start === null || end === null) return { ok: true };
     const wanted = before.slice(0, start) + text.replace(/[\n\r\t\u00a0]/g, ' ') + before.slice(end);
     const ok = await waitForEditor(() => this.read() === wanted, this.element.ownerDocument.defaultView);
+    return ok ? { ok: true } : refused(NOT_TAKEN);
+  }
+
+  async insertParagraphs(fit: (text: string, at: number) => string): Promise<ApplyOutcome> {
+    const range = this.currentCaret() ?? this.rememberedCaret() ?? this.endOfText();
+    if (!range) return refused('Place the cursor in the message first.');
+    // After any selected words, never over them.
+    range.collapse(false);
+    const before = this.read();
+    const at = this.snapshot.map.offsetOf(range.endContainer, range.endOffset) ?? before.length;
+    const text = fit(before, at);
+    if (!text) return { ok: true };
+    if (!(await writeLines(this.element, range, text, this.options.lines ?? 'exec-command'))) return refused(NOT_TAKEN);
+    // Editors make paragraphs their own way: a blank line may become a paragraph edge, or a line break a soft break.
+    // Every line must arrive, in order, between the writer's text before and after.
+    const wanted = lines(before.slice(0, at) + text + before.slice(at));
+    const ok = await waitForEditor(() => lines(this.read()) === wanted, this.element.ownerDocument.defaultView);
     return ok ? { ok: true } : refused(NOT_TAKEN);
   }
 
@@ -156,4 +175,12 @@ export class RichTextField implements TextField {
     range.collapse(false);
     return range;
   }
+}
+
+/** Text as its lines of words: spaces of any kind as one, blank lines and spaces at line ends dropped. */
+function lines(text: string): string {
+  return text
+    .replace(/[\u00a0\t ]+/g, ' ')
+    .replace(/ ?\n[\n ]*/g, '\n')
+    .trim();
 }

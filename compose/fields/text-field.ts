@@ -30,6 +30,12 @@ export interface TextField {
   replace(start: number, end: number, expected: string, text: string): Promise<ApplyOutcome>;
   /** Inserts text at the caret, or where the caret last was in this field. */
   insertAtCaret(text: string): Promise<ApplyOutcome>;
+  /**
+   * Inserts text of several paragraphs where the caret is, or last was, in this field (after any selected words, never
+   * over them), else at the end, through the editor's own input path in one undo step. `fit` is given the text and
+   * that offset and says what to write there; the field checks after the edit that every line arrived.
+   */
+  insertParagraphs(fit: (text: string, at: number) => string): Promise<ApplyOutcome>;
   /** The caret's offset in the latest reading, when the selection is in this field. */
   caretOffset(): number | null;
   /** Focuses the field with the caret at an offset of the latest reading (after a card closes). */

@@ -97,6 +97,20 @@ export class TextareaField implements TextField {
     return ok ? { ok: true } : refused(NOT_TAKEN);
   }
 
+  async insertParagraphs(fit: (text: string, at: number) => string): Promise<ApplyOutcome> {
+    const { selectionEnd: at, value } = this.element;
+    const text = fit(value, at);
+    if (!text) return { ok: true };
+    const wanted = value.slice(0, at) + text + value.slice(at);
+    this.element.focus({ preventScroll: true });
+    // Collapsed after any selected words: the writer's text stays. Setting the selection also ends the browser's
+    // typing run, so Ctrl+Z takes out this insertion alone, not the words typed just before it.
+    this.element.setSelectionRange(at, at);
+    if (!this.exec(text)) return refused(NOT_TAKEN);
+    const ok = await waitForEditor(() => this.element.value === wanted, this.element.ownerDocument.defaultView);
+    return ok ? { ok: true } : refused(NOT_TAKEN);
+  }
+
   placeCaret(offset: number): void {
     this.element.focus({ preventScroll: true });
     this.element.setSelectionRange(offset, offset);

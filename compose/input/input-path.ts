@@ -7,6 +7,14 @@
 /** How an editor wants text written. `auto` offers a `beforeinput` first and falls back to the command. */
 export type InputMethod = 'exec-command' | 'before-input' | 'auto';
 
+/**
+ * How an editor wants text of several paragraphs written. The browser's editing command turns each line break into
+ * a new paragraph (Chromium) or a `<br>` (Firefox) in one undo step, which plain boxes and mail editors keep; editors
+ * that build their document from a model of their own take it as a paste, into their own history. `auto` offers a
+ * paste first and falls back to the command when nobody took it.
+ */
+export type LinesMethod = 'exec-command' | 'paste' | 'auto';
+
 /** Puts the document selection on `range`, focusing the editor first so the edit lands in it. */
 export function selectRange(element: HTMLElement, range: Range): void {
   const doc = element.ownerDocument;
@@ -43,6 +51,42 @@ export async function writeText(element: HTMLElement, range: Range, text: string
   const handled = dispatchBeforeInput(element, target, text);
   if (handled || method === 'before-input') return handled;
   return execInsert(element.ownerDocument, text);
+}
+
+/**
+ * Inserts `text`, lines and all, at the collapsed `range` through `method`. Resolves false when nothing took it;
+ * callers verify the result by reading the text again. A paste goes out once the editor has seen the selection (see
+ * `writeText`): editors paste where their own selection is.
+ */
+export async function writeLines(element: HTMLElement, range: Range, text: string, method: LinesMethod): Promise<boolean> {
+  if (method === 'exec-command') {
+    selectRange(element, range);
+    return execInsert(element.ownerDocument, text);
+  }
+  const seen = selectionAnnounced(element.ownerDocument);
+  selectRange(element, range);
+  await seen;
+  const handled = dispatchPaste(element, range, text);
+  if (handled || method === 'paste') return handled;
+  return execInsert(element.ownerDocument, text);
+}
+
+/**
+ * Offers `text` as a paste of plain text, the way the editor's own paste handling takes it (Quill, ProseMirror,
+ * CKEditor 5 and Lexical split it into paragraphs and record one undo step). The browser pastes nothing for a
+ * synthetic event, so an event nobody cancelled means nobody took it. The clipboard itself is never touched.
+ */
+export function dispatchPaste(element: HTMLElement, range: Range, text: string): boolean {
+  const win = element.ownerDocument.defaultView;
+  if (!win || typeof win.ClipboardEvent !== 'function' || typeof win.DataTransfer !== 'function') return false;
+  const data = new win.DataTransfer();
+  data.setData('text/plain', text);
+  const event = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  // Some engines drop `clipboardData` from the init dictionary; make it answer anyway.
+  if (!event.clipboardData) Object.defineProperty(event, 'clipboardData', { value: data });
+  const target = startElement(range) ?? element;
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
 }
 
 /**

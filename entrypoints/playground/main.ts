@@ -11,6 +11,7 @@ import { listenForMessages } from '../../extension/message-listener.ts';
 import { isBusinessLensMessage } from '../../extension/messages.ts';
 import { rewriteForCard } from '../../extension/sentence-rewrites.ts';
 import { inspectableForTests } from '../../extension/e2e-inspection.ts';
+import { reportFocusedBoxes } from '../../extension/focused-frame.ts';
 import { getSettings, withDefaults } from '../../extension/settings.ts';
 import { SAMPLE_PARAGRAPHS } from './sample.ts';
 
@@ -76,6 +77,8 @@ async function start(): Promise<void> {
     // Only the popup's requests get an answer; anything else (the card's rewrite requests) is the background's.
     return isPopupRequest(message) ? answerPopupRequest(message, { handle, host: location.host }) : undefined;
   });
+  // The update page can insert its draft into the playground's box, as into any compose box the user focused last.
+  reportFocusedBoxes(document);
 }
 
 void start();

@@ -1,8 +1,9 @@
-/** The "Your update" page: mounts the update app with the real analysis core, storage and clipboard. */
+/** The "Your update" page: mounts the update app with the real analysis core, storage, clipboard and compose boxes. */
 import { render } from 'preact';
 import { UpdateApp } from '../../components/update/UpdateApp.tsx';
 import type { UpdateServices } from '../../components/update/engine.ts';
 import { updateEngine } from './engine.ts';
+import { findComposeTarget, insertIntoComposeBox, watchComposeTarget } from '../../extension/compose-target.ts';
 import '../../components/styles.css';
 import '../../components/options/options.css';
 import '../../components/update/update.css';
@@ -18,6 +19,9 @@ const services: UpdateServices = {
       ]);
     } else await navigator.clipboard.writeText(plain);
   },
+  composeTarget: findComposeTarget,
+  watchComposeTarget,
+  insertIntoComposeBox,
   now: () => new Date(),
   newId: () => crypto.randomUUID(),
 };

@@ -1,10 +1,13 @@
 /**
  * "Your update" in Chromium with the built extension: a win logged from the popup on the playground, two logged on
- * update.html, the update composed for executives with no jargon marks, and the page as a user sees it.
+ * update.html, the update composed for executives with no jargon marks, the page as a user sees it, and the draft
+ * inserted into compose boxes focused earlier in other tabs (a textarea, a contenteditable, Lexical), each time taken
+ * out again by one Ctrl+Z there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness.ts';
+import { modelText, openPage } from './editors/editor-page.ts';
 
 declare const chrome: { tabs: { getCurrent(): Promise<{ id?: number } | undefined> } };
 
@@ -81,6 +84,40 @@ describe('Your update', () => {
     await page.getByLabel('Coming next (one a line, optional)').fill('New meeting-room screens in January');
     await page.getByTestId('no-marks').waitFor();
     await h.screenshot(page, 'update-page');
+    expect(await page.getByTestId('insert-target').textContent()).toBe('Click into a compose box first, then come back.');
+
+    // The draft's lines, as its plain text has them: headings, paragraphs and list items.
+    const lines = await draft.evaluate((article) =>
+      [...article.querySelectorAll('h3, h4, p, li')].map((e) => (e.tagName === 'LI' ? '- ' : '') + e.textContent.trim()),
+    );
+    expect(lines).toContain('- New meeting-room screens in January.');
+    // Written by the editing command (textarea, contenteditable) and as a paste (Lexical).
+    let box: Page | null = null;
+    for (const file of ['textarea.html', 'contenteditable.html', 'lexical.html']) {
+      box = await openPage(h, file);
+      await box.evaluate(() => window.testPage.caretToEnd(0));
+      await box.keyboard.type(' Thanks.', { delay: 5 });
+      await expect.poll(() => modelText(box!)).toMatch(/ Thanks\.$/);
+      const before = await modelText(box);
+      await page.bringToFront();
+      await page.getByRole('button', { name: /^Insert into compose box on 127\.0\.0\.1:\d+$/ }).click();
+      await expect.poll(() => modelText(box!), { message: file }).not.toBe(before);
+      await page.getByText(/^Inserted into your compose box on 127\.0\.0\.1:\d+\. Ctrl\+Z there takes it out again\.$/).waitFor();
+      const after = await modelText(box);
+      // After the writer's words, a blank line, then the draft's lines in order, each paragraph apart from the next.
+      expect(after.slice(0, before.length + 2), file).toBe(`${before}\n\n`);
+      expect(after.slice(before.length).split('\n').filter(Boolean), file).toEqual(lines);
+      expect(after, file).toMatch(/Hello everyone,\n\n+Here is/);
+      await box.bringToFront();
+      await box.keyboard.press('Control+z');
+      await expect.poll(() => modelText(box!), { message: `${file}: one Ctrl+Z` }).toBe(before);
+    }
+    // Its tab closed: the page says so instead of inserting anywhere else.
+    await box!.close();
+    await page.bringToFront();
+    await expect
+      .poll(() => page.getByTestId('insert-target').textContent())
+      .toMatch(/^The tab with your compose box on 127\.0\.0\.1:\d+ was closed\./);
     expect(errors).toEqual([]);
   });
 });

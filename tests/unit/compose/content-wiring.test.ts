@@ -27,6 +27,8 @@ function fakeHandle(): ComposeHandle {
     apply: vi.fn(() => Promise.resolve({ ok: true as const })),
     ignore: vi.fn(() => true),
     insert: vi.fn(() => Promise.resolve({ ok: false as const, reason: 'no caret' })),
+    insertParagraphs: vi.fn(() => Promise.resolve({ ok: true as const })),
+    hasFocusedBox: vi.fn(() => true),
     resumeMessage: vi.fn(),
     nextMark: vi.fn(() => true),
     destroy: vi.fn(),
@@ -48,6 +50,21 @@ describe('answerPopupRequest', () => {
     expect(await answerPopupRequest({ type: 'bl/ignore', findingId: 'f' }, { handle })).toEqual({ ok: true });
     await answerPopupRequest({ type: 'bl/resume-message' }, { handle });
     expect(handle.resumeMessage).toHaveBeenCalled();
+  });
+
+  test('the update page asks whether the last focused box is still there, and inserts the draft into it', async () => {
+    const handle = fakeHandle();
+    expect(await answerPopupRequest({ type: 'bl/draft-target' }, { handle })).toEqual({ target: 'ready' });
+    vi.mocked(handle.hasFocusedBox).mockReturnValue(false);
+    expect(await answerPopupRequest({ type: 'bl/draft-target' }, { handle })).toEqual({ target: 'gone' });
+    expect(await answerPopupRequest({ type: 'bl/insert-draft', text: 'Hello,\n\nNews.' }, { handle })).toEqual({ ok: true });
+    expect(handle.insertParagraphs).toHaveBeenCalledWith('Hello,\n\nNews.');
+    expect(handle.insert).not.toHaveBeenCalled();
+    expect(await answerPopupRequest({ type: 'bl/draft-target' }, { handle: null })).toEqual({ target: 'site-off' });
+    expect(await answerPopupRequest({ type: 'bl/insert-draft', text: 'x' }, { handle: null })).toEqual({
+      ok: false,
+      reason: 'Business Lens is switched off on this site.',
+    });
   });
 
   test('a site switched off says so, and changes nothing', async () => {

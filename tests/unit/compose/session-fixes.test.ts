@@ -47,6 +47,10 @@ class StringField implements TextField {
     const at = this.caret ?? this.text.length;
     return this.replace(at, at, '', text);
   }
+  async insertParagraphs(fit: (text: string, at: number) => string): Promise<ApplyOutcome> {
+    const at = this.caret ?? this.text.length;
+    return this.replace(at, at, '', fit(this.text, at));
+  }
   caretOffset(): number | null {
     return this.caret;
   }

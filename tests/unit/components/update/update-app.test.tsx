@@ -7,7 +7,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { UpdateApp } from '../../../../components/update/UpdateApp.tsx';
-import type { UpdateServices } from '../../../../components/update/engine.ts';
+import type { ComposeTarget, UpdateServices } from '../../../../components/update/engine.ts';
 import { forgetOrgPolicy } from '../../../../extension/org-policy.ts';
 import { winsItem } from '../../../../extension/wins-store.ts';
 import { updateEngine } from '../../../../entrypoints/update/engine.ts';
@@ -204,6 +204,51 @@ describe('editing, grouping and needs a why', () => {
     await waitFor(() => expect(copy).toHaveBeenCalledTimes(2));
     expect(copy.mock.calls[1]).toEqual([plain, undefined]);
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('names the site it would insert into, inserts the plain draft there, and says how to undo it', async () => {
+    const insertIntoComposeBox = vi.fn((_text: string) => Promise.resolve({ ok: true as const, host: 'mail.google.com' }));
+    const { copy } = await open(wins, {
+      composeTarget: () => Promise.resolve({ state: 'ready', host: 'mail.google.com' }),
+      insertIntoComposeBox,
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Insert into compose box on mail.google.com' }));
+    await waitFor(() => expect(insertIntoComposeBox).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Inserted into your compose box on mail.google.com. Ctrl+Z there takes it out again.')).toBeTruthy();
+    // The same text as "Copy as plain text": paragraphs and lines, no markup.
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as plain text' }));
+    await waitFor(() => expect(copy).toHaveBeenCalledTimes(1));
+    expect(insertIntoComposeBox.mock.calls[0]![0]).toBe(copy.mock.calls[0]![0]);
+    expect(insertIntoComposeBox.mock.calls[0]![0]).toContain('\n\n');
+  });
+
+  it('says why there is nowhere to insert before the button is pressed, looks again when the user comes back, and shows a refusal', async () => {
+    let target: ComposeTarget = { state: 'none' };
+    const insertIntoComposeBox = vi.fn(() => Promise.resolve({ ok: false as const, reason: 'The editor did not take the change.' }));
+    let changed = () => {};
+    const watchComposeTarget = (onChange: () => void) => ((changed = onChange), () => (changed = () => {}));
+    await open(wins, { composeTarget: () => Promise.resolve(target), watchComposeTarget, insertIntoComposeBox });
+    expect((await screen.findByTestId('insert-target')).textContent).toBe('Click into a compose box first, then come back.');
+    expect(screen.getByRole('button', { name: 'Insert into compose box' })).toBeTruthy();
+    // The user clicks into a box in another tab, then comes back to this page.
+    target = { state: 'closed', host: 'outlook.office.com' };
+    window.dispatchEvent(new Event('focus'));
+    await waitFor(() =>
+      expect(screen.getByTestId('insert-target').textContent).toMatch(/^The tab with your compose box on outlook\.office\.com was closed/),
+    );
+    // The user clicks into a box in a window beside this one: the background's record changes, and the page looks again.
+    target = { state: 'ready', host: 'app.slack.com' };
+    changed();
+    fireEvent.click(await screen.findByRole('button', { name: 'Insert into compose box on app.slack.com' }));
+    expect(await screen.findByText('The editor did not take the change.')).toBeTruthy();
+    expect(screen.queryByTestId('insert-target')).toBeNull();
+  });
+
+  it('offers no insert where the page has no way to reach a compose box', async () => {
+    await open(wins);
+    await screen.findByRole('button', { name: 'Copy as plain text' });
+    expect(screen.queryByRole('button', { name: /Insert into compose box/ })).toBeNull();
+    expect(screen.queryByTestId('insert-target')).toBeNull();
   });
 });
 
