@@ -92,6 +92,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Move to the next suggestion and open its card',
       },
+      // No suggested key: the user picks one in the browser's shortcut settings (few free keys are left).
+      'log-win': {
+        description: 'Log the sentence at the cursor (or the selection) as a win for Your update',
+      },
     },
     ...(browser === 'firefox'
       ? {

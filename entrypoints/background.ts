@@ -1,7 +1,7 @@
 /**
  * The background service worker: opens the playground for a new user, relays the keyboard shortcut to the
- * active tab, answers requests from the extension's pages, and alone writes the user's lexicon and allow list.
- * It never touches the network.
+ * active tab, logs a win from the "log a win" command, answers requests from the extension's pages, and alone
+ * writes the user's lexicon and allow list. It never touches the network.
  */
 import { browser } from 'wxt/browser';
 import { listenForMessages } from '../extension/message-listener.ts';
@@ -12,6 +12,7 @@ import { serveFocusedFrames } from '../extension/focused-frame.ts';
 import { rewriteForCard } from '../extension/sentence-rewrites.ts';
 import { openPopupFor } from '../extension/open-popup.ts';
 import { keepSiteScriptsInStep } from '../extension/site-access.ts';
+import { LOG_WIN_COMMAND, logWinFromActiveTab } from '../extension/log-win-command.ts';
 
 export default defineBackground(() => {
   // Sites the user turns on (popup's "Enable on this site") get the content script, even if the popup closed mid-prompt.
@@ -28,6 +29,8 @@ export default defineBackground(() => {
 
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'next-mark') void relayNextMark();
+    // Unbound until the user gives it a key in the browser's shortcut settings.
+    else if (command === LOG_WIN_COMMAND) void logWinFromActiveTab();
   });
 
   listenForMessages((message, sender) => {

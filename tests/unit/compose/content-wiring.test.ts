@@ -29,6 +29,7 @@ function fakeHandle(): ComposeHandle {
     insert: vi.fn(() => Promise.resolve({ ok: false as const, reason: 'no caret' })),
     resumeMessage: vi.fn(),
     nextMark: vi.fn(() => true),
+    winWords: vi.fn(() => null),
     destroy: vi.fn(),
   };
 }
