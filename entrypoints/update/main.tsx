@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { UpdateApp } from '../../components/update/UpdateApp.tsx';
 import type { UpdateServices } from '../../components/update/engine.ts';
 import { updateEngine } from './engine.ts';
+import type { ShortcutServices } from '../../components/update/ShortcutNote.tsx';
+import { getLogWinShortcut, openShortcutSettings } from '../../extension/user-sites.ts';
 import '../../components/styles.css';
 import '../../components/options/options.css';
 import '../../components/update/update.css';
@@ -31,4 +33,6 @@ function save(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-render(<UpdateApp engine={updateEngine} services={services} save={save} />, document.getElementById('app')!);
+const shortcuts: ShortcutServices = { getLogWinShortcut, openShortcutSettings };
+
+render(<UpdateApp engine={updateEngine} services={services} save={save} shortcuts={shortcuts} />, document.getElementById('app')!);

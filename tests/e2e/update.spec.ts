@@ -1,12 +1,22 @@
 /**
  * "Your update" in Chromium with the built extension: a win logged from the popup on the playground, two logged on
- * update.html, the update composed for executives with no jargon marks, and the page as a user sees it.
+ * update.html, the update composed for executives with no jargon marks, and the page as a user sees it. Then what
+ * the "log a win" command reads from a focused box, and the weekly reminder: its permission, alarm, badge and clearing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness.ts';
 
-declare const chrome: { tabs: { getCurrent(): Promise<{ id?: number } | undefined> } };
+declare const chrome: {
+  tabs: { getCurrent(): Promise<{ id?: number } | undefined>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  permissions: { contains(p: { permissions: string[] }): Promise<boolean> };
+  alarms?: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
+  action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+    sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
+};
 
 let h: Harness;
 beforeAll(async () => {
@@ -82,5 +92,24 @@ describe('Your update', () => {
     await page.getByTestId('no-marks').waitFor();
     await h.screenshot(page, 'update-page');
     expect(errors).toEqual([]);
+  });
+
+  it('the "log a win" command reads the focused box without changing it', async () => {
+    // What the background asks the focused frame when the command is pressed: the selection, the text untouched.
+    const playground = await h.openExtensionPage('playground.html');
+    const tabId = await playground.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+    const box = playground.locator('#body');
+    const before = await box.innerHTML();
+    await box.click();
+    await playground.evaluate(() => {
+      // The second line: the first sentence of the sample's first paragraph, in part.
+      const text = document.querySelectorAll('#body > div')[2]!.firstChild!;
+      getSelection()!.setBaseAndExtent(text, 0, text, 24);
+    });
+    const selected = await playground.evaluate(() => getSelection()!.toString());
+    const asker = await h.openExtensionPage('update.html');
+    const answer = await asker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'bl/win-words' }), tabId);
+    expect(answer).toEqual({ ok: true, text: selected.trim() });
+    expect(await box.innerHTML()).toBe(before);
   });
 });
