@@ -1,6 +1,6 @@
 /**
  * The background service worker: opens the playground for a new user, relays the keyboard shortcut to the
- * active tab, logs a win from the "log a win" command, answers requests from the extension's pages, and alone
+ * active tab, logs a win from the "log a win" command, shows the weekly reminder, answers requests from the extension's pages, and alone
  * writes the user's lexicon and allow list. It never touches the network.
  */
 import { browser } from 'wxt/browser';
@@ -13,6 +13,7 @@ import { rewriteForCard } from '../extension/sentence-rewrites.ts';
 import { openPopupFor } from '../extension/open-popup.ts';
 import { keepSiteScriptsInStep } from '../extension/site-access.ts';
 import { LOG_WIN_COMMAND, logWinFromActiveTab } from '../extension/log-win-command.ts';
+import { serveReminder } from '../extension/reminder.ts';
 
 export default defineBackground(() => {
   // Sites the user turns on (popup's "Enable on this site") get the content script, even if the popup closed mid-prompt.
@@ -21,6 +22,8 @@ export default defineBackground(() => {
   serveLexiconWrites();
   // Which frame of each tab holds the focused box, so the popup talks to that frame alone.
   serveFocusedFrames();
+  // The weekly reminder to compose the IT update, when the user turned it on (extension/reminder.ts).
+  serveReminder();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A first install shows the playground, where the user can try Business Lens without a mail account.
