@@ -161,7 +161,7 @@ export type ReminderOutcome = { ok: true } | { ok: false; reason: string };
  * straight from the click: a refusal leaves the reminder off and says why.
  */
 export function turnReminderOn(
-  choice: { day: number; time: string },
+  choice: Omit<ReminderSetting, 'on'>,
   deps: ReminderDeps & { update?: typeof updateSettings } = {},
 ): Promise<ReminderOutcome> {
   const permissions = [...(deps.permissions ?? REMINDER_PERMISSIONS)];
@@ -179,7 +179,7 @@ export function turnReminderOn(
 
 /** Turns the reminder off: no alarm, no badge, and the permission given back. */
 export async function turnReminderOff(
-  choice: { day: number; time: string },
+  choice: Omit<ReminderSetting, 'on'>,
   deps: ReminderDeps & { update?: typeof updateSettings } = {},
 ): Promise<void> {
   const api = apiOf(deps);

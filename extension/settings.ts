@@ -8,7 +8,7 @@ import type { Audience, CheckId, Severity } from '../lexicon/index.ts';
 import { AUDIENCES, SEVERITIES } from '../lexicon/schema.ts';
 import { CHECK_IDS } from '../lexicon/types.ts';
 import { DEFAULT_AUDIENCE } from '../lexicon/schema.ts';
-import { isTimeOfDay } from '../lexicon/update/reminder.ts';
+import { TIME_OF_DAY, WEEKDAY_NUMBERS, type Weekday } from '../lexicon/update/reminder.ts';
 import { applyLockedSettings, readOrgPolicy, watchOrgPolicy } from './org-policy.ts';
 
 export interface Settings {
@@ -35,7 +35,7 @@ export interface Settings {
 
 export interface ReminderSetting {
   on: boolean;
-  day: number;
+  day: Weekday;
   time: string;
 }
 
@@ -83,8 +83,9 @@ const StoredSettingsSchema = v.fallback(
     reminder: v.fallback(
       v.object({
         on: v.fallback(v.boolean(), DEFAULT_SETTINGS.reminder.on),
-        day: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)), DEFAULT_SETTINGS.reminder.day),
-        time: v.fallback(v.pipe(v.string(), v.check(isTimeOfDay)), DEFAULT_SETTINGS.reminder.time),
+        // A picklist and a regex, which the content script's bundle already holds: settings are read on every page.
+        day: v.fallback(v.picklist(WEEKDAY_NUMBERS), DEFAULT_SETTINGS.reminder.day),
+        time: v.fallback(v.pipe(v.string(), v.regex(TIME_OF_DAY)), DEFAULT_SETTINGS.reminder.time),
       }),
       () => ({ ...DEFAULT_SETTINGS.reminder }),
     ),

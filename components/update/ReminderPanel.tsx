@@ -4,7 +4,7 @@
  * refusal leaves it off and says so. Turning it off gives the permission back (extension/reminder.ts).
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { WEEKDAYS, isTimeOfDay, reminderMessage } from '../../lexicon/update/index.ts';
+import { WEEKDAYS, isTimeOfDay, reminderMessage, type Weekday } from '../../lexicon/update/index.ts';
 import type { ReminderSetting } from '../../extension/settings.ts';
 import type { ReminderOutcome } from '../../extension/reminder.ts';
 
@@ -12,8 +12,8 @@ export interface ReminderServices {
   /** The setting as stored, and whether this browser lets it run (false when it arrived by sync without the permission). */
   read(): Promise<{ setting: ReminderSetting; allowed: boolean }>;
   /** Asks for the permission first, so it must be called straight from the click. */
-  turnOn(choice: { day: number; time: string }): Promise<ReminderOutcome>;
-  turnOff(choice: { day: number; time: string }): Promise<void>;
+  turnOn(choice: Omit<ReminderSetting, 'on'>): Promise<ReminderOutcome>;
+  turnOff(choice: Omit<ReminderSetting, 'on'>): Promise<void>;
   /** A new day or time, kept whether the reminder is on or off. */
   change(choice: ReminderSetting): Promise<void>;
   /** True where turning it on asks the browser for a permission (Chromium); Firefox asks for none. */
@@ -70,7 +70,7 @@ export function ReminderPanel({ services }: { services: ReminderServices }) {
     }
   }
 
-  function change(next: { day: number; time: string }) {
+  function change(next: Omit<ReminderSetting, 'on'>) {
     if (!isTimeOfDay(next.time)) return;
     const value = { ...setting!, ...next };
     setSetting(value);
@@ -112,7 +112,11 @@ export function ReminderPanel({ services }: { services: ReminderServices }) {
       <div class="bl-update__reminder-when">
         <label class="bl-field">
           <span>Day</span>
-          <select class="bl-input" value={String(setting.day)} onChange={(e) => change({ ...choice, day: Number(e.currentTarget.value) })}>
+          <select
+            class="bl-input"
+            value={String(setting.day)}
+            onChange={(e) => change({ ...choice, day: Number(e.currentTarget.value) as Weekday })}
+          >
             {WEEKDAYS.map((d) => (
               <option key={d.day} value={String(d.day)}>
                 {d.label}

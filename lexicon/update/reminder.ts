@@ -6,14 +6,18 @@
  */
 import { inPeriod, thisWeek } from './period.ts';
 
-/** A day of the week as `Date#getDay` counts it (0 Sunday … 6 Saturday) and a time of day, "HH:MM" on a 24-hour clock. */
+/** A day of the week as `Date#getDay` counts it: 0 Sunday … 6 Saturday. */
+export const WEEKDAY_NUMBERS = [0, 1, 2, 3, 4, 5, 6] as const;
+export type Weekday = (typeof WEEKDAY_NUMBERS)[number];
+
+/** A day of the week and a time of day, "HH:MM" on a 24-hour clock. */
 export interface WeeklyTime {
   day: number;
   time: string;
 }
 
 /** Monday first, as the week of an update runs (period.ts). */
-export const WEEKDAYS: ReadonlyArray<{ day: number; label: string }> = [
+export const WEEKDAYS: ReadonlyArray<{ day: Weekday; label: string }> = [
   { day: 1, label: 'Monday' },
   { day: 2, label: 'Tuesday' },
   { day: 3, label: 'Wednesday' },
@@ -23,9 +27,12 @@ export const WEEKDAYS: ReadonlyArray<{ day: number; label: string }> = [
   { day: 0, label: 'Sunday' },
 ];
 
+/** "HH:MM" from 00:00 to 23:59. */
+export const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
 /** True for "HH:MM" from 00:00 to 23:59. */
 export function isTimeOfDay(value: string): boolean {
-  return /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value);
+  return TIME_OF_DAY.test(value);
 }
 
 /**
