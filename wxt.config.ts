@@ -77,6 +77,9 @@ export default defineConfig({
     // WXT drops optional_host_permissions from Manifest V2 builds without moving them; Firefox then refused
     // permissions.request for a site the user turns on. MV2 lists optional origins here.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
+    // The weekly reminder's alarm, asked for only when the user turns the reminder on (extension/reminder.ts). Firefox
+    // refuses `alarms` as optional; its background page stays loaded, so a timer serves there and nothing is asked.
+    ...(browser === 'firefox' ? {} : { optional_permissions: ['alarms'] }),
     host_permissions: [...BUILT_IN_SITES],
     action: { default_title: 'Business Lens' },
     // Extension pages run only their own packaged scripts: no eval, no inline or remote code, no plugins
@@ -91,6 +94,10 @@ export default defineConfig({
       'next-mark': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Move to the next suggestion and open its card',
+      },
+      // No suggested key: the user picks one in the browser's shortcut settings (few free keys are left).
+      'log-win': {
+        description: 'Log the sentence at the cursor (or the selection) as a win for Your update',
       },
     },
     ...(browser === 'firefox'

@@ -4,6 +4,7 @@
  * popup's requests to the right box. Used by the content script and by the playground page.
  */
 import { compileAllow, isAllowedText } from '../lexicon/match/allow.ts';
+import { winTextAt } from '../lexicon/update/log.ts';
 import { adapterFor } from './adapters/registry.ts';
 import { BoxSession, type SessionHost } from './box-session.ts';
 import { BoxWatcher } from './box-watcher.ts';
@@ -17,7 +18,7 @@ import { FrameBatcher } from './schedule/frame-batcher.ts';
 import { BadgeMenu } from './ui/badge-menu.ts';
 import { fromUser } from './ui/dom.ts';
 import { UiLayer } from './ui/ui-layer.ts';
-import type { ApplyOutcome, ComposeDeps, ComposeHandle, ComposeSettings, ComposeSnapshot, Replacement } from './types.ts';
+import type { ApplyOutcome, ComposeDeps, ComposeHandle, ComposeSettings, ComposeSnapshot, Replacement, WinWords } from './types.ts';
 
 export interface MountOptions {
   /** Paint with overlay boxes even where the Highlight API exists (tests of the fallback). */
@@ -388,6 +389,16 @@ export function mountComposeIntegration(doc: Document, deps: ComposeDeps, option
     hasFocusedBox: () => lastFocusedSession() !== null,
     resumeMessage: () => activeSession()?.setPausedForMessage(false),
     nextMark: () => nextMarkIn(focusedSession() ?? activeSession()),
+    winWords(): WinWords | null {
+      // Only a box with the focus: the command acts where the user is writing, never on a box left elsewhere.
+      const session = focusedSession();
+      if (!session) return null;
+      const text = session.field.read();
+      const caret = session.field.caretOffset();
+      const selection = session.field.selectionOffsets?.() ?? (caret === null ? null : { start: caret, end: caret });
+      const words = selection ? winTextAt(text, selection.start, selection.end) : null;
+      return words ? { ok: true, text: words } : { ok: false, reason: 'There are no words at the cursor to log.' };
+    },
     destroy(): void {
       if (destroyed) return;
       destroyed = true;

@@ -84,6 +84,9 @@ export interface ComposeSnapshot {
   held?: number;
 }
 
+/** The words of the focused box to log as a win (the selection, else the sentence at the caret), or why there are none. */
+export type WinWords = { ok: true; text: string } | { ok: false; reason: string };
+
 /** What `mountComposeIntegration` returns: the popup-facing controls and a way to take it all down. */
 export interface ComposeHandle {
   /** The active box (last focused, or the only one) and its findings as shown. */
@@ -105,6 +108,8 @@ export interface ComposeHandle {
   resumeMessage(): void;
   /** Moves to the next mark after the caret and opens its card (what the shortcut does). */
   nextMark(): boolean;
+  /** What the "log a win" command logs from the box that has the focus; null when no box has it. Reads only. */
+  winWords(): WinWords | null;
   /** Removes every listener, mark, badge and card. */
   destroy(): void;
 }

@@ -1,7 +1,7 @@
 /**
  * The background service worker: opens the playground for a new user, relays the keyboard shortcut to the
- * active tab, answers requests from the extension's pages, and alone writes the user's lexicon and allow list.
- * It never touches the network.
+ * active tab, logs a win from the "log a win" command, shows the weekly reminder, answers requests from the extension's pages, and alone
+ * writes the user's lexicon and allow list. It never touches the network.
  */
 import { browser } from 'wxt/browser';
 import { listenForMessages } from '../extension/message-listener.ts';
@@ -13,6 +13,8 @@ import { serveLastBox } from '../extension/last-box.ts';
 import { rewriteForCard } from '../extension/sentence-rewrites.ts';
 import { openPopupFor } from '../extension/open-popup.ts';
 import { keepSiteScriptsInStep } from '../extension/site-access.ts';
+import { LOG_WIN_COMMAND, logWinFromActiveTab } from '../extension/log-win-command.ts';
+import { serveReminder } from '../extension/reminder.ts';
 
 export default defineBackground(() => {
   // Sites the user turns on (popup's "Enable on this site") get the content script, even if the popup closed mid-prompt.
@@ -23,6 +25,8 @@ export default defineBackground(() => {
   serveFocusedFrames();
   // Which box the user focused last in any tab, so the update page can insert the composed update there.
   serveLastBox();
+  // The weekly reminder to compose the IT update, when the user turned it on (extension/reminder.ts).
+  serveReminder();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A first install shows the playground, where the user can try Business Lens without a mail account.
@@ -31,6 +35,8 @@ export default defineBackground(() => {
 
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'next-mark') void relayNextMark();
+    // Unbound until the user gives it a key in the browser's shortcut settings.
+    else if (command === LOG_WIN_COMMAND) void logWinFromActiveTab();
   });
 
   listenForMessages((message, sender) => {

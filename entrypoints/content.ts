@@ -11,6 +11,7 @@ import { answerPopupRequest, isPopupRequest } from '../extension/compose-request
 import { listenForMessages } from '../extension/message-listener.ts';
 import { isBusinessLensMessage } from '../extension/messages.ts';
 import { reportFocusedBoxes } from '../extension/focused-frame.ts';
+import { answerWinWords } from '../extension/log-win-command.ts';
 import { getSettings, watchSettings, withDefaults, type Settings } from '../extension/settings.ts';
 import { urlMatchesPattern } from '../extension/site-match.ts';
 import { BUILT_IN_SITES } from '../extension/sites.ts';
@@ -54,6 +55,8 @@ export default defineContentScript({
         handle?.nextMark();
         return undefined;
       }
+      // The "log a win" command: answered only where a box has the focus.
+      if (message.type === 'bl/win-words') return answerWinWords(handle);
       // Only the popup's requests get an answer; anything else is left for the background.
       return isPopupRequest(message) ? answerPopupRequest(message, { handle, host: location.host }) : undefined;
     });

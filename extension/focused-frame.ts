@@ -36,6 +36,11 @@ async function frameOf(tabId: number): Promise<number | null> {
   return typeof value === 'number' ? value : null;
 }
 
+/** The background's side: the frame of a tab the user last focused a box in, or null when none is known. */
+export function knownFocusedFrame(tabId: number): Promise<number | null> {
+  return frameOf(tabId);
+}
+
 /** The background's side: remembers the frame each tab last focused a box in, and answers the popup. */
 export function serveFocusedFrames(): () => void {
   const listener = (

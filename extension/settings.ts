@@ -8,6 +8,7 @@ import type { Audience, CheckId, Severity } from '../lexicon/index.ts';
 import { AUDIENCES, SEVERITIES } from '../lexicon/schema.ts';
 import { CHECK_IDS } from '../lexicon/types.ts';
 import { DEFAULT_AUDIENCE } from '../lexicon/schema.ts';
+import { TIME_OF_DAY, WEEKDAY_NUMBERS, type Weekday } from '../lexicon/update/reminder.ts';
 import { applyLockedSettings, readOrgPolicy, watchOrgPolicy } from './org-policy.ts';
 
 export interface Settings {
@@ -25,6 +26,17 @@ export interface Settings {
   disabledEntries: string[];
   /** Show every finding ("show all"); off, the page shows what matters most for the audience first. */
   picky: boolean;
+  /**
+   * The weekly reminder to compose the IT update, off until the user turns it on: a day (0 Sunday … 6 Saturday)
+   * and a time ("HH:MM") in the user's own time zone. See extension/reminder.ts.
+   */
+  reminder: ReminderSetting;
+}
+
+export interface ReminderSetting {
+  on: boolean;
+  day: Weekday;
+  time: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   disabledEntries: [],
   picky: false,
+  reminder: { on: false, day: 5, time: '15:00' },
 };
 
 /** A list of strings; anything else in it is left out, and anything but a list is an empty one. */
@@ -67,6 +80,15 @@ const StoredSettingsSchema = v.fallback(
     disabledSites: StringList,
     disabledEntries: StringList,
     picky: v.fallback(v.boolean(), DEFAULT_SETTINGS.picky),
+    reminder: v.fallback(
+      v.object({
+        on: v.fallback(v.boolean(), DEFAULT_SETTINGS.reminder.on),
+        // A picklist and a regex, which the content script's bundle already holds: settings are read on every page.
+        day: v.fallback(v.picklist(WEEKDAY_NUMBERS), DEFAULT_SETTINGS.reminder.day),
+        time: v.fallback(v.pipe(v.string(), v.regex(TIME_OF_DAY)), DEFAULT_SETTINGS.reminder.time),
+      }),
+      () => ({ ...DEFAULT_SETTINGS.reminder }),
+    ),
   }),
   () => withDefaults(null),
 );
@@ -77,7 +99,14 @@ const StoredSettingsSchema = v.fallback(
  */
 export function withDefaults(stored: unknown): Settings {
   if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) {
-    return { ...DEFAULT_SETTINGS, checks: { ...DEFAULT_SETTINGS.checks }, disabledSites: [], disabledEntries: [], picky: false };
+    return {
+      ...DEFAULT_SETTINGS,
+      checks: { ...DEFAULT_SETTINGS.checks },
+      disabledSites: [],
+      disabledEntries: [],
+      picky: false,
+      reminder: { ...DEFAULT_SETTINGS.reminder },
+    };
   }
   return v.parse(StoredSettingsSchema, stored);
 }

@@ -1,6 +1,6 @@
 /**
  * The user's settings: default audience, each check, minimum severity, the sites Business Lens runs on, the
- * global pause and the keyboard shortcut. Settings the organisation has locked are shown, disabled, with a note.
+ * global pause and the keyboard shortcuts. Settings the organisation has locked are shown, disabled, with a note.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import { SEVERITIES, type Severity } from '../../lexicon/schema.ts';
@@ -18,7 +18,9 @@ export interface SettingsServices {
   listUserSites(): Promise<string[]>;
   revokeUserSite(pattern: string): Promise<void>;
   getShortcut(): Promise<string | undefined>;
-  /** Opens the browser's shortcut page; resolves false where there is none to open (Firefox). */
+  /** The key of the "log a win" command, which has none until the user gives it one. */
+  getLogWinShortcut?(): Promise<string | undefined>;
+  /** Opens the browser's shortcut page; resolves false where it cannot (a Firefox older than 137). */
   openShortcutSettings(): Promise<boolean>;
 }
 
@@ -41,6 +43,7 @@ const SEVERITY_CHOICES: Record<Severity, string> = {
 export function SettingsPanel({ settings, locked, storageArea, onChange, services }: SettingsPanelProps) {
   const [userSites, setUserSites] = useState<string[] | undefined>();
   const [shortcut, setShortcut] = useState<string | null | undefined>();
+  const [logWinShortcut, setLogWinShortcut] = useState<string | null | undefined>();
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string }>();
   const sitesLocked = isLocked(locked, 'disabledSites');
 
@@ -49,6 +52,10 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
     services.getShortcut().then(
       (s) => setShortcut(s ?? null),
       () => setShortcut(null),
+    );
+    (services.getLogWinShortcut?.() ?? Promise.resolve(undefined)).then(
+      (s) => setLogWinShortcut(s ?? null),
+      () => setLogWinShortcut(null),
     );
   }, [services]);
 
@@ -71,7 +78,7 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
     }
   }
 
-  async function openShortcuts() {
+  async function openShortcutsPage() {
     const opened = await services.openShortcutSettings().catch(() => false);
     if (!opened)
       setMessage({ tone: 'info', text: 'In Firefox: open Add-ons and themes, choose the gear menu, then Manage Extension Shortcuts.' });
@@ -233,8 +240,22 @@ export function SettingsPanel({ settings, locked, storageArea, onChange, service
           )}
         </p>
         <p class="bl-options__muted">In a card, Enter applies the suggestion and Escape closes it.</p>
-        <button type="button" class="bl-button bl-button--small" onClick={() => void openShortcuts()}>
-          Change shortcut (chrome://extensions/shortcuts)
+        <p>
+          Log the sentence at the cursor (or the selection) as a win for Your update:{' '}
+          {logWinShortcut === undefined ? (
+            <span class="bl-options__muted">reading…</span>
+          ) : logWinShortcut ? (
+            <kbd class="bl-kbd" data-testid="log-win-shortcut">
+              {logWinShortcut}
+            </kbd>
+          ) : (
+            <span class="bl-options__muted" data-testid="log-win-shortcut">
+              not set (it has no key until you give it one)
+            </span>
+          )}
+        </p>
+        <button type="button" class="bl-button bl-button--small" onClick={() => void openShortcutsPage()}>
+          Change shortcuts
         </button>
       </section>
     </div>

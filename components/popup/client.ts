@@ -13,7 +13,7 @@ import { enableSite, hasSiteAccess, requestSiteAccess } from '../../extension/si
 import { EMPTY_POLICY, isLocked, readOrgPolicy } from '../../extension/org-policy.ts';
 import { classifyPage } from './page-kind.ts';
 import { saveWin } from '../../extension/wins-store.ts';
-import { toDateKey } from '../../lexicon/update/index.ts';
+import { newWin } from '../../lexicon/update/index.ts';
 
 export interface SettingLocks {
   audience: boolean;
@@ -223,23 +223,9 @@ export function createBrowserClient(search = location.search): PopupClient {
     openUpdate() {
       void browser.tabs.create({ url: browser.runtime.getURL('/update.html') });
     },
-    async logWin({ what, benefit }) {
+    async logWin(words) {
       try {
-        const stamp = new Date();
-        await saveWin({
-          id: crypto.randomUUID(),
-          what: what.trim().slice(0, 500),
-          date: toDateKey(stamp),
-          people: [],
-          goal: '',
-          benefit: (benefit ?? '')
-            .trim()
-            .replace(/[.!?]+$/, '')
-            .slice(0, 400),
-          beneficiary: '',
-          created: stamp.toISOString(),
-          updated: stamp.toISOString(),
-        });
+        await saveWin(newWin(words, new Date(), crypto.randomUUID()));
         return { ok: true };
       } catch (error) {
         return failure(error);

@@ -12,6 +12,8 @@ import type { UpdateEngine, UpdateServices } from './engine.ts';
 import { TransferPanel } from './TransferPanel.tsx';
 import { WinForm } from './WinForm.tsx';
 import { WinList } from './WinList.tsx';
+import { ReminderPanel, type ReminderServices } from './ReminderPanel.tsx';
+import { ShortcutNote, type ShortcutServices } from './ShortcutNote.tsx';
 
 export interface UpdateAppProps {
   engine: UpdateEngine;
@@ -21,9 +23,13 @@ export interface UpdateAppProps {
   /** A sentence handed over by the popup's "Log as a win", to start the form with. */
   initialWhat?: string;
   optionsUrl?: string;
+  /** The weekly reminder's controls; left out, the page has none. */
+  reminder?: ReminderServices;
+  /** The "log a win" keyboard command's key and the way to set it; left out, the page does not mention it. */
+  shortcuts?: ShortcutServices;
 }
 
-export function UpdateApp({ engine, services, save, initialWhat, optionsUrl = 'options.html' }: UpdateAppProps) {
+export function UpdateApp({ engine, services, save, initialWhat, optionsUrl = 'options.html', reminder, shortcuts }: UpdateAppProps) {
   const [wins, setWins] = useState<Win[]>();
   const [orgGoals, setOrgGoals] = useState<OrgGoal[]>([]);
   const [audience, setAudience] = useState<Audience>('executive');
@@ -99,6 +105,7 @@ export function UpdateApp({ engine, services, save, initialWhat, optionsUrl = 'o
                 detailsOpen={!!initialWhat}
                 onSave={store}
               />
+              {shortcuts && <ShortcutNote services={shortcuts} />}
             </section>
             <section class="bl-card" aria-labelledby="bl-compose-title">
               <h2 id="bl-compose-title" class="bl-options__h2">
@@ -146,6 +153,14 @@ export function UpdateApp({ engine, services, save, initialWhat, optionsUrl = 'o
                 }}
               />
             </section>
+            {reminder && (
+              <section class="bl-card" aria-labelledby="bl-reminder-title">
+                <h2 id="bl-reminder-title" class="bl-options__h2">
+                  Weekly reminder
+                </h2>
+                <ReminderPanel services={reminder} />
+              </section>
+            )}
           </>
         )}
       </main>

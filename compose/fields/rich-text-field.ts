@@ -109,6 +109,14 @@ export class RichTextField implements TextField {
     return caret ? this.snapshot.map.offsetOf(caret.startContainer, caret.startOffset) : null;
   }
 
+  selectionOffsets(): { start: number; end: number } | null {
+    const range = this.currentCaret() ?? this.rememberedCaret();
+    if (!range) return null;
+    const start = this.snapshot.map.offsetOf(range.startContainer, range.startOffset);
+    const end = this.snapshot.map.offsetOf(range.endContainer, range.endOffset);
+    return start === null ? null : { start, end: end ?? start };
+  }
+
   reveal(start: number, end: number): void {
     const range = this.snapshot.map.rangeFor(start, end, this.element.ownerDocument);
     const node = range?.startContainer;

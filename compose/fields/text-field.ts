@@ -38,6 +38,11 @@ export interface TextField {
   insertParagraphs(fit: (text: string, at: number) => string): Promise<ApplyOutcome>;
   /** The caret's offset in the latest reading, when the selection is in this field. */
   caretOffset(): number | null;
+  /**
+   * The selection's offsets in the latest reading (start === end for a bare caret), when it is in this field.
+   * Optional: a field without it offers its caret alone.
+   */
+  selectionOffsets?(): { start: number; end: number } | null;
   /** Focuses the field with the caret at an offset of the latest reading (after a card closes). */
   placeCaret(offset: number): void;
   /** Scrolls the field (and the page) so the offset is in view. */

@@ -120,6 +120,10 @@ export class TextareaField implements TextField {
     return this.element.selectionStart;
   }
 
+  selectionOffsets(): { start: number; end: number } {
+    return { start: this.element.selectionStart, end: this.element.selectionEnd };
+  }
+
   reveal(start: number): void {
     const top = this.mirror.contentTopOf(start);
     if (top !== null && (top < this.element.scrollTop || top > this.element.scrollTop + this.element.clientHeight - 20)) {

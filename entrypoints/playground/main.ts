@@ -8,6 +8,7 @@ import { KIND_COLORS, KIND_LABELS, MARK_KINDS } from '../../compose/mark-kinds.t
 import { createComposeDeps } from '../../extension/compose-deps.ts';
 import { answerPopupRequest, isPopupRequest } from '../../extension/compose-requests.ts';
 import { listenForMessages } from '../../extension/message-listener.ts';
+import { answerWinWords } from '../../extension/log-win-command.ts';
 import { isBusinessLensMessage } from '../../extension/messages.ts';
 import { rewriteForCard } from '../../extension/sentence-rewrites.ts';
 import { inspectableForTests } from '../../extension/e2e-inspection.ts';
@@ -74,6 +75,8 @@ async function start(): Promise<void> {
       handle.nextMark();
       return undefined;
     }
+    // The "log a win" command works here as on a mail site.
+    if (message.type === 'bl/win-words') return answerWinWords(handle);
     // Only the popup's requests get an answer; anything else (the card's rewrite requests) is the background's.
     return isPopupRequest(message) ? answerPopupRequest(message, { handle, host: location.host }) : undefined;
   });

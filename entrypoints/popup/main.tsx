@@ -13,6 +13,7 @@ import type { LexiconState } from '../../extension/lexicon-store.ts';
 import { PopupApp, type PopupAppProps } from '../../components/popup/App.tsx';
 import { createBrowserClient } from '../../components/popup/client.ts';
 import { createPopupRewrites, type PopupLexicon, type RewriteEngine } from '../../components/popup/rewrites.ts';
+import { clearReminder } from '../../extension/reminder.ts';
 
 installKindPalette();
 
@@ -94,3 +95,5 @@ function PopupRoot() {
 }
 
 render(<PopupRoot />, document.getElementById('app')!);
+// Opening the popup is seeing the weekly reminder: it leaves the toolbar button until next week.
+void clearReminder().catch(() => undefined);

@@ -18,6 +18,18 @@ export {
 } from './compose.ts';
 export { GOAL_LABELS, goalLabel, goalWeight, isBuiltInGoal } from './goals.ts';
 export { chosenRange, formatDay, inPeriod, isDateKey, thisMonth, thisWeek, toDateKey } from './period.ts';
+export { newWin, winTextAt } from './log.ts';
+export {
+  WEEKDAYS,
+  WEEKDAY_NUMBERS,
+  TIME_OF_DAY,
+  type Weekday,
+  isTimeOfDay,
+  nextWeeklyTime,
+  reminderMessage,
+  winsThisWeek,
+  type WeeklyTime,
+} from './reminder.ts';
 export { prefillWin, findFigure, type TermSuggestion, type WinPrefill } from './prefill.ts';
 export {
   MAX_WINS,

@@ -2,14 +2,24 @@
  * "Your update" in Chromium with the built extension: a win logged from the popup on the playground, two logged on
  * update.html, the update composed for executives with no jargon marks, the page as a user sees it, and the draft
  * inserted into compose boxes focused earlier in other tabs (a textarea, a contenteditable, Lexical), each time taken
- * out again by one Ctrl+Z there.
+ * out again by one Ctrl+Z there. Then what the "log a win" command reads from a focused box, and the weekly
+ * reminder: its permission, alarm, badge and clearing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness.ts';
 import { modelText, openPage } from './editors/editor-page.ts';
 
-declare const chrome: { tabs: { getCurrent(): Promise<{ id?: number } | undefined> } };
+declare const chrome: {
+  tabs: { getCurrent(): Promise<{ id?: number } | undefined>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  permissions: { contains(p: { permissions: string[] }): Promise<boolean> };
+  alarms?: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
+  action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+    sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
+};
 
 let h: Harness;
 beforeAll(async () => {
@@ -119,5 +129,61 @@ describe('Your update', () => {
       .poll(() => page.getByTestId('insert-target').textContent())
       .toMatch(/^The tab with your compose box on 127\.0\.0\.1:\d+ was closed\./);
     expect(errors).toEqual([]);
+  });
+
+  it('the "log a win" command reads the focused box without changing it; the reminder asks, rings and clears', async () => {
+    // What the background asks the focused frame when the command is pressed: the selection, the text untouched.
+    const playground = await h.openExtensionPage('playground.html');
+    const tabId = await playground.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+    const box = playground.locator('#body');
+    const before = await box.innerHTML();
+    await box.click();
+    await playground.evaluate(() => {
+      // The second line: the first sentence of the sample's first paragraph, in part.
+      const text = document.querySelectorAll('#body > div')[2]!.firstChild!;
+      getSelection()!.setBaseAndExtent(text, 0, text, 24);
+    });
+    const selected = await playground.evaluate(() => getSelection()!.toString());
+    const asker = await h.openExtensionPage('update.html');
+    const answer = await asker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'bl/win-words' }), tabId);
+    expect(answer).toEqual({ ok: true, text: selected.trim() });
+    expect(await box.innerHTML()).toBe(before);
+
+    // The reminder: on from the click, which Chromium grants at once (alarms carries no warning), and an alarm set.
+    const page = asker;
+    const toggle = page.getByRole('switch', { name: 'Remind me each week to compose my update' });
+    await page.getByLabel('Day').selectOption({ label: 'Friday' });
+    await page.getByLabel('Time').fill('15:00');
+    await toggle.click();
+    await page.getByText('On: every Friday at 15:00.').waitFor();
+    expect(await page.evaluate(() => chrome.permissions.contains({ permissions: ['alarms'] }))).toBe(true);
+    await expect
+      .poll(() => h.serviceWorker.evaluate(async () => (await chrome.alarms?.get('bl-weekly-reminder'))?.scheduledTime), { timeout: 5_000 })
+      .toEqual(expect.any(Number));
+    const scheduled = await h.serviceWorker.evaluate(async () => (await chrome.alarms!.get('bl-weekly-reminder'))!.scheduledTime);
+    const due = new Date(scheduled);
+    expect([due.getDay(), due.getHours(), due.getMinutes()]).toEqual([5, 15, 0]);
+
+    // A reminder that fell while the browser was closed shows on the button at the next check, with the week's count
+    // (every win in this fresh profile was logged today).
+    const count = await page.evaluate(async () => {
+      await chrome.storage.local.set({ reminder: { dueAt: Date.now() - 60_000, for: '5@15:00', waiting: false } });
+      // Any change of the settings makes the background look again.
+      const { settings } = (await chrome.storage.sync.get('settings')) as { settings: { picky?: boolean } };
+      await chrome.storage.sync.set({ settings: { ...settings, picky: !settings.picky } });
+      return ((await chrome.storage.local.get('wins')) as { wins?: unknown[] }).wins?.length ?? 0;
+    });
+    await expect.poll(() => h.serviceWorker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 5_000 }).toBe(String(count));
+    expect(await h.serviceWorker.evaluate(() => chrome.action.getTitle({}))).toMatch(/wins? logged this week/);
+
+    // Opening the popup is seeing it.
+    const popup = await h.openExtensionPage('popup.html');
+    await expect.poll(() => h.serviceWorker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 5_000 }).toBe('');
+    await popup.close();
+
+    // Off: the permission goes back.
+    await toggle.click();
+    await page.getByText('Off. No reminder will show.').waitFor();
+    expect(await page.evaluate(() => chrome.permissions.contains({ permissions: ['alarms'] }))).toBe(false);
   });
 });

@@ -293,6 +293,8 @@ describe('the built manifests', () => {
     expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect([...(m.host_permissions as string[])].sort()).toEqual([...BUILT_IN_SITES, E2E_ORIGIN].sort());
     expect([...(m.optional_host_permissions as string[])].sort()).toEqual(['http://*/*', 'https://*/*']);
+    // The weekly reminder's alarm, asked for only when the user turns the reminder on (extension/reminder.ts).
+    expect(m.optional_permissions).toEqual(['alarms']);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
     const csp = strictCsp((m.content_security_policy as { extension_pages: string }).extension_pages);
@@ -310,6 +312,8 @@ describe('the built manifests', () => {
     expect(m.manifest_version).toBe(2);
     expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage', ...BUILT_IN_SITES, E2E_ORIGIN].sort());
     expect([...((m.optional_permissions as string[] | undefined) ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);
+    // Firefox refuses `alarms` as optional; the reminder runs on a timer in the background page, which must stay loaded.
+    expect((m.background as { persistent?: boolean }).persistent).not.toBe(false);
     const csp = strictCsp(m.content_security_policy as string);
     expect(csp.scriptSrc).toEqual(["'self'"]);
     expect(csp.objectSrc).toEqual(["'self'"]);
@@ -317,6 +321,17 @@ describe('the built manifests', () => {
       required: ['none'],
     });
     expect(m.web_accessible_resources).toBeUndefined();
+  });
+
+  it.each([
+    ['Chrome', EXTENSION_PATH],
+    ['Firefox', FIREFOX_EXTENSION_PATH],
+  ])('%s: the "log a win" command has no key of its own, so it takes none from the user or the page', (_browser, dir) => {
+    const commands = (
+      JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { commands: Record<string, { suggested_key?: unknown }> }
+    ).commands;
+    expect(commands['log-win']).toBeDefined();
+    expect(commands['log-win']!.suggested_key).toBeUndefined();
   });
 
   it.each([

@@ -31,6 +31,7 @@ function fakeHandle(): ComposeHandle {
     hasFocusedBox: vi.fn(() => true),
     resumeMessage: vi.fn(),
     nextMark: vi.fn(() => true),
+    winWords: vi.fn(() => null),
     destroy: vi.fn(),
   };
 }

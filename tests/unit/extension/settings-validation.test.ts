@@ -29,6 +29,7 @@ describe('settings read from storage', () => {
       disabledSites: ['https://app.slack.com/*', 7, null, { pattern: 'x' }],
       disabledEntries: 'vpn',
       picky: 'all',
+      reminder: { on: 'yes', day: 9, time: '25:00' },
       colour: 'blue',
     });
     const settings = await getSettings();
@@ -40,7 +41,15 @@ describe('settings read from storage', () => {
       disabledSites: ['https://app.slack.com/*'],
       disabledEntries: [],
       picky: false,
+      reminder: DEFAULT_SETTINGS.reminder,
     });
+  });
+
+  it('keep each good part of the weekly reminder, and only the good ones', async () => {
+    await storeRaw({ reminder: { on: true, day: 2.5, time: '08:30' } });
+    expect((await getSettings()).reminder).toEqual({ on: true, day: DEFAULT_SETTINGS.reminder.day, time: '08:30' });
+    await storeRaw({ reminder: 'weekly' });
+    expect((await getSettings()).reminder).toEqual({ on: false, day: 5, time: '15:00' });
   });
 
   it('keep the other fields when one is damaged', async () => {

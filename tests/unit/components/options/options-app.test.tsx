@@ -147,6 +147,20 @@ describe('settings', () => {
     open('settings', services({ getShortcut: vi.fn(() => Promise.resolve(undefined)) }));
     expect((await screen.findByTestId('shortcut')).textContent).toBe('not set');
   });
+
+  it('shows the "log a win" command: unbound at first, then the key the user gave it', async () => {
+    open('settings', services({ getLogWinShortcut: vi.fn(() => Promise.resolve(undefined)) }));
+    expect((await screen.findByTestId('log-win-shortcut')).textContent).toMatch(/not set/);
+    cleanup();
+    open('settings', services({ getLogWinShortcut: vi.fn(() => Promise.resolve('Ctrl+Shift+Y')) }));
+    expect((await screen.findByTestId('log-win-shortcut')).textContent).toBe('Ctrl+Shift+Y');
+  });
+
+  it('explains the way to the shortcuts where the browser cannot open them', async () => {
+    open('settings', services({ openShortcutSettings: vi.fn(() => Promise.resolve(false)) }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Change shortcuts' }));
+    expect(await screen.findByText(/Manage Extension Shortcuts/)).toBeTruthy();
+  });
 });
 
 describe('import through the page', () => {
