@@ -11,7 +11,7 @@ import { answerPopupRequest, isPopupRequest } from '../extension/compose-request
 import { listenForMessages } from '../extension/message-listener.ts';
 import { isBusinessLensMessage } from '../extension/messages.ts';
 import { reportFocusedBoxes } from '../extension/focused-frame.ts';
-import { answerWinWords } from '../extension/log-win-command.ts';
+import { answerWinWords } from '../extension/win-words.ts';
 import { getSettings, watchSettings, withDefaults, type Settings } from '../extension/settings.ts';
 import { urlMatchesPattern } from '../extension/site-match.ts';
 import { BUILT_IN_SITES } from '../extension/sites.ts';

@@ -101,12 +101,3 @@ async function logFrom(tabId: number, api: LogWinApi, deps: LogWinDeps): Promise
   }
   return { logged: true, what: win.what };
 }
-
-/**
- * The page's side, in the content script and the playground: the focused box's words, or undefined (no answer)
- * when no box here has the focus, so that the frame which has it answers.
- */
-export function answerWinWords(handle: { winWords(): WinWords | null } | null): Promise<WinWords> | undefined {
-  const words = handle?.winWords() ?? null;
-  return words ? Promise.resolve(words) : undefined;
-}

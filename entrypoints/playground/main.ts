@@ -8,7 +8,7 @@ import { KIND_COLORS, KIND_LABELS, MARK_KINDS } from '../../compose/mark-kinds.t
 import { createComposeDeps } from '../../extension/compose-deps.ts';
 import { answerPopupRequest, isPopupRequest } from '../../extension/compose-requests.ts';
 import { listenForMessages } from '../../extension/message-listener.ts';
-import { answerWinWords } from '../../extension/log-win-command.ts';
+import { answerWinWords } from '../../extension/win-words.ts';
 import { isBusinessLensMessage } from '../../extension/messages.ts';
 import { rewriteForCard } from '../../extension/sentence-rewrites.ts';
 import { inspectableForTests } from '../../extension/e2e-inspection.ts';
