@@ -96,6 +96,8 @@ function choosePhrase(
     });
     return short ? { phrase: short.replace(LEADING_ARTICLE, ''), after: false } : { phrase: first, after: true };
   }
+  // A verb entry used as a noun ("during deploys": its phrases are "roll out", "install") stays as written.
+  if (entry.inflectAs === 'verb') return { phrase: '', after: false, keep: true };
   // A phrase with a clause of its own ("scrambling so only the right people can read") reads badly as a noun
   // in a sentence; a plainer alternative ("protective scrambling") is preferred when the lexicon has one.
   if (/(?<![\w-])(?:so|because)(?![\w-])/i.test(first))
@@ -330,6 +332,8 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     const written = sentence.slice(match.start, match.end);
     // A word the reader knows stays as written.
     if (match.entry.familiar) continue;
+    // Part of a hyphenated word ("E-mail Server", "non-production"): replacing it alone made "E-email system".
+    if (/\p{L}-$/u.test(sentence.slice(0, match.start))) continue;
     // An acronym in brackets right after the words it stands for ("Multi-Factor Authentication (MFA)") is defined
     // there: it stays, whether or not those words are replaced.
     if (bracketedAfterItsWords(sentence, match)) continue;
@@ -366,7 +370,10 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     const firstWord = wordAt(parse, match.start);
     // An item of a list of nouns ("testing, patches, and other work") is a noun, whatever the tagger says.
     const inList = /,\s*$/.test(textBefore) && /^\s*(?:,|and\b|or\b)/i.test(sentence.slice(match.end));
-    const taggedVerb = firstWord && !inList ? firstWord.tags.has('Verb') : inList ? false : undefined;
+    // Straight after a preposition a term is a noun ("during deploys"), whatever the tagger says.
+    const afterPreposition = /\b(?:during|after|before|of|for|with|without|between|across|in|on|from|by|about)\s+$/i.test(textBefore);
+    const taggedVerb =
+      firstWord && !inList && !afterPreposition ? firstWord.tags.has('Verb') : inList || afterPreposition ? false : undefined;
     const lastWord = wordAt(parse, match.end - 1);
     const form = detectForm(
       written,

@@ -80,6 +80,9 @@ describe('substitutePlain', () => {
     // Verbs
     ['We deployed the app and are deploying the site.', 'We released the app and are releasing the site.'],
     // No object after the verb (a time follows): a phrase ending in a preposition would hang ("fixes to tonight")
+    // A verb entry used as a noun keeps its word ("scale ups" is no noun); part of a hyphenated word stays too
+    ['Alerts now fire during scale ups.', 'Alerts now fire during scale ups.'],
+    ['Our non-VPN traffic is fine.', 'Our non-VPN traffic is fine.'],
     ['The shop will scale up every day.', 'The shop will grow every day.'],
     ['We scale up the shop in December.', 'We add capacity to the shop in December.'],
     ['IT will patch every laptop.', 'IT will fix every laptop.'],
