@@ -63,7 +63,10 @@ export const OutcomesSchema = v.strictObject({
 
 /** Cue words that tell an ambiguous term's IT sense from its ordinary one (see the entry's `sense`). */
 export const SenseSchema = v.strictObject({
-  /** Words or phrases near the term that show the IT sense: "web" and "down" for "server", "security" for "patch". */
+  /**
+   * Words or phrases near the term that show the IT sense: "web" and "down" for "server", "security" for "patch".
+   * Empty: the term is meant in its IT sense wherever no ordinary cue stands ("firewall").
+   */
   it: v.optional(v.pipe(v.array(text(60)), v.maxLength(80)), []),
   /** Words or phrases near the term that show the ordinary sense: "restaurant" and "tips" for "server". */
   ordinary: v.optional(v.pipe(v.array(text(60)), v.maxLength(80)), []),

@@ -68,6 +68,9 @@ export function senseOf(unit: PreparedUnit, match: LexiconMatch, sentence: Sente
     if (cueAt(unit, cues.ordinary, k, to)) return 'ordinary';
     if (!it && cueAt(unit, cues.it, k, to) && !readAsOrdinary(unit, k, sentence)) it = true;
   }
+  // An entry that lists ordinary cues only ("firewall": a car's, a building's) is meant in its IT sense wherever
+  // none of them stands: at work that sense is the usual one.
+  if (!cues.it.words.size && !cues.it.phrases.size) return 'it';
   return it ? 'it' : 'undecided';
 }
 

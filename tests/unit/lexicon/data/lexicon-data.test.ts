@@ -391,6 +391,17 @@ describe('the plain-business control corpus', () => {
   );
 });
 
+describe('an entry with ordinary sense cues only', () => {
+  // "firewall" lists a car's and a building's cues, and no IT ones: at work the IT sense is the usual one.
+  const marked = (text: string) => analyze(text).findings.some((f) => f.check === 'jargon' && f.text === 'firewall');
+  it('is marked where no ordinary cue stands, even with no other IT word in the message', () => {
+    expect(marked('We upgraded the firewall at every office last weekend.')).toBe(true);
+  });
+  it('is not marked beside an ordinary cue', () => {
+    expect(marked('The garage replaced the firewall insulation behind the dashboard.')).toBe(false);
+  });
+});
+
 describe('recall on real IT writing', () => {
   // The bar for the held-out corpus of published IT notices: 90% of the jargon found by the real
   // analysis (quotes, URLs and signatures skipped, every check running), not just by the matcher.
