@@ -182,6 +182,12 @@ function isVerbWord(word: string): boolean {
   );
 }
 
+/** Does the phrase end in a preposition, waiting for its object ("screen traffic to", "apply security fixes to")? */
+export function endsInPreposition(phrase: string): boolean {
+  const w = words(phrase.trim());
+  return w.length > 0 && PREPOSITIONS.has(w[w.length - 1]!.toLowerCase());
+}
+
 /**
  * Can `phrase` stand where a verb stood? "move", "restart", "screen traffic to", "switch off for good", "fully
  * reset" can; "secure connection to the office", "share of requests", "a security fix" cannot.
@@ -195,7 +201,7 @@ export function isVerbPhrase(phrase: string): boolean {
   if (next === undefined) return true;
   if (next === 'of') return false; // "store of records", "share of requests"
   if (VERB_ONLY.has(verb.toLowerCase())) return true;
-  return AFTER_VERB.has(next.split('-')[0]!) || PREPOSITIONS.has(w[w.length - 1]!.toLowerCase());
+  return AFTER_VERB.has(next.split('-')[0]!) || endsInPreposition(phrase);
 }
 
 /** Does the verb phrase bring its own object or complement ("move to the new system"), rather than take the term's? */
@@ -203,7 +209,7 @@ export function isIntransitivePhrase(phrase: string): boolean {
   const w = words(phrase);
   const i = verbAt(w);
   if (w.length <= i + 1) return false; // "restart": takes an object or not
-  if (PREPOSITIONS.has(w[w.length - 1]!.toLowerCase())) return false; // "screen traffic to"
+  if (endsInPreposition(phrase)) return false; // "screen traffic to"
   if (w.length === i + 2 && PARTICLES.has(w[i + 1]!.toLowerCase())) return false; // "roll out", "set up"
   return true;
 }

@@ -7,7 +7,7 @@ import { detectForm, inflectPlain, isVerbForm, phraseNumber, type TermForm } fro
 import { conjugate, isVerbPhrase, toInfinitive } from './language.ts';
 import type { SentenceParse } from './parse.ts';
 import { canModify } from '../fix/words.ts';
-import { PREPOSITIONS } from '../inflect/rules.ts';
+import { endsInPreposition } from '../inflect/phrase-forms.ts';
 import type { JargonMatch, PlainReplacement } from './types.ts';
 
 /** The sentence with the plain phrases in, before the sentence-level repair. */
@@ -49,6 +49,35 @@ function recentText(text: string): string {
   return gap < 0 ? '' : tail.slice(gap);
 }
 
+/** A word reduced to a rough stem, so "rolled", "rollout" and "rolling" meet at "roll", "emails" and "email" at "email". */
+function stem(word: string): string {
+  return word.toLowerCase().replace(/(?:ing|ed|es|s|out|ers?)$/, '');
+}
+
+/** Short or common words a phrase may share with its sentence without reading twice. */
+// prettier-ignore
+const SHARED_FREELY = new Set(
+  ('the our your their and for with from that this these those into onto over under after before about between ' +
+    'through during every each some many more most other only also then than when where which while will would ' +
+    'could should must have been being what they them there here just very same such own new old one two').split(' '),
+);
+
+/** Does a content word of `phrase` share its stem with a word of the sentence outside the term's own span? */
+function repeatsSentence(phrase: string, sentence: string, start: number, end: number): boolean {
+  const stems = (text: string) =>
+    (text.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 4 && !SHARED_FREELY.has(w.toLowerCase())).map(stem);
+  const rest = new Set(stems(sentence.slice(0, start) + ' ' + sentence.slice(end)));
+  return stems(phrase).some((s) => s.length >= 4 && rest.has(s));
+}
+
+/** Is the term a setting's name or value: followed by its value, bracketed after a value, or in a table row? */
+function isSettingValue(sentence: string, start: number, end: number): boolean {
+  if (/\s\|(?:\s|$)|^\s*\|/.test(sentence)) return true;
+  // "Port 993 (SSL/TLS)", "port number 465.": the value ends the phrase; "patched 312 endpoints" is a count.
+  if (/^\s*(?:number\s+|no\.?\s+)?\d+\s*(?:[(|,.;:]|$)/i.test(sentence.slice(end))) return true;
+  return /\d\s*\(\s*$/.test(sentence.slice(0, start));
+}
+
 /** Drops overlapping or out-of-range matches, keeping the earlier (then longer) one. */
 export function normalizeMatches(sentence: string, matches: readonly JargonMatch[]): JargonMatch[] {
   const sorted = matches
@@ -82,7 +111,7 @@ function choosePhrase(
     // A verb with no object after it (a passive, "the VPN was patched"; "it scales up every day") would leave a
     // phrase that ends in a preposition hanging ("was applied security fixes to", "adds capacity to every day"), so
     // one that stands alone is taken ("was updated with security fixes"), or none.
-    const fits = (p: string) => isVerbPhrase(p) && !(noObject && PREPOSITIONS.has(p.split(/\s+/).pop()!.toLowerCase()));
+    const fits = (p: string) => isVerbPhrase(p) && !(noObject && endsInPreposition(p));
     const verb = entry.plain.find(fits) ?? entry.plain.map((p) => p.replace(LEADING_ARTICLE, '')).find(fits);
     return verb ? { phrase: verb, after: false } : { phrase: '', after: false, keep: true };
   }
@@ -106,15 +135,15 @@ function choosePhrase(
 }
 
 /**
- * The preposition that joins a noun to the plain phrase moved after it ("the change to…", "the outage with…"), or
- * null for a noun not known to take one.
+ * The preposition that joins a noun to the plain phrase moved after it ("the change to…", "delay on…"), or null
+ * for a noun not known to take one. A fault takes none: judges failed every "outage with the traffic route" and
+ * "the outage with the outgoing email", so "a routing outage" stays as written.
  */
 function prepositionFor(noun: string): string | null {
   if (/^(?:latency|latencies|delays?|speed|performance|traffic|load|capacity|bandwidth|usage|lag)$/i.test(noun)) return 'on';
   if (/^(?:rollouts?|roll-outs?|launch(?:es)?|adoption|use|cost|costs|licences?|licenses?|owners?)$/i.test(noun)) return 'of';
   if (/^(?:changes?|updates?|upgrades?|migrations?|fix(?:es)?|improvements?|moves?|switch(?:es)?|cutovers?|additions?|access)$/i.test(noun))
     return 'to';
-  if (/^(?:outages?|failures?|issues?|problems?|errors?|incidents?|faults?|bugs?|disruptions?)$/i.test(noun)) return 'with';
   if (/^(?:prompts?|rules?|polic(?:y|ies)|windows?|plans?|training|budgets?|contracts?|support|guides?|requirements?)$/i.test(noun))
     return 'for';
   return null;
@@ -334,6 +363,9 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     if (match.entry.familiar) continue;
     // Part of a hyphenated word ("E-mail Server", "non-production"): replacing it alone made "E-email system".
     if (/\p{L}-$/u.test(sentence.slice(0, match.start))) continue;
+    // A setting the reader must type or pick stays as written: a term with its value ("Port 993"), a value's name in
+    // brackets after it ("465 (SSL/TLS)"), and every term of a settings table's row ("Server type | IMAP |").
+    if (isSettingValue(sentence, match.start, match.end)) continue;
     // An acronym in brackets right after the words it stands for ("Multi-Factor Authentication (MFA)") is defined
     // there: it stays, whether or not those words are replaced.
     if (bracketedAfterItsWords(sentence, match)) continue;
@@ -417,6 +449,11 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
       chosen.after = true;
     }
     let phrase = inflectPlain(chosen.phrase, modifier && form === 'plural' ? 'base' : form);
+    // A phrase whose words the sentence already uses reads twice ("the rollout of Windows 11 is being rolled out",
+    // "using outgoing email were unable to send emails"): the term stays.
+    if (repeatsSentence(phrase, sentence, match.start, match.end)) continue;
+    // A plural phrase after "a" ("a modern screens", "An automatic test visits") has no singular to give: the term stays.
+    if (form !== 'plural' && phraseNumber(phrase) === 'plural' && /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+)?$/iu.test(textBefore)) continue;
     let end = match.end;
     // "multi-factor authentication (MFA)": the definition and its acronym become one plain phrase, not an echo.
     const echo = echoes.get(index);

@@ -44,6 +44,14 @@ const extra = parseLexiconFile({
       explanation: 'A device IT manages.',
     },
     {
+      id: 'digital-signage',
+      term: 'digital signage',
+      category: 'end-user',
+      severity: 'low',
+      plain: ['modern screens'],
+      explanation: 'Screens that show notices.',
+    },
+    {
       id: 'scale-up',
       term: 'scale up',
       category: 'cloud',
@@ -83,6 +91,14 @@ describe('substitutePlain', () => {
     // A verb entry used as a noun keeps its word ("scale ups" is no noun); part of a hyphenated word stays too
     ['Alerts now fire during scale ups.', 'Alerts now fire during scale ups.'],
     ['Our non-VPN traffic is fine.', 'Our non-VPN traffic is fine.'],
+    // The phrase would say the sentence's own word again ("computers … new computers"): the term stays
+    ['The servers were swapped for new computers.', 'The servers were swapped for new computers.'],
+    // A setting the reader types stays as written, its value after it
+    ['Incoming server 993 (SSL).', 'Incoming server 993 (SSL).'],
+    // A plural phrase after "a" has no singular: the term stays
+    ['We installed a digital signage in the lobby.', 'We installed a digital signage in the lobby.'],
+    // A fault takes no moved phrase ("an outage with the secure connection"): the compound stays
+    ['The VPN outage lasted an hour.', 'The VPN outage lasted an hour.'],
     ['The shop will scale up every day.', 'The shop will grow every day.'],
     ['We scale up the shop in December.', 'We add capacity to the shop in December.'],
     ['IT will patch every laptop.', 'IT will fix every laptop.'],
