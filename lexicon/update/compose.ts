@@ -117,7 +117,8 @@ export function outcomeSentence(win: Win): string {
   const benefit = win.benefit.trim().replace(/[.!?\s]+$/u, '');
   const beneficiary = win.beneficiary.trim();
   const mentionsBeneficiary = beneficiary && benefit.toLowerCase().includes(beneficiary.toLowerCase());
-  const figure = win.figure ? `, ${figurePhrase(win.figure)}` : '';
+  // A count says how many the benefit reaches, in brackets ("(412 remote accounts)"); the other figures read as a clause.
+  const figure = !win.figure ? '' : win.figure.kind === 'count' ? ` (${figurePhrase(win.figure)})` : `, ${figurePhrase(win.figure)}`;
   const core = beneficiary && !mentionsBeneficiary ? `For ${beneficiary}, ${lowerFirst(benefit)}` : capitalise(benefit);
   return sentence(`${core}${figure}`);
 }
