@@ -10,6 +10,7 @@ import { lastFocusedBox, type LastBox } from './last-box.ts';
 export { watchLastBox as watchComposeTarget } from './last-box.ts';
 import { SITE_OFF } from './compose-requests.ts';
 import type { ApplyOutcome, DraftTargetState, PopupRequest } from './messages.ts';
+import { withTimeout } from './with-timeout.ts';
 
 /** Where the draft would go now, or why it cannot. */
 export type ComposeTarget =
@@ -41,16 +42,6 @@ export function whyNoTarget(target: ComposeTarget): string | null {
     case 'site-off':
       return `Business Lens is switched off on ${target.host}. Turn it on there from the toolbar button, or copy the draft instead.`;
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('No answer from the page.')), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error instanceof Error ? error : new Error(String(error)))),
-    );
-  });
 }
 
 function send(box: Extract<LastBox, { state: 'known' }>, request: PopupRequest, ms: number): Promise<unknown> {

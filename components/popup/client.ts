@@ -14,6 +14,7 @@ import { EMPTY_POLICY, isLocked, readOrgPolicy } from '../../extension/org-polic
 import { classifyPage } from './page-kind.ts';
 import { saveWin } from '../../extension/wins-store.ts';
 import { newWin } from '../../lexicon/update/index.ts';
+import { withTimeout } from '../../extension/with-timeout.ts';
 
 export interface SettingLocks {
   audience: boolean;
@@ -72,16 +73,6 @@ export interface PopupClient {
 
 /** How long the content script gets to answer before the popup says it is not running. */
 const ANSWER_TIMEOUT_MS = 2_000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('No answer from the page.')), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error instanceof Error ? error : new Error(String(error)))),
-    );
-  });
-}
 
 function isTabState(value: unknown): value is TabState {
   const state = (value as TabState | undefined)?.state;
