@@ -62,12 +62,24 @@ const SHARED_FREELY = new Set(
     'could should must have been being what they them there here just very same such own new old one two').split(' '),
 );
 
-/** Does a content word of `phrase` share its stem with a word of the sentence outside the term's own span? */
-function repeatsSentence(phrase: string, sentence: string, start: number, end: number): boolean {
-  const stems = (text: string) =>
-    (text.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 4 && !SHARED_FREELY.has(w.toLowerCase())).map(stem);
-  const rest = new Set(stems(sentence.slice(0, start) + ' ' + sentence.slice(end)));
-  return stems(phrase).some((s) => s.length >= 4 && rest.has(s));
+/** The stems of a text's content words, each with how often it occurs. */
+function stemCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of text.match(/\p{L}+/gu) ?? []) {
+    if (w.length < 4 || SHARED_FREELY.has(w.toLowerCase())) continue;
+    const s = stem(w);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Does a content word of `phrase` share its stem with a word of the sentence outside the term's own span?
+ * `sentenceStems` is counted once per sentence: a sentence of thousands of terms is not read again for each.
+ */
+function repeatsSentence(phrase: string, sentenceStems: ReadonlyMap<string, number>, term: string): boolean {
+  const own = stemCounts(term);
+  return [...stemCounts(phrase).keys()].some((s) => s.length >= 4 && (sentenceStems.get(s) ?? 0) > (own.get(s) ?? 0));
 }
 
 /** Is the term a setting's name or value: followed by its value, bracketed after a value, or in a table row? */
@@ -355,6 +367,7 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
   let out = '';
   let cursor = 0;
   const glossed = new Set<string>();
+  const sentenceStems = stemCounts(sentence);
   for (let index = 0; index < kept.length; index++) {
     const match = kept[index]!;
     let start = match.start;
@@ -451,7 +464,7 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
     let phrase = inflectPlain(chosen.phrase, modifier && form === 'plural' ? 'base' : form);
     // A phrase whose words the sentence already uses reads twice ("the rollout of Windows 11 is being rolled out",
     // "using outgoing email were unable to send emails"): the term stays.
-    if (repeatsSentence(phrase, sentence, match.start, match.end)) continue;
+    if (repeatsSentence(phrase, sentenceStems, sentence.slice(match.start, match.end))) continue;
     // A plural phrase after "a" ("a modern screens", "An automatic test visits") has no singular to give: the term stays.
     if (form !== 'plural' && phraseNumber(phrase) === 'plural' && /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+)?$/iu.test(textBefore)) continue;
     let end = match.end;
