@@ -147,6 +147,18 @@ function choosePhrase(
 }
 
 /**
+ * A phrase whose head names a practice, not a thing ("two-step sign-in", "disk encryption", "backup testing"),
+ * reads bare where the writer's term stood bare: "we use MFA" → "we use two-step sign-in", not "the two-step sign-in".
+ */
+function readsBare(phrase: string): boolean {
+  const head = phrase.match(/([\p{L}-]+)$/u)?.[1]?.toLowerCase() ?? '';
+  return (
+    /(?:^|-)sign-in$|^sign-in$|[a-z]{3}(?:tion|sion|ing)$/.test(head) &&
+    !/(?:station|thing|building|setting|meeting|ceiling|string)$/.test(head)
+  );
+}
+
+/**
  * The preposition that joins a noun to the plain phrase moved after it ("the change to…", "delay on…"), or null
  * for a noun not known to take one. A fault takes none: judges failed every "outage with the traffic route" and
  * "the outage with the outgoing email", so "a routing outage" stays as written.
@@ -524,7 +536,8 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
       !modifier &&
       !chosen.after &&
       !LEADING_DETERMINER.test(phrase) &&
-      phraseNumber(phrase) === 'singular';
+      phraseNumber(phrase) === 'singular' &&
+      !readsBare(phrase);
     if (
       bareSingular &&
       !DETERMINER_BEFORE.test(textBefore) &&

@@ -29,7 +29,7 @@ describe('check --rewrite', () => {
   it('speaks to the chosen audience', () => {
     const board = run(['--rewrite', '--audience', 'board', 'message.txt']).out;
     const staff = run(['--rewrite', '--audience', 'staff', 'message.txt']).out;
-    const outcome = (text: string) => text.match(/outcome: {2}The two-step sign-in.*\n/)?.[0];
+    const outcome = (text: string) => text.match(/outcome: {2}Two-step sign-in.*\n/)?.[0];
     expect(outcome(board)).toBeTruthy();
     expect(outcome(board)).not.toBe(outcome(staff));
   });
