@@ -93,6 +93,9 @@ export function centralFocus(matches: readonly JargonMatch[], parse: SentencePar
     if (!m.entry.outcomes && !m.entry.benefit) continue;
     const weight = roleWeight(m, parse, matches);
     if (weight < CENTRAL_WEIGHT || describesNoun(m, parse, sentence, matches)) continue;
+    // "we deploy the new backup appliance": deploying only puts the appliance in place, and what that gives is the
+    // appliance's, not a release's. A term that only means "put in place" is never the focus: what it puts there is.
+    if (weight === 32 && verbKey(parse.text.slice(m.start, m.end).split(/[\s-]+/)).some((k) => PUTTING.has(k))) continue;
     const score = weight + SEVERITY_WEIGHT[m.entry.severity] + (m.entry.outcomes ? 0.5 : 0);
     if (score > bestScore) {
       best = m;
@@ -107,7 +110,111 @@ function describesNoun(match: JargonMatch, parse: SentenceParse, sentence: strin
   const next = parse.words.find((w) => w.start >= match.end);
   if (!next || sentence.slice(match.end, next.start) !== ' ') return false;
   if (matches.some((m) => m !== match && m.start <= next.start && next.start < m.end)) return true;
+  // "the DNS system", "the SSO rollout": a head noun that only says it is a system, or a change to it, leaves the
+  // term the thing meant.
+  if (GENERIC_HEADS.test(next.text)) return false;
+  // After an owner, a word that ends the sentence or its clause is the noun the term describes, whatever the tagger
+  // says ("their O365 accounts." with "accounts" read as a verb).
+  const after = sentence.slice(next.end);
+  if (OWNER_BEFORE.test(sentence.slice(0, match.start)) && /^\s*(?:[.,;:!?)]|$)/.test(after) && !next.tags.has('PastTense')) return true;
   return (
     next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value') && !/ing$/i.test(next.text)
   );
+}
+
+/** Head nouns that add nothing to the term before them: "the DNS system" is the DNS. */
+const GENERIC_HEADS =
+  /^(?:system|systems|service|services|platform|solution|rollouts?|changes?|upgrades?|updates?|migrations?|moves?|switch(?:over)?|deployments?|installs?|installations?)$/i;
+/** An owner or article before a term: what follows the term is then its noun, or the term's verb. */
+const OWNER_BEFORE = /\b(?:the|our|your|their|its|his|her|my|this|these|those)\s+$/i;
+
+/**
+ * Verbs after which a thing's outcome follows from the sentence alone: the thing is put in place, switched on or
+ * required, so what it gives people is what the sentence reports ("we will enable MFA" → a stolen password alone
+ * no longer opens an account). After a replacement, a move, an upgrade or a restart ("we replaced a server", "the
+ * accounts were migrated") the gain depends on why it was done, which only the writer knows.
+ */
+const ADOPTING = new Set([
+  'enable',
+  'enforce',
+  'require',
+  'introduce',
+  'implement',
+  'install',
+  'deploy',
+  'add',
+  'launch',
+  'activate',
+  'adopt',
+  'offer',
+  'provide',
+  'extend',
+  'encrypt',
+  'patch',
+  'harden',
+  'turn on',
+  'switch on',
+  'set up',
+  'roll out',
+  'put in',
+  'bring in',
+  'go live',
+  'back up',
+]);
+
+/** Verbs that only put something in place: as terms ("deploy", "provision") they are the action, never what it gives. */
+const PUTTING = new Set([
+  'deploy',
+  'redeploy',
+  'install',
+  'implement',
+  'provision',
+  'release',
+  'ship',
+  'launch',
+  'roll out',
+  'go live',
+  'set up',
+]);
+
+/** The infinitive of a verb phrase ("rolled out" → "roll out", "patched" → "patch"). */
+function verbKey(words: readonly string[]): string[] {
+  const [first, second] = words.map((w) => w.toLowerCase());
+  if (!first) return [];
+  const head = toInfinitive(first);
+  return second ? [head, `${head} ${second}`] : [head];
+}
+
+/**
+ * Does the focus term's outcome follow from what the sentence does with it? Where it is where something moves to
+ * ("…to O365"), yes; where it is the action itself, when that action puts something in place ("patched",
+ * "encrypted", "backed up"); where it is what the main verb acts on, when that verb puts it in place ("will enable
+ * MFA", "MFA was rolled out"). See ADOPTING.
+ */
+export function outcomeFollows(focus: JargonMatch, parse: SentenceParse, matches: readonly JargonMatch[]): boolean {
+  const verb = parse.verbs[0];
+  if (!verb) return false;
+  const weight = roleWeight(focus, parse, matches);
+  if (weight >= 40) return true;
+  if (weight === 32) return verbKey(parse.text.slice(focus.start, focus.end).split(/[\s-]+/)).some((k) => ADOPTING.has(k));
+  // A measure made better ("we reduced VPN latency by 40%"): what the better figure gives people follows. A
+  // measure is a metric entry, or a term followed by the size of the change ("by 40%", "from 3 s to 1 s").
+  const measured = focus.entry.category === 'metrics' || /^\s+(?:by|from)\s+(?:about\s+|around\s+)?\d/i.test(parse.text.slice(focus.end));
+  const verbs = measured ? new Set([...ADOPTING, ...IMPROVING]) : ADOPTING;
+  // The verb group's words, and the word after it (a particle: "rolled out", "turned on").
+  const group = parse.words.filter((w) => w.start >= verb.start && w.end <= verb.end);
+  const after = parse.words.find((w) => w.start >= verb.end);
+  return group.some((w, k) => verbKey([w.text, (group[k + 1] ?? after)?.text ?? '']).some((key) => verbs.has(key)));
+}
+
+/** Verbs that make a measure better: a metric's outcome follows from them. */
+const IMPROVING = ['reduce', 'cut', 'lower', 'halve', 'shorten', 'improve', 'speed up', 'bring down'];
+
+/**
+ * Is the term one the sentence is about: its subject, the action, or what the action acts on, and not a word that
+ * describes the noun after it ("their O365 accounts") or one in a later phrase or list ("…special and Unicode")?
+ * Only then may an analogy picture it: a picture of a term in passing does not fit the sentence's point.
+ */
+export function isMainTerm(match: JargonMatch, parse: SentenceParse, sentence: string, matches: readonly JargonMatch[]): boolean {
+  return roleWeight(match, parse, matches) >= 20 && !describesNoun(match, parse, sentence, matches);
 }

@@ -14,6 +14,33 @@ import type { JargonMatch } from './types.ts';
 const PURPOSE_CLAUSE =
   /\b(?:so that|so (?:we|you|staff|everyone|our|the|that|it|they|people|customers|colleagues)|which means|meaning that|in order to|to (?:ensure|make sure|keep|protect|allow|let|help|prevent|avoid|reduce|improve|speed up|cut|stop|save)|(?:this|which|that|it) (?:will|should|would) (?:ensure|make sure|keep|protect|allow|let|help|prevent|avoid|reduce|improve|speed up|cut|stop|save|mean))\b/i;
 
+/** A reason given in other words: "as a precaution", "because…", "for security reasons", "due to…". */
+const REASON = /\b(?:as a (?:precaution|safeguard|result)|precautionary|because|due to|owing to|in response to|for (?:\w+ )?reasons?)\b/i;
+
+/**
+ * Does the sentence already say why it was done: a purpose clause ("so that…", "to make sure…"), a reason ("as a
+ * precaution", "because…"), or an infinitive of purpose after the main verb ("we restarted it to clear the memory")?
+ * A "to" after a verb of moving ("moved to the cloud") is a destination, not a purpose: its next word is no verb.
+ */
+export function saysWhy(sentence: string, parse: SentenceParse): boolean {
+  if (PURPOSE_CLAUSE.test(sentence) || REASON.test(sentence)) return true;
+  const verb = parse.verbs[0];
+  if (!verb) return false;
+  const words = parse.words;
+  for (let k = 0; k + 1 < words.length; k++) {
+    const to = words[k]!;
+    if (to.start < verb.end || to.text.toLowerCase() !== 'to') continue;
+    const next = words[k + 1]!;
+    if (
+      (next.tags.has('Infinitive') || (next.tags.has('Verb') && !next.tags.has('Noun'))) &&
+      !next.tags.has('Gerund') &&
+      !next.tags.has('PastTense')
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The "what was done" clause, in plain words, without final punctuation. */
 export interface FeatureClause {
   /** e.g. "Last weekend we moved our email to Microsoft's cloud service". */
@@ -87,7 +114,7 @@ export function featureClause(sentence: string, matches: readonly JargonMatch[],
     const comma = countWords(phrase) >= 4 ? ',' : '';
     body = phrase[0]!.toUpperCase() + phrase.slice(1) + comma + ' ' + rest;
   }
-  return { text: body, hasPurpose: PURPOSE_CLAUSE.test(sentence) };
+  return { text: body, hasPurpose: saysWhy(sentence, parse) };
 }
 
 /** Ordinary words that lose their capital inside a sentence; names and acronyms keep theirs. */

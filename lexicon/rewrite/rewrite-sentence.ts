@@ -9,9 +9,9 @@
  */
 import { analogySentence, chooseAnalogy } from './analogy.ts';
 import { DEFAULT_AUDIENCE } from './defaults.ts';
-import { centralFocus } from './focus.ts';
+import { centralFocus, isMainTerm, outcomeFollows } from './focus.ts';
 import { gateSuggestion, hasEcho, newRepeat, type GateContext } from './gate.ts';
-import { composeOutcome, featureClause } from './outcome.ts';
+import { composeOutcome, featureClause, saysWhy } from './outcome.ts';
 import { parseSentence } from './parse.ts';
 import { sentencePolarity } from './polarity.ts';
 import { normalizeMatches, substitutePlain, type PlainSubstitution } from './plain.ts';
@@ -142,6 +142,12 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
     result.unsafe = unsafe('no-focus');
     const options = [...new Set(matches.map((m) => m.entry.outcomes?.[audience] ?? m.entry.benefit).filter((o): o is string => !!o))];
     result.nudge = { message: UNSAFE_MESSAGES['no-focus'], options: options.slice(0, 3) };
+  } else if (saysWhy(original, parse)) result.unsafe = unsafe('has-purpose');
+  else if (!outcomeFollows(focus, parse, matches)) {
+    // Replaced, moved, upgraded, restarted: the gain is the writer's to say. The term's outcome is one to pick from.
+    result.unsafe = unsafe('depends-on-why');
+    const clause = focus.entry.outcomes?.[audience] ?? focus.entry.benefit;
+    if (clause) result.nudge = { message: UNSAFE_MESSAGES['depends-on-why'], options: [clause] };
   } else {
     const feature = featureClause(original, matches, parse);
     const outcome = composeOutcome(original, feature, focus.entry, audience);
@@ -164,7 +170,8 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
   // analogy of the term the sentence is about.
   // Only for the sentence's central term (a description's only term), and only in a sentence short enough to carry a second one.
   const terms = matches.filter((m) => !m.entry.familiar && !m.entry.name);
-  const subject = focus ?? (role === 'description' && terms.length === 1 ? terms[0] : undefined);
+  const lone = terms.length === 1 ? terms[0] : undefined;
+  const subject = focus ?? (role === 'description' && lone && isMainTerm(lone, parse, original, matches) ? lone : undefined);
   // Not for a common word ("server", "migration", severity low): the reader has a rough picture already, and a
   // stock picture of what the thing is for rarely fits what the sentence says about it.
   if (subject && subject.entry.severity !== 'low' && ANALOGY_ROLES.has(role) && countWords(original) <= MAX_ANALOGY_BASE_WORDS) {

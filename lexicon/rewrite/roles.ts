@@ -96,8 +96,24 @@ export function sentenceRole(
   if (REPAIR.test(blanked)) return 'fault';
   if (!parse?.hasVerb) return 'heading';
   if (isImperative(parse)) return 'instruction';
-  if (change) return change.done ? 'completed' : 'change';
+  if (change) return change.done ? 'completed' : habitual(parse, change.index, blanked) ? 'description' : 'change';
   return DISRUPTION.test(blanked) ? 'disruption' : 'description';
+}
+
+/** Words that make a present-tense verb a habit ("scales up every day", "backs up nightly"), not a change announced. */
+const HABIT =
+  /\b(?:every|each)\s+(?:day|night|morning|evening|week|weekend|month|year|hour|minute|time)\b|\b(?:daily|nightly|hourly|weekly|monthly|regularly|routinely|automatically|always|usually|normally|typically|often|constantly|continuously|whenever)\b/i;
+
+/**
+ * Does the change verb tell of a habit, not a change: in the present simple ("scales up", "replicates") with no
+ * auxiliary of the future or the past, and a word of habit in the sentence? "Slack's servers scale up every day"
+ * describes how a system works; an outcome after it would sell a routine as news.
+ */
+function habitual(parse: SentenceParse, index: number, blanked: string): boolean {
+  const group = parse.verbs[index]!;
+  const groupWords = parse.words.filter((w) => w.start >= group.start && w.end <= group.end);
+  if (groupWords.some((w) => FUTURE_AUXILIARY.test(w.text) || PAST_AUXILIARY.test(w.text) || w.tags.has('PastTense'))) return false;
+  return HABIT.test(blanked);
 }
 
 /** The words of a repair: the thing that answers a fault. Not in the feature-talk cues, where "Deployed the fix" is still a report to question. */

@@ -24,6 +24,7 @@ export const UNSAFE_MESSAGES: Record<UnsafeReason, string> = {
   'no-term': 'No term here has an outcome in the lexicon. The worksheet helps you say what this does for the reader.',
   'no-focus': 'What this change gives the reader is not something the lexicon knows: add it in your own words.',
   'has-purpose': 'This sentence already says why, so no outcome is added.',
+  'depends-on-why': 'What this change gives the reader depends on why it was done: add that in your own words.',
   'facts-lost': 'A rewrite would have lost a fact (a number, date, name or "not"), so only what keeps every fact is offered.',
   grammar: 'A rewrite did not read cleanly, so it is not offered.',
   'too-many-words': 'An outcome would make this sentence too long to send; say the benefit in a sentence of its own.',

@@ -54,6 +54,11 @@ export type UnsafeReason =
   | 'no-focus'
   /** The sentence already says why. */
   | 'has-purpose'
+  /**
+   * The change replaces, moves, upgrades or restarts the thing: what that gives the reader depends on why it was
+   * done, which the lexicon cannot know (a nudge offers the term's outcome to pick from).
+   */
+  | 'depends-on-why'
   /** The composed sentence lost a number, date, name, negation or quantity. */
   | 'facts-lost'
   /** The composed sentence failed the grammar checks. */

@@ -42,11 +42,12 @@ describe('the card rewrites with the combined lexicon', () => {
   });
 
   it('leaves an allowed term as written, in the plain rewrite and the outcome', async () => {
-    const sentence = 'We migrated the team files to SharePoint Online last weekend.';
+    // MFA put in place: its outcome follows, and the allowed name must stay in it.
+    const sentence = 'We rolled out MFA to SharePoint Online last weekend.';
     await addAllowedTerm('SharePoint Online');
     const result = await rewriteForCard(sentence, 'executive', await termsOnPage(sentence));
-    // "migrated" is still reworded; the allowed name is not.
-    expect(result?.plain).toBe('We moved the team files to SharePoint Online last weekend.');
+    // "MFA" is still reworded; the allowed name is not.
+    expect(result?.plain).toBe('We rolled out two-step sign-in to SharePoint Online last weekend.');
     expect(result?.outcome).toContain('SharePoint Online');
     expect(offered(result)).not.toContain('document sites');
   });

@@ -20,7 +20,8 @@ const engine = { rewriteSentence, buildWorksheet, composeWorksheetSentence };
 const makeRewrites = (input: { text: string; findings: readonly Finding[]; audience: Audience }) =>
   createPopupRewrites({ ...input, lexicon, engine });
 
-const TEXT = 'Last weekend we migrated the mail server to a new data centre.';
+// A mail server put in place: its outcome follows (after a move, the gain would depend on why, and none is written).
+const TEXT = 'Last weekend we set up the new mail server for the Leeds office.';
 const start = TEXT.indexOf('mail server');
 const FINDING: Finding = {
   id: 'jargon:mail',
@@ -69,7 +70,7 @@ describe('audience switch', () => {
     expect(actions(client)).toEqual([['setAudience', 'board']]);
     // The facts of the sentence survive the switch.
     expect(forBoard).toMatch(/last weekend/i);
-    expect(forBoard).toContain('data centre');
+    expect(forBoard).toContain('Leeds office');
   });
 
   it('follows an audience set elsewhere (the options page) while open', async () => {

@@ -25,7 +25,7 @@ export const NOTICES: RewriteCase[] = [
   { text: 'We are upgrading the VPN on Saturday between 22:00 and 02:00.', role: 'change', focus: 'vpn' },
   { text: 'The firewall will be replaced on the evening of 12 April.', role: 'change', focus: 'firewall' },
   { text: 'Please restart your laptop before 5pm so the hotfix can install.', role: 'instruction' },
-  { text: 'We will deploy the new expenses app on Thursday at 7am.', role: 'change', focus: 'deploy' },
+  { text: 'We will deploy the new expenses app on Thursday at 7am.', role: 'change', focus: null },
   { text: 'All endpoints must be enrolled by Friday.', role: 'description' },
   { text: 'Entra ID will replace our on-premises Active Directory in March.', role: 'change', focus: 'active-directory' },
   { text: 'SSO is now live for Salesforce, Workday and Slack.', role: 'description' },
@@ -72,7 +72,7 @@ export const INCIDENTS: RewriteCase[] = [
 
 export const REPORTS: RewriteCase[] = [
   { text: 'This week we patched 312 endpoints and 48 servers.', role: 'completed', focus: 'patch' },
-  { text: 'We deployed 14 changes to production with no failed releases.', role: 'completed', focus: 'deploy' },
+  { text: 'We deployed 14 changes to production with no failed releases.', role: 'completed', focus: null },
   { text: 'Database backups completed successfully on all 9 sites.', role: 'description', plain: false },
   { text: 'SLA compliance was 98.7% in May, up from 95.2% in April.', role: 'description', plain: false },
   { text: 'We reduced VPN latency by 40% by moving the gateway to a closer data centre.', role: 'change', focus: 'latency' },
