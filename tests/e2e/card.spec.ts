@@ -54,8 +54,8 @@ describe('the card on the playground', () => {
     page = await h.openExtensionPage('playground.html');
     await h.resize(page, 1100, 700);
     await typeIntoPlayground(page, WALKTHROUGH_MESSAGE);
-    // Everything shown ("Show all"), for a sentence the rewrite engine gives an outcome: it gives none to the first,
-    // the one sentence the quiet view marks, whose outcome would make it too long.
+    // Everything shown ("Show all"), for the sentence the rewrite engine gives an outcome: a mail move to O365,
+    // whose outcome follows from where it went (the others are faults, instructions, or changes whose gain depends on why).
     await page.mouse.move(1050, 20);
     await page.locator('[data-business-lens="badge"]').click();
     await page.locator('[data-action="picky"]').click();
@@ -68,7 +68,7 @@ describe('the card on the playground', () => {
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Alt+Shift+L');
       await card.waitFor({ state: 'visible', timeout: 5_000 });
-      if ((await card.locator('.bl-term').innerText()).startsWith('Next week we deploy')) break;
+      if ((await card.locator('.bl-term').innerText()).startsWith('We migrated the Exchange')) break;
     }
     await card.locator('[data-field="outcome"]').waitFor({ timeout: 10_000 });
     await h.screenshot(page, 'card-whole-rewrite');

@@ -238,10 +238,10 @@ export const overlaps = (a: Box, b: Box) =>
 export const covers = (mark: DrawnMark, word: readonly Box[]) => mark.rects.some((mr) => word.some((wr) => overlaps(mr, wr)));
 
 /**
- * A sentence the rewrite engine gives an outcome for (a change announced; the editor pages' own sentences are
+ * A sentence the rewrite engine gives an outcome for (a thing put in place, whose outcome follows; the editor pages' own sentences are
  * descriptions or faults, which get none), with the word whose card offers it. Written on in the caret checks.
  */
-export const WRITTEN_REWRITE = { sentence: 'We migrated the SSO portal to the cloud.', term: 'migrated' };
+export const WRITTEN_REWRITE = { sentence: 'We enabled SSO for the finance team.', term: 'SSO' };
 /**
  * How long a card may take to show its rewrite: the browser's first rewrite loads compromise in the background,
  * 300-650 ms on an idle machine and over 15 s on the shared two cores under load.
@@ -371,11 +371,11 @@ export const FIX_CASES: FixCase[] = [
     // The tester's shape: a feature-talk sentence, then an apology with a trailing-off ellipsis, which the card's
     // rewrite used to run on into. (The tester's own sentence, with EDR agents, now gets no outcome rewrite.)
     kind: 'feature-talk, Use rewrite',
-    message: 'We upgraded the firewall at every office last weekend. Sorry for the delay… it was a small change on our side.',
-    fixed: 'We upgraded the firewall at every office last weekend.',
+    message: 'We enabled MFA at every office last weekend. Sorry for the delay… it was a small change on our side.',
+    fixed: 'We enabled MFA at every office last weekend.',
     other: 'Sorry for the delay… it was a small change on our side.',
     hover: 'every',
-    term: 'We upgraded the firewall at every office last weekend.',
+    term: 'We enabled MFA at every office last weekend.',
     action: 'rewrite',
   },
   {
