@@ -202,7 +202,11 @@ export class CardController {
     open.rewrite = !result
       ? { state: 'ready' }
       : result.declined && !result.outcome
-        ? { state: 'declined', reason: result.declined }
+        ? {
+            state: 'declined',
+            reason: result.declined,
+            ...(typeof result.choice === 'string' && result.choice ? { choice: result.choice } : {}),
+          }
         : { state: 'ready', outcome: result.outcome, analogy: analogyClause(result.outcome, result.analogy) };
     if (!result) this.rewrites.delete(key); // try again next time: the engine may have been busy
     const here = (r: { start: number; end: number }) =>
@@ -226,13 +230,16 @@ export class CardController {
 
   private async useRewrite(): Promise<void> {
     const open = this.current;
-    if (!open || open.rewrite.state !== 'ready' || !open.rewrite.outcome) return;
+    // The outcome rewrite, or the outcome the writer chose to take where the gain depends on why.
+    const text =
+      open?.rewrite.state === 'ready' ? open.rewrite.outcome : open?.rewrite.state === 'declined' ? open.rewrite.choice : undefined;
+    if (!open || !text) return;
     const sentence = open.session.sentenceOf(open.mark);
     if (!sentence || !open.sentence || sentence.text !== open.sentence.text) {
       open.card.notice('The sentence changed since it was checked, so nothing was replaced.');
       return;
     }
-    const outcome = await open.session.replaceSentence(sentence, open.rewrite.outcome);
+    const outcome = await open.session.replaceSentence(sentence, text);
     this.finish(open, outcome);
   }
 

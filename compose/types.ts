@@ -29,6 +29,8 @@ export interface SentenceRewrites {
   analogy?: string;
   /** Why no rewrite is offered (too long, a quote...), when the engine declines. */
   declined?: string;
+  /** With `declined`, where the gain depends on why: an outcome the writer may take if that is why. */
+  choice?: string;
   /**
    * Why each term with a lexicon entry is marked, from the full lexicon, offsets into the sentence. A content
    * script carries no built-in reasons (lexicon/data/page-file.ts), so the card gets them here.

@@ -60,6 +60,7 @@ export async function rewriteForCard(
     outcome: result.outcome && result.outcome !== sentence ? result.outcome : undefined,
     analogy: result.analogy ?? undefined,
     declined: result.unsafe?.message,
+    choice: result.choice && result.choice !== sentence ? result.choice : undefined,
     reasons: request.matches.map((m) => ({ start: m.start, end: m.end, text: reasonOf(m.entry) })),
   };
 }

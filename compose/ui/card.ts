@@ -12,7 +12,11 @@ import type { UiLayer } from './ui-layer.ts';
 
 /** Where the outcome rewrite is: none offered, on its way, here, or declined by the engine. */
 export type RewriteState =
-  { state: 'none' } | { state: 'pending' } | { state: 'ready'; outcome?: string; analogy?: string } | { state: 'declined'; reason: string };
+  | { state: 'none' }
+  | { state: 'pending' }
+  | { state: 'ready'; outcome?: string; analogy?: string }
+  /** `choice`: an outcome the writer may take if it is why they did it (the engine claims nothing). */
+  | { state: 'declined'; reason: string; choice?: string };
 
 export interface CardModel {
   kind: MarkKind;
@@ -192,6 +196,7 @@ export class Card {
     const rewrite = model.rewrite;
     const outcome = rewrite.state === 'ready' ? rewrite.outcome : undefined;
     const analogy = rewrite.state === 'ready' ? rewrite.analogy : undefined;
+    const choice = rewrite.state === 'declined' ? rewrite.choice : undefined;
     const headingId = 'bl-card-heading';
     const hasPlain = model.plain !== undefined;
     const canReplace = hasPlain && !model.plainRefused;
@@ -232,7 +237,14 @@ export class Card {
             rewrite.state === 'pending'
               ? h(doc, 'p', { class: 'bl-text bl-pending' }, 'Writing a rewrite…')
               : rewrite.state === 'declined'
-                ? h(doc, 'p', { class: 'bl-text bl-pending' }, rewrite.reason)
+                ? h(
+                    doc,
+                    'div',
+                    {},
+                    h(doc, 'p', { class: 'bl-text bl-pending' }, rewrite.reason),
+                    rewrite.choice ? h(doc, 'p', { class: 'bl-label' }, 'If this is why, you could write:') : null,
+                    rewrite.choice ? h(doc, 'p', { class: 'bl-text', attrs: { 'data-field': 'choice' } }, rewrite.choice) : null,
+                  )
                 : outcome
                   ? h(doc, 'p', { class: 'bl-text', attrs: { 'data-field': 'outcome' } }, outcome)
                   : h(doc, 'p', { class: 'bl-text bl-pending' }, 'No rewrite for this sentence.'),
@@ -255,6 +267,7 @@ export class Card {
         { class: 'bl-actions' },
         canReplace ? button('replace', model.plain ? 'Replace' : 'Remove', this.actions.replace, true) : null,
         outcome ? button('rewrite', 'Use rewrite', this.actions.useRewrite, !canReplace) : null,
+        choice ? button('choose', 'Use this wording', this.actions.useRewrite, false) : null,
         button('ignore', 'Ignore', this.actions.ignore, !canReplace && !outcome),
         model.canAllow ? button('allow', 'Always allow this term', this.actions.allow) : null,
         model.canAddToLexicon && this.actions.addToLexicon ? button('add', 'Add to my lexicon', this.actions.addToLexicon) : null,

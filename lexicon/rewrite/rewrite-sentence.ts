@@ -107,6 +107,7 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
     unsafe: null,
     role: null,
     nudge: null,
+    choice: null,
   };
   const matches = normalizeMatches(original, request.matches).filter((m) => !insideQuotes(original, m.start, m.end));
   if (!matches.length) return { ...result, unsafe: unsafe('no-term') };
@@ -148,6 +149,9 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
     result.unsafe = unsafe('depends-on-why');
     const clause = focus.entry.outcomes?.[audience] ?? focus.entry.benefit;
     if (clause) result.nudge = { message: UNSAFE_MESSAGES['depends-on-why'], options: [clause] };
+    const choice = composeOutcome(original, featureClause(original, matches, parse), focus.entry, audience);
+    const plainRefused = !result.plain && matches.some((m) => !m.entry.familiar && !m.entry.name);
+    if (choice && !plainRefused && !gateSuggestion(original, choice, context)) result.choice = choice;
   } else {
     const feature = featureClause(original, matches, parse);
     const outcome = composeOutcome(original, feature, focus.entry, audience);

@@ -112,6 +112,11 @@ export interface RewriteResult {
    * outcome phrases of the terms in the sentence as options (each completes "…, so that").
    */
   nudge: { message: string; options: string[] } | null;
+  /**
+   * Where the gain depends on why (`depends-on-why`): the plain sentence with the focus term's outcome, for the
+   * writer to take only if that is why. Never counted as a suggestion: the writer, not the engine, makes the claim.
+   */
+  choice: string | null;
 }
 
 /** The features → benefits → outcomes worksheet for one sentence; every column is editable text. */

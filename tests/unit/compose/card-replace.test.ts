@@ -66,7 +66,7 @@ function setup(
     userClick(button(action)!);
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { click, button, replaceMark, mark, layer, controller };
+  return { click, button, replaceMark, mark, layer, controller, session };
 }
 
 afterEach(() => {
@@ -99,6 +99,22 @@ describe('card rewrite', () => {
     setup(findingOn('MFA'), { sentence: { start: 0, end: TEXT.length, text: TEXT, terms }, rewrite });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(rewrite).toHaveBeenCalledExactlyOnceWith(TEXT, 'executive', terms);
+  });
+
+  test('where the gain depends on why, shows the reason and an outcome the writer may take, which only a click writes', async () => {
+    const terms = [{ start: AT, end: AT + 3, text: 'MFA', check: 'jargon' as const, entryId: 'mfa' }];
+    const choice = 'Staff get a two-step sign-in prompt, so that a stolen password alone opens nothing.';
+    const rewrite = () => Promise.resolve({ declined: 'What this change gives the reader depends on why it was done.', choice });
+    const t = setup(findingOn('MFA'), { sentence: { start: 0, end: TEXT.length, text: TEXT, terms }, rewrite });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(t.layer.root.querySelector('.bl-card')!.textContent).toContain('depends on why');
+    expect(t.layer.root.querySelector('[data-field="choice"]')!.textContent).toBe(choice);
+    // Not the outcome rewrite: the engine claims nothing, so there is no "Use rewrite" and Replace stays the main action.
+    expect(t.button('rewrite')).toBeNull();
+    expect(t.button('replace')!.classList.contains('bl-primary')).toBe(true);
+    expect(t.session.replaceSentence).not.toHaveBeenCalled();
+    await t.click('choose');
+    expect(t.session.replaceSentence).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ text: TEXT }), choice);
   });
 
   test('is not asked for when the finding has no sentence', async () => {

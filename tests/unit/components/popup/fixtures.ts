@@ -209,6 +209,7 @@ export const SIMPLE_ENGINE: RewriteEngine = {
       analogy: null,
       role: null,
       nudge: null,
+      choice: null,
     };
     const match = req.matches[0];
     if (!match) return { ...base, unsafe: { reason: 'no-term', message: 'No term.' } };
