@@ -22,6 +22,7 @@ import {
 import { isAdjective, isProperNoun, isVerbLike } from '../../../../lexicon/data/quality-words.ts';
 import { analyze, builtInLexicon, matchText, type LexiconEntry } from '../../../../lexicon/index.ts';
 import { guessInflectAs, PARTICLES } from '../../../../lexicon/inflect/rules.ts';
+import { chooseAnalogy } from '../../../../lexicon/rewrite/analogy.ts';
 import { AUDIENCES, CATEGORIES, formatIssue, parseLexiconFile } from '../../../../lexicon/schema.ts';
 import { IT_RECALL_SENTENCES } from '../../../fixtures/it-recall-sentences.ts';
 import { PLAIN_BUSINESS_TRAPS } from '../../../fixtures/plain-business-traps.ts';
@@ -134,7 +135,8 @@ describe('every entry is complete', () => {
     expect(empty).toEqual([]);
   });
 
-  // An entry no everyday picture fits links none: a loose picture is worse than none (issue #15, item 6).
+  // An entry links only analogies that picture what the term means: none where no everyday picture fits, since
+  // a loose one ("an assembly line" for "deploy") was what blind judges failed.
   it('links at most three analogies per entry', () => {
     const wrong = builtInEntries.filter((e) => e.analogies.length > 3).map((e) => `${e.id}: ${e.analogies.length}`);
     expect(wrong).toEqual([]);
@@ -148,6 +150,31 @@ describe('analogies', () => {
   it('resolves every analogy an entry links', () => {
     const broken = builtInEntries.flatMap((e) => e.analogies.filter((id) => !analogyIds.has(id)).map((id) => `${e.id} → ${id}`));
     expect(broken).toEqual([]);
+  });
+
+  // Blind judges on real notices: these pictures showed something other than the term, or showed it well.
+  it('offers no analogy the judges found pictures something else, and keeps the ones they passed', () => {
+    const chosen = (id: string) =>
+      chooseAnalogy(
+        builtInEntries.find((e) => e.id === id)!,
+        builtInAnalogies,
+      )?.id ?? null;
+    const failed = [
+      ['deploy', 'assembly-line'],
+      ['deployment', 'assembly-line'],
+      ['o365', 'serviced-apartment'],
+      ['microsoft-365', 'serviced-apartment'],
+      ['character-encoding', 'standard-form'],
+    ];
+    expect(failed.filter(([entry, analogy]) => chosen(entry!) === analogy)).toEqual([]);
+    const passed = [
+      ['dns', 'phone-book'],
+      ['mfa', 'key-and-pin'],
+      ['gateway', 'toll-booth'],
+      ['database-index', 'library-catalogue'],
+      ['rollback', 'version-history'],
+    ];
+    expect(passed.map(([entry]) => [entry, chosen(entry!)])).toEqual(passed);
   });
 
   it('leaves no analogy unused', () => {
