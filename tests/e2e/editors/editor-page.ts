@@ -241,7 +241,7 @@ export const covers = (mark: DrawnMark, word: readonly Box[]) => mark.rects.some
  * A sentence the rewrite engine gives an outcome for (a thing put in place, whose outcome follows; the editor pages' own sentences are
  * descriptions or faults, which get none), with the word whose card offers it. Written on in the caret checks.
  */
-export const WRITTEN_REWRITE = { sentence: 'We enabled SSO for the finance team.', term: 'SSO' };
+export const WRITTEN_REWRITE = { sentence: 'We enabled MFA for the finance team.', term: 'MFA' };
 /**
  * How long a card may take to show its rewrite: the browser's first rewrite loads compromise in the background,
  * 300-650 ms on an idle machine and over 15 s on the shared two cores under load.
