@@ -163,3 +163,30 @@ describe('the card takes the page’s colours', () => {
     await page.close();
   });
 });
+
+describe('where the gain depends on why', () => {
+  it('says so, offers the outcome as wording the writer may take, and writes it only on their click (undone by Ctrl+Z)', async () => {
+    await h.showAll();
+    const sentence = 'We upgraded the VPN concentrator last weekend.';
+    h.server.route(
+      '/inline/choice.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>choice</title></head><body style="margin:40px"><div id="box" contenteditable="true" style="width:640px;min-height:120px;font:16px/1.6 sans-serif">${sentence}</div></body></html>`,
+    );
+    const page = await openColoured('/inline/choice.html');
+    await hoverWord(page, '#box', 'VPN');
+    const choice = page.locator(`${CARD} [data-field="choice"]`);
+    await choice.waitFor({ state: 'visible', timeout: 30_000 });
+    const wording = await choice.innerText();
+    expect(wording).toMatch(/^We upgraded the .+, so that .+\.$/);
+    // No outcome rewrite is claimed: the card says why, and nothing in the box has changed.
+    expect(await page.locator(`${CARD} [data-field="outcome"]`).count()).toBe(0);
+    expect(await page.locator(CARD).innerText()).toContain('depends on why');
+    expect(await page.locator('#box').innerText()).toBe(sentence);
+    await h.screenshot(page, 'card-choice');
+    await page.locator(`${CARD} [data-action="choose"]`).click();
+    await expect.poll(() => page.locator('#box').innerText(), { timeout: 5_000 }).toBe(wording);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#box').innerText(), { timeout: 5_000 }).toBe(sentence);
+    await page.close();
+  });
+});
