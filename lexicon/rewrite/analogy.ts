@@ -51,7 +51,7 @@ function lowerFirst(text: string): string {
  * spare key: a copy kept somewhere safe means a lost key never locks you out."). Null when the picture is too long
  * to add to a sentence: a title alone ("It works like a vehicle recall.") explains nothing.
  */
-export function analogySentence(analogy: Analogy): string | null {
+export function analogySentence(analogy: Analogy, subject?: { text: string; plural: boolean }): string | null {
   const title = analogy.title.trim().replace(/[.!?]+$/, '');
   // A title that is already a statement ("Backups are insurance") stands on its own.
   if (/\b(?:is|are|was|were|works|work)\b/i.test(title)) return `Think of it this way: ${lowerFirst(title)}.`;
@@ -62,5 +62,10 @@ export function analogySentence(analogy: Analogy): string | null {
   // A picture that names the title's own thing ("a hospital's generator starts…") needs no title before it.
   const titleWords = new Set(contentWords(title));
   if (contentWords(picture).some((w) => titleWords.has(w))) return `Think of it this way: ${lowerFirst(picture)}.`;
+  // Named, not "It": after a sentence whose subject is something else ("Here are the MFA set-up instructions."),
+  // "It works like…" points at the wrong thing.
+  const who = subject?.text.trim();
+  if (who)
+    return `${who[0]!.toUpperCase()}${who.slice(1)} ${subject!.plural ? 'work' : 'works'} like ${lowerFirst(title)}: ${lowerFirst(picture)}.`;
   return `It works like ${lowerFirst(title)}: ${lowerFirst(picture)}.`;
 }

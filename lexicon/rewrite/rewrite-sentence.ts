@@ -14,7 +14,8 @@ import { gateSuggestion, hasEcho, newRepeat, type GateContext } from './gate.ts'
 import { composeOutcome, featureClause, saysWhy } from './outcome.ts';
 import { parseSentence } from './parse.ts';
 import { sentencePolarity } from './polarity.ts';
-import { normalizeMatches, substitutePlain, type PlainSubstitution } from './plain.ts';
+import { normalizeMatches, readsBare, substitutePlain, type PlainSubstitution } from './plain.ts';
+import { phraseNumber } from './inflect.ts';
 import { checkSentenceQuality, hasFinalPunctuation } from './quality.ts';
 import { repairSentence } from './repair.ts';
 import { ANALOGY_ROLES, OUTCOME_ROLES, sentenceRole, type SentenceRole } from './roles.ts';
@@ -46,6 +47,26 @@ const ROLE_REASON: Partial<Record<SentenceRole, UnsafeReason>> = {
   heading: 'heading',
   quote: 'quote',
 };
+
+/**
+ * What the analogy sentence names as its subject: the term's plain phrase as the plain sentence has it, or the term
+ * as written where it was kept (a name). "the" goes before a countable phrase ("The secure office connection works
+ * like…"); a practice or a name stands bare ("Two-step sign-in works like…", "SharePoint works like…").
+ */
+function analogySubject(
+  term: JargonMatch,
+  replacements: RewriteResult['replacements'],
+  sentence: string,
+): { text: string; plural: boolean } | undefined {
+  const replaced = replacements.find((r) => r.start <= term.start && term.end <= r.end && r.entryId === term.entry.id);
+  const written = sentence.slice(term.start, term.end);
+  // A name kept, or glossed ("AnyConnect, the app that…"): the name itself.
+  const text = replaced && !term.entry.name ? replaced.plain.replace(/^(?:the|a|an|our|your)\s+/i, '') : written;
+  if (!text || /[,;:()]/.test(text) || text.split(/\s+/).length > 5) return undefined;
+  const number = phraseNumber(text);
+  const bare = term.entry.name || /^\p{Lu}/u.test(written) || number !== 'singular' || readsBare(text);
+  return { text: bare ? text : `the ${text}`, plural: number === 'plural' };
+}
 
 /** Are offsets `[start, end)` inside quotation marks in the sentence? Quoted words are never changed. */
 function insideQuotes(sentence: string, start: number, end: number): boolean {
@@ -180,7 +201,9 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
   // stock picture of what the thing is for rarely fits what the sentence says about it.
   if (subject && subject.entry.severity !== 'low' && ANALOGY_ROLES.has(role) && countWords(original) <= MAX_ANALOGY_BASE_WORDS) {
     const analogy = chooseAnalogy(subject.entry, request.analogies ?? []);
-    const line = analogy ? analogySentence(analogy) : null;
+    // The sentence's own subject is what "It" points at; any other term is named.
+    const isSubject = subject.end <= (parse.verbs[0]?.start ?? 0);
+    const line = analogy ? analogySentence(analogy, isSubject ? undefined : analogySubject(subject, result.replacements, original)) : null;
     if (analogy && line) {
       // The analogy is a sentence of its own after the writer's (or the plain) sentence: it is judged on its own,
       // not counted as words added to the writer's sentence.

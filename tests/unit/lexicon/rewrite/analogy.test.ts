@@ -38,6 +38,17 @@ describe('analogySentence', () => {
     expect(analogySentence(short)).toBe('It works like a key plus a PIN: a safe that needs both stays shut if a thief steals one.');
   });
 
+  it('names its subject where one is given, so it cannot point at the wrong thing', () => {
+    const short: Analogy = {
+      ...analogy('key-and-pin'),
+      explanation: 'A safe that needs both stays shut if a thief steals one. So does an account.',
+    };
+    expect(analogySentence(short, { text: 'two-step sign-in', plural: false })).toBe(
+      'Two-step sign-in works like a key plus a PIN: a safe that needs both stays shut if a thief steals one.',
+    );
+    expect(analogySentence(short, { text: 'sign-in checks', plural: true })).toMatch(/^Sign-in checks work like /);
+  });
+
   it('lets a title that is a statement stand on its own', () => {
     expect(analogySentence(analogy('backup-insurance'))).toBe('Think of it this way: backups are insurance.');
   });
