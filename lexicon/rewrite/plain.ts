@@ -150,7 +150,7 @@ function choosePhrase(
  * A phrase whose head names a practice, not a thing ("two-step sign-in", "disk encryption", "backup testing"),
  * reads bare where the writer's term stood bare: "we use MFA" → "we use two-step sign-in", not "the two-step sign-in".
  */
-function readsBare(phrase: string): boolean {
+export function readsBare(phrase: string): boolean {
   const head = phrase.match(/([\p{L}-]+)$/u)?.[1]?.toLowerCase() ?? '';
   return (
     /(?:^|-)sign-in$|^sign-in$|[a-z]{3}(?:tion|sion|ing)$/.test(head) &&
@@ -413,7 +413,15 @@ export function substitutePlain(sentence: string, matches: readonly JargonMatch[
       const determinerBefore = /\b(?:the|a|an|our|your|their|its|his|her|my|this|that|these|those)\s+$/i.test(
         sentence.slice(0, match.start),
       );
-      if (!closes && (!next || determinerBefore || (next.tags.has('Noun') && !next.tags.has('Pronoun')) || next.tags.has('Adjective')))
+      // A word followed by an auxiliary is the noun the name describes, whatever the tagger says ("MS O365 accounts
+      // will be closed", with "accounts" read as a verb).
+      const afterNext = next && parse?.words.find((w) => w.start >= next.end);
+      const nextIsHead =
+        !!afterNext && /^(?:will|would|are|is|were|was|have|has|had|can|could|should|must|may|might)$/i.test(afterNext.text);
+      if (
+        !closes &&
+        (!next || determinerBefore || nextIsHead || (next.tags.has('Noun') && !next.tags.has('Pronoun')) || next.tags.has('Adjective'))
+      )
         continue;
       glossed.add(match.entry.id);
       const phrase = `${written}, ${gloss}${closes ? '' : ','}`;

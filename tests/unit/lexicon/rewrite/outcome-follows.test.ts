@@ -82,3 +82,10 @@ describe('an analogy pictures the thing the sentence is about, not a word in pas
     expect(staff('The DNS system answered every lookup again by noon.').analogy).toMatch(/phone book/);
   });
 });
+
+describe('a name glossed only where the gloss cannot split a noun phrase', () => {
+  it('not between a name and the noun it describes, even where the tagger reads the noun as a verb', () => {
+    const r = staff('MS O365 accounts will be closed for all volunteers.');
+    expect(r.plain ?? '').not.toMatch(/O365, .*, accounts/);
+  });
+});
