@@ -25,6 +25,11 @@ export interface FindingSuggestions {
   analogy?: { title: string; explanation: string };
   /** Why no sentence rewrite is offered, when the engine could not rewrite it safely. */
   rewriteNote?: string;
+  /**
+   * Where what a change gives depends on why it was done: the sentence with the term's outcome, for the writer to
+   * take only if that is why. Shown as a choice, never as the outcome rewrite.
+   */
+  choice?: string;
 }
 
 /** The outcome of the last action on this finding, shown beside it (e.g. why a fix was refused). */
@@ -43,6 +48,8 @@ export interface FindingItemProps {
   onToggle: () => void;
   onReplace?: () => void;
   onUseOutcome?: () => void;
+  /** Writes the choice offered where the gain depends on why. */
+  onUseChoice?: () => void;
   onUseWithAnalogy?: () => void;
   onIgnore?: () => void;
   /** A further action specific to the caller, e.g. "Open the worksheet" for a note about the whole message. */
@@ -93,7 +100,7 @@ export function FindingItem(props: FindingItemProps) {
   const { finding, suggestions, audienceLabel, notice, busy, expanded } = props;
   const kind = CHECK_CATALOG[finding.check].kind;
   const id = cssId(finding.id);
-  const { replacement, outcome, withAnalogy, analogy, rewriteNote } = suggestions;
+  const { replacement, outcome, withAnalogy, analogy, rewriteNote, choice } = suggestions;
   const isSentence = finding.check === 'feature-talk';
 
   // The one line: the words, and what to write instead.
@@ -104,6 +111,10 @@ export function FindingItem(props: FindingItemProps) {
     summary = outcome ? (
       <span class="bl-row__ask" data-testid="outcome-text">
         {outcome}
+      </span>
+    ) : choice ? (
+      <span class="bl-row__ask" data-testid="choice-text">
+        If this is why: {choice}
       </span>
     ) : (
       <span class="bl-row__ask">
@@ -152,6 +163,16 @@ export function FindingItem(props: FindingItemProps) {
       >
         Use rewrite
       </button>
+    ) : isSentence && choice && props.onUseChoice ? (
+      <button
+        type="button"
+        class="bl-button bl-button--small bl-row__action"
+        aria-disabled={busy || undefined}
+        aria-label="Use this wording, if this is why"
+        onClick={busy ? undefined : props.onUseChoice}
+      >
+        Use this
+      </button>
     ) : props.extraAction ? (
       <button
         type="button"
@@ -198,7 +219,15 @@ export function FindingItem(props: FindingItemProps) {
             <span class="bl-suggestion__value">{outcome}</span>
           </div>
         ) : isSentence && rewriteNote ? (
-          <p class="bl-suggestion__note">{rewriteNote}</p>
+          <>
+            <p class="bl-suggestion__note">{rewriteNote}</p>
+            {choice ? (
+              <div class="bl-suggestion bl-suggestion--outcome">
+                <span class="bl-suggestion__label">If this is why, you could write</span>
+                <span class="bl-suggestion__value">{choice}</span>
+              </div>
+            ) : null}
+          </>
         ) : null}
         {analogy ? (
           <div class="bl-analogy">

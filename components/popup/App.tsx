@@ -199,6 +199,9 @@ export function PopupApp({ client, makeRewrites, refreshMs = 1_000, inTab = fals
         onUseOutcome={
           view.outcome && sentence ? apply(view.outcome, { start: sentence.start, end: sentence.end, expected: sentence.text }) : undefined
         }
+        onUseChoice={
+          view.choice && sentence ? apply(view.choice, { start: sentence.start, end: sentence.end, expected: sentence.text }) : undefined
+        }
         onUseWithAnalogy={
           view.withAnalogy && sentence
             ? apply(view.withAnalogy, { start: sentence.start, end: sentence.end, expected: sentence.text })

@@ -166,6 +166,7 @@ export function createPopupRewrites({ text, findings, audience, lexicon, engine 
         const sentenceRewrite = finding.suggestions.find((s) => s.kind === 'rewrite');
         if (sentenceRewrite) view.outcome = sentenceRewrite.text;
       }
+      if (!view.outcome && result?.choice && result.choice !== sentence?.text) view.choice = result.choice;
       if (result?.analogy) view.withAnalogy = result.analogy;
       const analogy = analogyFor(result, finding.entryId);
       if (analogy) view.analogy = { title: analogy.title, explanation: analogy.explanation };

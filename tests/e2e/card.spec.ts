@@ -167,7 +167,7 @@ describe('the card takes the page’s colours', () => {
 describe('where the gain depends on why', () => {
   it('says so, offers the outcome as wording the writer may take, and writes it only on their click (undone by Ctrl+Z)', async () => {
     await h.showAll();
-    const sentence = 'We upgraded the VPN concentrator last weekend.';
+    const sentence = 'We upgraded the VPN last weekend.';
     h.server.route(
       '/inline/choice.html',
       `<!doctype html><html><head><meta charset="utf-8"><title>choice</title></head><body style="margin:40px"><div id="box" contenteditable="true" style="width:640px;min-height:120px;font:16px/1.6 sans-serif">${sentence}</div></body></html>`,
@@ -177,7 +177,7 @@ describe('where the gain depends on why', () => {
     const choice = page.locator(`${CARD} [data-field="choice"]`);
     await choice.waitFor({ state: 'visible', timeout: 30_000 });
     const wording = await choice.innerText();
-    expect(wording).toMatch(/^We upgraded the .+, so that .+\.$/);
+    expect(wording).toMatch(/^Last weekend we upgraded the .+, so that .+\.$/);
     // No outcome rewrite is claimed: the card says why, and nothing in the box has changed.
     expect(await page.locator(`${CARD} [data-field="outcome"]`).count()).toBe(0);
     expect(await page.locator(CARD).innerText()).toContain('depends on why');

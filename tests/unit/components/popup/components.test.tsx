@@ -149,6 +149,32 @@ describe('FindingItem', () => {
     );
     expect(screen.getByText('Questions are left as they are.')).toBeTruthy();
   });
+
+  it('where the gain depends on why, offers the wording as a choice, not as the rewrite', () => {
+    const sentence: Finding = { ...finding, id: 'f3', check: 'feature-talk', text: 'We upgraded DNS.' };
+    const onUseChoice = vi.fn();
+    render(
+      <FindingItem
+        finding={sentence}
+        suggestions={{
+          rewriteNote: 'What this change gives the reader depends on why it was done.',
+          choice: 'We upgraded the web address lookup, so that sites open reliably.',
+        }}
+        audienceLabel="staff"
+        expanded
+        onToggle={() => {}}
+        onUseChoice={onUseChoice}
+      />,
+    );
+    expect(screen.queryByTestId('outcome-text')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Use the rewrite for staff' })).toBeNull();
+    expect(screen.getByTestId('choice-text').textContent).toBe(
+      'If this is why: We upgraded the web address lookup, so that sites open reliably.',
+    );
+    expect(screen.getByText('What this change gives the reader depends on why it was done.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Use this wording, if this is why' }));
+    expect(onUseChoice).toHaveBeenCalledOnce();
+  });
 });
 
 describe('Worksheet', () => {
