@@ -19,7 +19,7 @@ export interface PlainSubstitution {
 
 /** A determiner before the term, perhaps with up to two modifiers between ("our on-premises", "a single"). */
 const DETERMINER_BEFORE =
-  /(?:^|[\s"“'‘(])(a|an|the|this|that|these|those|each|every|any|some|no|our|your|their|its|my|his|her|all|both)\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/iu;
+  /(?:^|[\s"“'‘(])(a|an|the|this|(?<!\b(?:ensure|ensures|ensured|ensuring|sure|so|such|now|said|say|says|note|noted|confirm|confirmed|means|mean|meant|believe|think|expect|hope|know|knew|show|shows|showed|found|agree|agreed|decided|announced|reported|asked|requested|told|check|checked|verify|verified)\s)that|these|those|each|every|any|some|no|our|your|their|its|my|his|her|all|both)\s+(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}$/iu;
 /** Modifier words that may not stand between a determiner and the term: "the" in "replaced the", verbs, etc. */
 const NOT_MODIFIERS =
   /\s(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|to|of|for|in|on|at|by|with|from|and|or|but|not)\s/i;
@@ -365,7 +365,16 @@ function bracketedAfterItsWords(sentence: string, match: JargonMatch): boolean {
   if (!open || !/^\s*\)/.test(sentence.slice(match.end))) return false;
   const before = sentence.slice(0, open.index).trimEnd().toLowerCase();
   const written = sentence.slice(match.start, match.end).toLowerCase();
-  return [match.entry.term, ...match.entry.variants].some((s) => s.toLowerCase() !== written && before.endsWith(s.toLowerCase()));
+  if ([match.entry.term, ...match.entry.variants].some((s) => s.toLowerCase() !== written && before.endsWith(s.toLowerCase()))) return true;
+  // An acronym whose letters start the words before it ("Root Cause Analysis (RCA)"), whatever entry those are.
+  const letters = written.replace(/[^a-z]/g, '');
+  if (letters.length < 2 || !/^[A-Z0-9&]+s?$/.test(sentence.slice(match.start, match.end))) return false;
+  const words = (before.match(/[a-z][a-z'-]*/g) ?? []).filter((w) => !/^(?:of|and|the|for|to|&)$/.test(w));
+  const initials = words
+    .slice(-letters.replace(/s$/, '').length)
+    .map((w) => w[0])
+    .join('');
+  return initials === letters.replace(/s$/, '') || initials === letters;
 }
 
 /**
