@@ -427,6 +427,27 @@ describe('an entry with ordinary sense cues only', () => {
   });
 });
 
+describe('IT cues a short reply uses', () => {
+  // A chat reply names no web or mail server; what happened to it ("reconfigured", "memory", "error") is the cue.
+  const marks = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.check === 'jargon')
+      .map((f) => f.text);
+  it.each([
+    ['We moved the shop to a new server and reconfigured it.', 'server'],
+    ['The server ran short of memory again.', 'server'],
+    ['Another error on the host end stopped the site.', 'host'],
+  ])('marks the term in: %s', (text, term) => {
+    expect(marks(text)).toContain(term);
+  });
+  it.each(['Our server made an error with the restaurant bill.', 'The host welcomed every guest at the dinner, without error.'])(
+    'an ordinary cue still wins in: %s',
+    (text) => {
+      expect(marks(text)).toEqual([]);
+    },
+  );
+});
+
 describe('recall on real IT writing', () => {
   // The bar for the held-out corpus of published IT notices: 90% of the jargon found by the real
   // analysis (quotes, URLs and signatures skipped, every check running), not just by the matcher.
