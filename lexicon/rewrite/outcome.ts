@@ -169,8 +169,9 @@ export function joinOutcome(parts: OutcomeParts): string {
 export function composeOutcome(sentence: string, feature: FeatureClause, entry: LexiconEntry, audience: Audience): string | null {
   const clause = entry.outcomes?.[audience] ?? entry.benefit;
   if (!clause || feature.hasPurpose) return null;
-  // After a clause of its own (", which takes ten minutes", "; then…") an added "so that" would explain the wrong clause.
-  if (/,\s+(?:which|who|whose|where|when|while|although|but)\s|;/i.test(feature.text)) return null;
+  // After a clause of its own (", which takes ten minutes", "; then…", "…queries which were slow") an added "so that"
+  // would explain the wrong clause.
+  if (/,\s+(?:which|who|whose|where|when|while|although|but)\s|;|\s(?:which|who|whose)\s/i.test(feature.text)) return null;
   const finalMark = /!["'”’)\]]*\s*$/.test(sentence) ? '!' : '.';
   return joinOutcome({ feature: feature.text, outcome: clause, finalMark });
 }

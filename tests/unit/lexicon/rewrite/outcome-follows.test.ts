@@ -89,3 +89,11 @@ describe('a name glossed only where the gloss cannot split a noun phrase', () =>
     expect(r.plain ?? '').not.toMatch(/O365, .*, accounts/);
   });
 });
+
+describe('no outcome after a clause of the sentence’s own', () => {
+  it('not after a relative clause, which the "so that" would seem to explain', () => {
+    const r = staff('We have now enabled MFA on all accounts which were used from abroad.');
+    expect(r.outcome).toBeNull();
+    expect(staff('We have now enabled MFA on all accounts used from abroad.').outcome).toMatch(/, so that /);
+  });
+});
