@@ -91,6 +91,9 @@ export function sentenceRole(
   // A notice of planned disruption ("will be unavailable from 8pm") that also names the change is a change.
   const change = parse?.hasVerb ? changeVerb(parse) : null;
   if (cue && !(cue === 'disruption' && change)) return cue;
+  // "The database failed over at 02:10": the term is blanked out of the cues, but a system that failed over had
+  // failed. (The noun, "we tested failover", is no fault.)
+  if (FAILED_OVER.test(sentence)) return 'fault';
   // A repair ("deploy the fix", "the hotfix for…") answers a fault: its outcome is the fault gone, which only the
   // writer can name, so it is read as one.
   if (REPAIR.test(blanked)) return 'fault';
@@ -115,6 +118,9 @@ function habitual(parse: SentenceParse, index: number, blanked: string): boolean
   if (groupWords.some((w) => FUTURE_AUXILIARY.test(w.text) || PAST_AUXILIARY.test(w.text) || w.tags.has('PastTense'))) return false;
   return HABIT.test(blanked);
 }
+
+/** A system failing over, told as something that happened or happens. */
+const FAILED_OVER = /\bfail(?:ed|s|ing)?\s+over\b/i;
 
 /** The words of a repair: the thing that answers a fault. Not in the feature-talk cues, where "Deployed the fix" is still a report to question. */
 const REPAIR = /\b(?:(?:hot)?fix(?:es)?\s+(?:for|to)\b|(?:the|a|this|that|our)\s+(?:hot)?fix(?:es)?\b|hotfix(?:es)?)\b/i;

@@ -97,3 +97,16 @@ describe('no outcome after a clause of the sentence’s own', () => {
     expect(staff('We have now enabled MFA on all accounts used from abroad.').outcome).toMatch(/, so that /);
   });
 });
+
+describe('a failover told as an event is a fault', () => {
+  it('gets no outcome and no choice: a benefit after it would credit the failure', () => {
+    const r = staff('The main database failed over at 02:10 and saving was paused for 4 minutes.');
+    expect(r.role).toBe('fault');
+    expect(r.outcome).toBeNull();
+    expect(r.choice).toBeNull();
+  });
+
+  it('the noun is no fault: "we tested failover" reports work', () => {
+    expect(staff('Last night we tested failover of the ERP database.').role).not.toBe('fault');
+  });
+});
