@@ -131,6 +131,12 @@ export function LivePreview({ engine, lexicon, entry, audience }: LivePreviewPro
                     <dd class="bl-options__muted">{rewrite.unsafe.message}</dd>
                   </>
                 )}
+                {!rewrite?.outcome && rewrite?.choice && (
+                  <>
+                    <dt>For {AUDIENCE_LABELS[audience].long}, if this is why</dt>
+                    <dd>{rewrite.choice}</dd>
+                  </>
+                )}
               </dl>
             )}
           </>
