@@ -60,11 +60,19 @@ function analogySubject(
 ): { text: string; plural: boolean } | undefined {
   const replaced = replacements.find((r) => r.start <= term.start && term.end <= r.end && r.entryId === term.entry.id);
   const written = sentence.slice(term.start, term.end);
-  // A name kept, or glossed ("AnyConnect, the app that…"): the name itself.
-  const text = replaced && !term.entry.name ? replaced.plain.replace(/^(?:the|a|an|our|your)\s+/i, '') : written;
+  // A name kept, or glossed ("AnyConnect, the app that…"): the name itself. A term kept as written is named as the
+  // sentence names it only where that is a noun the reader can point back to (the term or its acronym); a form that
+  // only describes ("multi-factor") gives "The multi-factor works like…", so the entry's plain phrase is used.
+  const nounAsWritten = term.entry.name || written.toLowerCase() === term.entry.term.toLowerCase() || /^[A-Z0-9]{2,}s?$/.test(written);
+  const text =
+    replaced && !term.entry.name
+      ? replaced.plain.replace(/^(?:the|a|an|our|your)\s+/i, '')
+      : nounAsWritten
+        ? written
+        : (term.entry.plain[0] ?? '').replace(/^(?:the|a|an|our|your)\s+/i, '');
   if (!text || /[,;:()]/.test(text) || text.split(/\s+/).length > 5) return undefined;
   const number = phraseNumber(text);
-  const bare = term.entry.name || /^\p{Lu}/u.test(written) || number !== 'singular' || readsBare(text);
+  const bare = term.entry.name || /^\p{Lu}/u.test(text) || number !== 'singular' || readsBare(text);
   return { text: bare ? text : `the ${text}`, plural: number === 'plural' };
 }
 

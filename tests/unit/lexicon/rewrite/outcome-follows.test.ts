@@ -78,6 +78,11 @@ describe('an analogy pictures the thing the sentence is about, not a word in pas
     expect(staff('All managers are keeping their O365 mailboxes.').analogy).toBeNull();
   });
 
+  it('names a term kept in a describing form by its plain phrase, not "The multi-factor works like"', () => {
+    const analogy = staff('As we move to a multi-factor sign-in system, you will see some changes.').analogy ?? '';
+    expect(analogy).not.toMatch(/multi-factor works like/i);
+  });
+
   it('for a term whose noun only says it is a system or a change to it', () => {
     expect(staff('The DNS system answered every lookup again by noon.').analogy).toMatch(/phone book/);
   });
