@@ -95,7 +95,7 @@ export function centralFocus(matches: readonly JargonMatch[], parse: SentencePar
     if (weight < CENTRAL_WEIGHT || describesNoun(m, parse, sentence, matches)) continue;
     // "we deploy the new backup appliance": deploying only puts the appliance in place, and what that gives is the
     // appliance's, not a release's. A term that only means "put in place" is never the focus: what it puts there is.
-    if (weight === 32 && verbKey(parse.text.slice(m.start, m.end).split(/[\s-]+/)).some((k) => PUTTING.has(k))) continue;
+    if (weight === 32 && termVerbKeys(m, parse).some((k) => PUTTING.has(k))) continue;
     const score = weight + SEVERITY_WEIGHT[m.entry.severity] + (m.entry.outcomes ? 0.5 : 0);
     if (score > bestScore) {
       best = m;
@@ -185,6 +185,11 @@ function verbKey(words: readonly string[]): string[] {
   return second ? [head, `${head} ${second}`] : [head];
 }
 
+/** The infinitive keys of a term that is itself the action ("patched" → "patch", "rolled out" → "roll out"). */
+function termVerbKeys(term: JargonMatch, parse: SentenceParse): string[] {
+  return verbKey(parse.text.slice(term.start, term.end).split(/[\s-]+/));
+}
+
 /**
  * Does the focus term's outcome follow from what the sentence does with it? Where it is where something moves to
  * ("…to O365"), yes; where it is the action itself, when that action puts something in place ("patched",
@@ -196,19 +201,22 @@ export function outcomeFollows(focus: JargonMatch, parse: SentenceParse, matches
   if (!verb) return false;
   const weight = roleWeight(focus, parse, matches);
   if (weight >= 40) return true;
-  if (weight === 32) return verbKey(parse.text.slice(focus.start, focus.end).split(/[\s-]+/)).some((k) => ADOPTING.has(k));
+  if (weight === 32) return termVerbKeys(focus, parse).some((k) => ADOPTING.has(k));
   // A measure made better ("we reduced VPN latency by 40%"): what the better figure gives people follows. A
   // measure is a metric entry, or a term followed by the size of the change ("by 40%", "from 3 s to 1 s").
   const measured = focus.entry.category === 'metrics' || /^\s+(?:by|from)\s+(?:about\s+|around\s+)?\d/i.test(parse.text.slice(focus.end));
-  const verbs = measured ? new Set([...ADOPTING, ...IMPROVING]) : ADOPTING;
+  const verbs = measured ? MEASURE_VERBS : ADOPTING;
   // The verb group's words, and the word after it (a particle: "rolled out", "turned on").
   const group = parse.words.filter((w) => w.start >= verb.start && w.end <= verb.end);
   const after = parse.words.find((w) => w.start >= verb.end);
   return group.some((w, k) => verbKey([w.text, (group[k + 1] ?? after)?.text ?? '']).some((key) => verbs.has(key)));
 }
 
-/** Verbs that make a measure better: a metric's outcome follows from them. */
-const IMPROVING = ['reduce', 'cut', 'lower', 'halve', 'shorten', 'improve', 'speed up', 'bring down'];
+/** Verbs that make a measure better, with ADOPTING: a metric's outcome follows from them. */
+const MEASURE_VERBS: ReadonlySet<string> = new Set([
+  ...ADOPTING,
+  ...['reduce', 'cut', 'lower', 'halve', 'shorten', 'improve', 'speed up', 'bring down'],
+]);
 
 /**
  * Is the term one the sentence is about: its subject, the action, or what the action acts on, and not a word that

@@ -166,6 +166,9 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
   const focus = centralFocus(matches, parse, original);
   if (focus) result.focus = { entryId: focus.entry.id, text: original.slice(focus.start, focus.end), start: focus.start, end: focus.end };
 
+  // An outcome (or a choice) is built on the plain wording: where that was refused, so is the outcome (unless every
+  // term is a name or a word the reader knows, which have no plain wording to refuse).
+  const plainRefused = !result.plain && matches.some((m) => !m.entry.familiar && !m.entry.name);
   if (reason) result.unsafe = unsafe(reason);
   else if (polarity === 'negated') result.unsafe = unsafe('negated');
   else if (!focus) {
@@ -179,21 +182,16 @@ export function rewriteSentence(request: RewriteRequest): RewriteResult {
     const clause = focus.entry.outcomes?.[audience] ?? focus.entry.benefit;
     if (clause) result.nudge = { message: UNSAFE_MESSAGES['depends-on-why'], options: [clause] };
     const choice = composeOutcome(original, featureClause(original, matches, parse), focus.entry, audience);
-    const plainRefused = !result.plain && matches.some((m) => !m.entry.familiar && !m.entry.name);
     if (choice && !plainRefused && !gateSuggestion(original, choice, context)) result.choice = choice;
   } else {
     const feature = featureClause(original, matches, parse);
     const outcome = composeOutcome(original, feature, focus.entry, audience);
+    // (A sentence that says why never gets here: saysWhy above is what feature.hasPurpose reads.)
     const refused = outcome
       ? gateSuggestion(original, outcome, context)
-      : feature.hasPurpose
-        ? 'has-purpose'
-        : focus.entry.outcomes || focus.entry.benefit
-          ? 'grammar'
-          : 'no-term';
-    // An outcome is built on the plain wording: where that was refused, so is the outcome (unless every term is a
-    // name or a word the reader knows, which have no plain wording to refuse).
-    const plainRefused = !result.plain && matches.some((m) => !m.entry.familiar && !m.entry.name);
+      : focus.entry.outcomes || focus.entry.benefit
+        ? 'grammar'
+        : 'no-term';
     if (outcome && !refused && !plainRefused) result.outcome = outcome;
     else if (outcome && !refused) result.unsafe = unsafe('grammar');
     else result.unsafe = unsafe(refused ?? 'grammar');
